@@ -47,19 +47,37 @@ struct qobj {
     size_t nsymbols;
     struct qobj_reloc *relocs;
     size_t nrelocs;
+    /* Executables only (written by qld --elf; all zero in relocatable objects): */
+    bool executable;           /* ET_EXEC: sections placed at addr[], symbols absolute */
+    uint32_t addr[QSEC_COUNT]; /* word address of each section */
+    uint32_t entry;            /* word address where execution starts */
 };
 
 extern const char *const qobj_section_names[QSEC_COUNT]; /* ".text", ".rodata", ... */
 
-/* Serialises o as an ELF32 little-endian ET_REL image. */
+/* Serialises o as an ELF32 little-endian ET_REL image (ET_EXEC if o->executable;
+ * symbol values stay section-relative in memory, and become absolute in the file). */
 bool qobj_write_elf(const struct qobj *o, const char *path);
 
-/* Parses an ELF relocatable object from memory. On failure returns false and puts a
- * reason ("not an ELF file", "corrupt symbol table", ...) in err. `o` must be freed with
- * qobj_free either way. */
+/* The same image appended to out (for archives and tests). */
+struct buf;
+void qobj_to_elf(const struct qobj *o, struct buf *out);
+
+/* Parses an ELF relocatable object (or a qld executable: o->executable set, symbol values
+ * made section-relative again, o->addr[] filled) from memory. On failure returns false
+ * and puts a reason ("not an ELF file", "corrupt symbol table", ...) in err. `o` must be
+ * freed with qobj_free either way. */
 bool qobj_read_elf(const unsigned char *data, size_t len, struct qobj *o, char *err,
                    size_t errlen);
 
 void qobj_free(struct qobj *o);
+
+/* Helpers for building objects in memory (tools and tests). Return the new index. */
+size_t qobj_add_symbol(struct qobj *o, const char *name, int section, uint32_t value,
+                       bool global);
+size_t qobj_add_reloc(struct qobj *o, int section, uint32_t offset, uint32_t symbol,
+                      uint32_t type, int32_t addend);
+/* Index of the symbol called name, or -1. */
+long qobj_find_symbol(const struct qobj *o, const char *name);
 
 #endif
