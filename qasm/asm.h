@@ -64,6 +64,7 @@ struct stmt {
     const char *name; /* mnemonic, label, data name or directive (without '.') */
     struct diag_loc name_loc;
     struct operand *ops; /* linked list */
+    bool bad;            /* its line had a syntax error: define names, check nothing */
     /* Filled by check.c: */
     int opcode;          /* ST_INSN: opcode, or -1 */
     unsigned regs[3];    /* d, s0, s1 fields */

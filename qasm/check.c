@@ -192,6 +192,8 @@ void check_program(struct program *p, const struct asm_options *opt, uint32_t si
         if (s->loc.file != file) /* each file starts in .text */
             file = s->loc.file, cur = SEC_TEXT;
         s->section = cur;
+        if (s->bad && s->kind != ST_LABEL)
+            continue;
         switch (s->kind) {
         case ST_LABEL: break;
         case ST_INSN: check_insn(s); break;

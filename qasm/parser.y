@@ -48,7 +48,7 @@ static struct stmt *mkstmt(struct parse_ctx *ctx, enum stmt_kind k, YYLTYPE l,
 
 %token NEWLINE "end of line"
 %token KW_DATA "data"
-%token <text> WORD "mnemonic"
+%token <text> WORD "identifier"
 %token <text> DOTDIR "directive"
 %token <text> LABEL "label"
 %token <opnd> NAME "name"
@@ -70,7 +70,8 @@ program
 
 line
     : NEWLINE
-    | stmt NEWLINE      { program_append(ctx->prog, $1); }
+    | stmt NEWLINE      { $1->bad = ctx->last_error_line == @1.first_line;
+                          program_append(ctx->prog, $1); }
     | error NEWLINE     { yyerrok; }
     ;
 

@@ -71,6 +71,8 @@ static void use(struct symtab *t, const char *name, struct diag_loc loc)
 /* Operands that may name symbols: the value of constant, data and .word. */
 static bool refers(const struct stmt *st)
 {
+    if (st->bad)
+        return false;
     return st->kind == ST_DATA || (st->kind == ST_INSN && st->imm) ||
            (st->kind == ST_DOT && strcmp(st->name, "word") == 0);
 }

@@ -1,0 +1,2 @@
+; invalid UTF-8 inside a string
+data @s 'aÿ'

@@ -1,0 +1,5 @@
+; CR is only allowed in comments and strings
+nop
+; a comment
+data @s 'ab'
+halt

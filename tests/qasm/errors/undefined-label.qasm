@@ -1,0 +1,4 @@
+; references to names never defined
+constant r1 @nowhere
+data @p @missing::name
+constant r2 @`no such`

@@ -1,0 +1,39 @@
+; every literal form of shared/spec/qasm.md: numbers (decimal with leading zeros, hex in
+; both cases, binary, negative, reduced mod 2^32), floats, strings with escapes and UTF-8
+constant r0 0
+constant r1 007
+constant r2 0xabcDEF12
+constant r3 0b1011
+constant r4 -1
+constant r5 -2147483648
+constant r6 4294967295
+constant r7 -0x10
+constant r8 1.5f
+constant r9 -0.0f
+constant r10 Inf
+constant r11 -Inf
+constant r12 NaN
+constant r13 1e3f
+constant r14 0.1f
+constant r15 16777217.0f
+constant r16 1e39f
+constant r17 -1e39f
+constant r18 1.4e-45f
+constant r19 -0b1
+;> 05000000 00000000 05010000 00000007 05020000 ABCDEF12 05030000 0000000B
+;> 05040000 FFFFFFFF 05050000 80000000 05060000 FFFFFFFF 05070000 FFFFFFF0
+;> 05080000 3FC00000 05090000 80000000 050A0000 7F800000 050B0000 FF800000
+;> 050C0000 7FC00000 050D0000 447A0000 050E0000 3DCCCCCD 050F0000 4B800000
+;> 05100000 7F800000 05110000 FF800000 05120000 00000001 05130000 FFFFFFFF
+;> 00000000 00000000
+data @nums 1 -1 0x10 0b11 0000
+data @str 'a\'b\\c\nd'
+data @empty ''
+data @uni 'é€😀'
+data @semi 'x;y'
+;> 00000001 FFFFFFFF 00000010 00000003 00000000
+;> 00000007 00000061 00000027 00000062 0000005C 00000063 0000000A 00000064
+;> 00000000
+;> 00000003 000000E9 000020AC 0001F600
+;> 00000003 00000078 0000003B 00000079
+;> 00000000 00000000

@@ -1,0 +1,55 @@
+; every opcode, fields d s0 s1 in the spec's order; ip as a source is 0x40
+halt
+int r8
+load r2 r15
+store r3 r22
+mov r4 r29
+add r5 r36 r6
+sub r6 r43 r19
+mul r7 r50 r32
+div r8 r57 r45
+mod r9 r0 r58
+and r10 r7 r7
+or r11 r14 r20
+not r12 r21
+shl r13 r28 r46
+shr r14 r35 r59
+eq r15 r42 r8
+neq r16 r49 r21
+lt r17 r56 r34
+gt r18 r63 r47
+jmp r6
+jz r13 r9
+jnz r20 r22
+nop
+wait
+fadd r24 r41 r61
+fsub r25 r48 r10
+fmul r26 r55 r23
+fdiv r27 r62 r36
+feq r28 r5 r49
+flt r29 r12 r62
+fgt r30 r19 r11
+itof r31 r26
+utof r32 r33
+ftoi r33 r40
+rjmp r47
+rjz r54 r12
+rjnz r61 r25
+slt r37 r4 r38
+sgt r38 r11 r51
+sdiv r39 r18 r0
+smod r40 r25 r13
+sar r41 r32 r26
+constant r63 0xDEADBEEF
+add r63 ip ip
+jmp ip
+rjnz r0 ip
+store r5 ip
+;> 00000000 01000800 02020F00 03031600 04041D00 06052406 07062B13 08073220
+;> 0908392D 0A09003A 0B0A0707 0C0B0E14 0D0C1500 0E0D1C2E 0F0E233B 100F2A08
+;> 11103115 12113822 13123F2F 14000600 15000D09 16001416 17000000 18000000
+;> 1918293D 1A19300A 1B1A3717 1C1B3E24 1D1C0531 1E1D0C3E 1F1E130B 201F1A00
+;> 21202100 22212800 23002F00 2400360C 25003D19 26250426 27260B33 28271200
+;> 2928190D 2A29201A 053F0000 DEADBEEF 063F4040 14004000 25000040 03054000
+;> 00000000 00000000 00000000 00000000

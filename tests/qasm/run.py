@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Test driver for qasm/qdasm (ctest label qasm). Modes:
+
+  errors QASM DIR WORK      each DIR/X.qasm: stderr must equal DIR/X.stderr exactly,
+                            exit status 255 (or `; expect-status: N` on line 1 or 2),
+                            and no output file unless the status is 0.
+                            `; args: ...` on line 1 adds options.
+  golden QASM DIR WORK      each DIR/X.qasm: output words must equal the hex words in its
+                            `;> ` comment lines (written by hand from the spec).
+  roundtrip QASM QDASM WORK FILE...   assemble, disassemble, reassemble: same bytes.
+  --update                  (after `errors`) rewrite the .stderr files instead.
+"""
+import os
+import struct
+import subprocess
+import sys
+
+
+def run(cmd, cwd=None, stdin=None):
+    return subprocess.run(cmd, cwd=cwd, input=stdin, capture_output=True, timeout=30)
+
+
+def header_option(path, key):
+    with open(path, 'rb') as f:
+        for line in f.read().split(b'\n')[:2]:
+            line = line.decode('utf-8', 'replace')
+            if line.startswith('; ' + key + ':'):
+                return line.split(':', 1)[1].split()
+    return None
+
+
+def errors(qasm, d, work, update):
+    os.makedirs(work, exist_ok=True)
+    cases = sorted(f for f in os.listdir(d) if f.endswith('.qasm'))
+    failed = 0
+    for case in cases:
+        name = case[:-5]
+        out = os.path.join(work, name + '.out')
+        if os.path.exists(out):
+            os.remove(out)
+        args = header_option(os.path.join(d, case), 'args') or []
+        status = int((header_option(os.path.join(d, case), 'expect-status') or ['255'])[0])
+        r = run([qasm, '-o', out, case] + args, cwd=d)
+        got = r.stderr.decode('utf-8', 'replace')
+        golden = os.path.join(d, name + '.stderr')
+        if update:
+            with open(golden, 'w') as f:
+                f.write(got)
+            continue
+        want = open(golden).read() if os.path.exists(golden) else '<missing golden file>\n'
+        problems = []
+        if r.returncode != status:
+            problems.append('exit status %d, expected %d' % (r.returncode, status))
+        if status != 0 and os.path.exists(out):
+            problems.append('an output file was written despite errors')
+        if got != want:
+            import difflib
+            problems.append('stderr differs:\n' + ''.join(difflib.unified_diff(
+                want.splitlines(True), got.splitlines(True), 'expected', 'actual')))
+        if problems:
+            failed += 1
+            print('FAIL %s: %s' % (name, '\n'.join(problems)))
+    print('%d/%d error cases as expected' % (len(cases) - failed, len(cases)))
+    return failed == 0 and len(cases) > 0
+
+
+def read_words(path):
+    data = open(path, 'rb').read()
+    return list(struct.unpack('<%dI' % (len(data) // 4), data))
+
+
+def golden(qasm, d, work):
+    os.makedirs(work, exist_ok=True)
+    cases = sorted(f for f in os.listdir(d) if f.endswith('.qasm'))
+    failed = 0
+    for case in cases:
+        src = os.path.join(d, case)
+        want = []
+        for line in open(src, encoding='utf-8'):
+            if line.startswith(';> '):
+                want += [int(w, 16) for w in line[3:].split()]
+        out = os.path.join(work, case[:-5] + '.qbin')
+        r = run([qasm, '-o', out, case], cwd=d)
+        if r.returncode != 0:
+            failed += 1
+            print('FAIL %s: qasm failed:\n%s' % (case, r.stderr.decode()))
+            continue
+        got = read_words(out)
+        if got != want or not want:
+            failed += 1
+            print('FAIL %s:' % case)
+            for i in range(max(len(got), len(want))):
+                g = '%08X' % got[i] if i < len(got) else '--------'
+                w = '%08X' % want[i] if i < len(want) else '--------'
+                print('  %04X %s %s%s' % (0x1000 + i, w, g, '' if g == w else '  <-- differs'))
+    print('%d/%d golden files as expected' % (len(cases) - failed, len(cases)))
+    return failed == 0 and len(cases) > 0
+
+
+def roundtrip(qasm, qdasm, work, files):
+    os.makedirs(work, exist_ok=True)
+    failed = 0
+    for src in files:
+        name = os.path.basename(src).rsplit('.', 1)[0]
+        first = os.path.join(work, name + '.1.qbin')
+        text = os.path.join(work, name + '.dis.qasm')
+        second = os.path.join(work, name + '.2.qbin')
+        if src.endswith('.qbin'):
+            first = src
+        else:
+            r = run([qasm, '-o', first, src])
+            if r.returncode != 0:
+                failed += 1
+                print('FAIL %s: qasm: %s' % (name, r.stderr.decode()))
+                continue
+        r = run([qdasm, '-o', text, first])
+        if r.returncode != 0:
+            failed += 1
+            print('FAIL %s: qdasm: %s' % (name, r.stderr.decode()))
+            continue
+        r = run([qasm, '-o', second, text])
+        if r.returncode != 0:
+            failed += 1
+            print('FAIL %s: reassembly: %s' % (name, r.stderr.decode()))
+            continue
+        if open(first, 'rb').read() != open(second, 'rb').read():
+            failed += 1
+            print('FAIL %s: bytes differ after the round trip (see %s)' % (name, text))
+    print('%d/%d files round-trip' % (len(files) - failed, len(files)))
+    return failed == 0 and len(files) > 0
+
+
+def main(argv):
+    mode = argv[1]
+    if mode == 'errors':
+        ok = errors(argv[2], argv[3], argv[4], '--update' in argv)
+    elif mode == 'golden':
+        ok = golden(argv[2], argv[3], argv[4])
+    elif mode == 'roundtrip':
+        ok = roundtrip(argv[2], argv[3], argv[4], argv[5:])
+    else:
+        print('unknown mode ' + mode)
+        ok = False
+    return 0 if ok else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
