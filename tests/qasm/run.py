@@ -44,10 +44,10 @@ def errors(qasm, d, work, update):
         got = r.stderr.decode('utf-8', 'replace')
         golden = os.path.join(d, name + '.stderr')
         if update:
-            with open(golden, 'w') as f:
+            with open(golden, 'w', newline='') as f:
                 f.write(got)
             continue
-        want = open(golden).read() if os.path.exists(golden) else '<missing golden file>\n'
+        want = open(golden, newline='').read() if os.path.exists(golden) else '<missing golden file>\n'
         problems = []
         if r.returncode != status:
             problems.append('exit status %d, expected %d' % (r.returncode, status))
