@@ -33,6 +33,15 @@ static bool ar_fail(struct ar_reader *r, const char *fmt, ...)
     return false;
 }
 
+/* Member names appear in messages: bytes that are not printable become '?'. */
+static char *printable(char *name)
+{
+    for (char *p = name; *p; p++)
+        if ((unsigned char)*p < ' ' || (unsigned char)*p >= 0x7f)
+            *p = '?';
+    return name;
+}
+
 bool ar_is_archive(const unsigned char *data, size_t len)
 {
     return len >= AR_MAGIC_LEN && memcmp(data, AR_MAGIC, AR_MAGIC_LEN) == 0;
@@ -141,7 +150,8 @@ static bool read_member(struct ar_reader *r, size_t *off)
         return false;
     if (!skip) {
         r->members = xrealloc(r->members, (r->count + 1) * sizeof *r->members);
-        r->members[r->count++] = (struct ar_member){name, data, data_size, *off};
+        r->members[r->count++] =
+            (struct ar_member){printable(name), data, data_size, *off};
     }
     *off += HDR_SIZE + size + (size & 1);
     if (*off > r->len)

@@ -284,6 +284,7 @@ struct reader {
     size_t errlen;
 };
 
+/* Formats the reason; bytes from a corrupt file that are not printable become '?'. */
 static bool fail(struct reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static bool fail(struct reader *r, const char *fmt, ...)
 {
@@ -291,6 +292,9 @@ static bool fail(struct reader *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(r->err, r->errlen, fmt, ap);
     va_end(ap);
+    for (char *p = r->err; r->errlen && *p; p++)
+        if ((unsigned char)*p < ' ' || (unsigned char)*p >= 0x7f)
+            *p = '?';
     return false;
 }
 

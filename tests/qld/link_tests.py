@@ -287,6 +287,22 @@ def case_map_format():
         if syms.get(k) != v:
             fail(f"map {k}: {syms.get(k)} want {v}")
 
+def case_sweep():
+    """Links bit-flipped objects and archives: each run succeeds or fails cleanly."""
+    a, b = obj("a.o", MAIN), obj("b.o", HELPER)
+    lib = archive("lib.a", ["b.o"])
+    for victim in (a, lib):
+        data = open(victim, "rb").read()
+        bad = os.path.join(D, "bad" + os.path.splitext(victim)[1])
+        for i in range(0, len(data), 5):
+            open(bad, "wb").write(data[:i] + bytes([data[i] ^ 0xff]) + data[i + 1:])
+            args = [bad, lib] if victim == a else [a, bad]
+            p = subprocess.run([QLD, "-o", os.path.join(D, "s.qbin")] + args,
+                               capture_output=True, text=True, errors="replace")
+            if p.returncode not in (0, 1) or "Sanitizer" in p.stderr or \
+                    "runtime error" in p.stderr or (p.returncode and "error:" not in p.stderr):
+                fail(f"byte {i} of {victim}: status {p.returncode}\n{p.stderr}")
+
 CASES = {n[5:]: f for n, f in globals().items() if n.startswith("case_")}
 if sys.argv[3] == "list":
     print("\n".join(CASES))
