@@ -1,0 +1,306 @@
+/* main.c - the `qvm` command: options, loading the program, building the stock
+ * machine, running it (with the debugger on breakpoints), statistics and exit status.
+ *
+ *   qvm [options] [program.qbin]
+ *
+ * Exit status: r0 & 0xFF after halt; 255 on an abnormal stop (unhandled or double
+ * fault, the -c limit, a wait nothing can end, quitting the debugger); 130 after
+ * Ctrl-C; 2 for bad input (options, files). */
+#include <errno.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "debugger.h"
+#include "devices.h"
+#include "diag.h"
+#include "platform.h"
+#include "symbols.h"
+#include "util.h"
+#include "vm.h"
+
+#define EXIT_BAD_INPUT 2
+#define EXIT_ABNORMAL  255
+#define EXIT_SIGINT    130
+
+struct options {
+    const char *program, *disk, *symbols;
+    uint64_t memory, cycles;
+    bool stats, verbose, twolevel;
+    const char *breaks[64], *write_breaks[64], *watches[64];
+    int nbreaks, nwrite_breaks, nwatches;
+};
+
+static volatile sig_atomic_t interrupted;
+static void on_sigint(int sig) { (void)sig; interrupted = 1; }
+
+static void usage(FILE *f)
+{
+    fputs("usage: qvm [options] [program.qbin]\n"
+          "  -d, --disk IMAGE      attach the block device to a disk image\n"
+          "  -c, --cycles N        stop after N cycles (status 255)\n"
+          "  -m, --size N          memory size in words (decimal; default 4194304)\n"
+          "  -s, --stats           print statistics on stderr\n"
+          "  -v, --verbose         trace instructions and interrupt events on stderr\n"
+          "  -b, --break ADDR      enter the debugger at ADDR (hex, decimal or symbol)\n"
+          "  -w, --break-write ADDR  enter the debugger after a store to ADDR\n"
+          "  -W, --watch LO-HI     report every store into LO..HI\n"
+          "      --symbols FILE    name addresses from a qld map file or ELF executable\n"
+          "      --mmu=list|twolevel  MMU page-table format (default list)\n", f);
+}
+
+static _Noreturn __attribute__((format(printf, 1, 2))) void bad_input(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "qvm: error: ");
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(EXIT_BAD_INPUT);
+}
+
+static uint64_t parse_decimal(const char *text, const char *what)
+    __attribute__((format(printf, 2, 0)));
+static uint64_t parse_decimal(const char *text, const char *what)
+{
+    char *end;
+    if (!text[0] || text[0] == '-' || text[0] == '+')
+        bad_input(what, text);
+    errno = 0;
+    unsigned long long v = strtoull(text, &end, 10);
+    if (errno || *end)
+        bad_input(what, text);
+    return v;
+}
+
+static void add(const char **list, int *n, const char *value, const char *opt)
+{
+    if (*n == 64)
+        bad_input("too many %s options", opt);
+    list[(*n)++] = value;
+}
+
+static void parse_options(int argc, char **argv, struct options *o)
+{
+    static const struct option longs[] = {
+        {"disk", required_argument, 0, 'd'},       {"cycles", required_argument, 0, 'c'},
+        {"size", required_argument, 0, 'm'},       {"stats", no_argument, 0, 's'},
+        {"verbose", no_argument, 0, 'v'},          {"break", required_argument, 0, 'b'},
+        {"break-write", required_argument, 0, 'w'}, {"watch", required_argument, 0, 'W'},
+        {"symbols", required_argument, 0, 'S'},    {"mmu", required_argument, 0, 'M'},
+        {"help", no_argument, 0, 'h'},             {0, 0, 0, 0},
+    };
+    o->memory = QPU_DEFAULT_MEMORY_WORDS;
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":d:c:m:svb:w:W:hD:k", longs, NULL)) != -1) {
+        switch (c) {
+        case 'd': o->disk = optarg; break;
+        case 'c': o->cycles = parse_decimal(optarg, "bad cycle count '%s' (decimal)"); break;
+        case 'm': o->memory = parse_decimal(optarg, "bad memory size '%s' (decimal words)"); break;
+        case 's': o->stats = true; break;
+        case 'v': o->verbose = true; break;
+        case 'b': add(o->breaks, &o->nbreaks, optarg, "-b"); break;
+        case 'w': add(o->write_breaks, &o->nwrite_breaks, optarg, "-w"); break;
+        case 'W': add(o->watches, &o->nwatches, optarg, "-W"); break;
+        case 'S': o->symbols = optarg; break;
+        case 'M':
+            if (strcmp(optarg, "list") && strcmp(optarg, "twolevel"))
+                bad_input("bad --mmu value '%s' (list or twolevel)", optarg);
+            o->twolevel = strcmp(optarg, "twolevel") == 0;
+            break;
+        case 'h': usage(stdout); exit(0);
+        case 'D': case 'k':
+            bad_input("%s: the display and keypress devices are not supported by this qvm "
+                      "(no window)", c == 'D' ? "-D" : "-k");
+        case ':': bad_input("option %s needs a value", argv[optind - 1]);
+        default: bad_input("unknown option '%s' (see qvm --help)", argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        o->program = argv[optind++];
+    if (optind < argc)
+        bad_input("unexpected argument '%s' (one program only)", argv[optind]);
+}
+
+/* Reads the .qbin into words (warning about 1-3 trailing bytes). */
+static uint32_t *load_program(const char *path, size_t *n)
+{
+    size_t len;
+    char *bytes = read_file(path, &len);
+    if (!bytes) {
+        fprintf(stderr, "qvm: error: cannot read %s: %s\n", path, strerror(errno));
+        exit(EXIT_BAD_INPUT);
+    }
+    if (len % 4)
+        fprintf(stderr, "qvm: warning: %s: %zu trailing byte(s) after the last whole word "
+                "ignored\n", path, len % 4);
+    *n = len / 4;
+    uint32_t *words = xmalloc((*n ? *n : 1) * sizeof *words);
+    for (size_t i = 0; i < *n; i++)
+        words[i] = get_u32le((unsigned char *)bytes + 4 * i);
+    free(bytes);
+    return words;
+}
+
+static struct vm *build_machine(const struct options *o, size_t program_words)
+{
+    if (o->memory < QPU_LOAD_ADDRESS + 1 || o->memory > 0x40000000u)
+        bad_input("memory size %llu out of range (4097 .. 1073741824 words)",
+                  (unsigned long long)o->memory);
+    if (QPU_LOAD_ADDRESS + (uint64_t)program_words > o->memory) {
+        fprintf(stderr, "qvm: error: the program (%zu words at 0x1000) does not fit in %llu "
+                "words of memory\n", program_words, (unsigned long long)o->memory);
+        exit(EXIT_BAD_INPUT);
+    }
+    struct vm_device *disk = NULL;
+    if (o->disk) {
+        char err[512];
+        const char *warning;
+        disk = dev_block_new(o->disk, err, sizeof err, &warning);
+        if (!disk)
+            bad_input("%s", err);
+        if (warning)
+            fprintf(stderr, "qvm: warning: %s: %s\n", o->disk, warning);
+    }
+    struct vm *vm = vm_new((uint32_t)o->memory);
+    if (!vm)
+        bad_input("cannot allocate %llu words of memory", (unsigned long long)o->memory);
+    vm_add_device(vm, dev_timer_new());
+    vm_add_device(vm, dev_clock_new());
+    vm_add_device(vm, dev_debug_break_new());
+    vm_add_device(vm, dev_debug_output_new());
+    vm_add_device(vm, dev_debug_input_new(STDIN_FILENO));
+    vm_add_device(vm, dev_debug_file_new());
+    if (disk)
+        vm_add_device(vm, disk);
+    vm_add_device(vm, o->twolevel ? mmu_twolevel_new() : mmu_list_new());
+    vm_boot(vm);
+    return vm;
+}
+
+static uint32_t address_option(struct vm *vm, const char *text, const char *opt)
+{
+    uint32_t addr;
+    if (!debugger_parse_address(vm, text, &addr)) {
+        fprintf(stderr, "qvm: error: %s: bad address '%s'%s\n", opt, text,
+                vm->debug.symbols ? " (not a number or known symbol)"
+                                  : " (not a number; symbols need --symbols)");
+        exit(EXIT_BAD_INPUT);
+    }
+    return addr;
+}
+
+static void set_up_debugging(struct vm *vm, const struct options *o, struct vm_symbols *syms)
+{
+    vm->debug.symbols = syms;
+    vm->debug.trace = o->verbose;
+    for (int i = 0; i < o->nbreaks; i++)
+        debugger_add_break(&vm->debug.breaks, address_option(vm, o->breaks[i], "-b"));
+    for (int i = 0; i < o->nwrite_breaks; i++)
+        debugger_add_break(&vm->debug.write_breaks,
+                           address_option(vm, o->write_breaks[i], "-w"));
+    vm->debug.watch_lo = xcalloc((size_t)o->nwatches + 1, sizeof(uint32_t));
+    vm->debug.watch_hi = xcalloc((size_t)o->nwatches + 1, sizeof(uint32_t));
+    for (int i = 0; i < o->nwatches; i++) {
+        char *text = xstrdup(o->watches[i]);
+        char *dash = strchr(text + 1, '-');
+        if (!dash)
+            bad_input("-W: expected LO-HI, got '%s'", o->watches[i]);
+        *dash = '\0';
+        uint32_t lo = address_option(vm, text, "-W"), hi = address_option(vm, dash + 1, "-W");
+        free(text);
+        if (lo > hi)
+            bad_input("-W: empty range '%s'", o->watches[i]);
+        vm->debug.watch_lo[i] = lo;
+        vm->debug.watch_hi[i] = hi;
+        vm->debug.nwatch++;
+    }
+    vm->break_on_debug_device = o->nbreaks || o->nwrite_breaks;
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void print_stats(const struct vm *vm, double seconds)
+{
+    fprintf(stderr, "cycles: %llu\ninterrupts handled: %llu\ninterrupts ignored: %llu\n"
+            "faults: %llu\nresult: 0x%08x\nmips: %.2f\n",
+            (unsigned long long)vm->cycles, (unsigned long long)vm->handled,
+            (unsigned long long)vm->ignored, (unsigned long long)vm->faults, vm->r[0],
+            seconds > 0 ? (double)vm->cycles / seconds / 1e6 : 0.0);
+}
+
+/* Runs to the end, with the debugger on breakpoints; returns the exit status. */
+static int run(struct vm *vm)
+{
+    for (;;) {
+        enum vm_stop why = vm_run(vm, UINT64_MAX);
+        if (why == VM_BREAK) {
+            enum debugger_result r = debugger_run(vm, stdin, stderr);
+            if (r == DEBUGGER_CONTINUE)
+                continue;
+            if (r == DEBUGGER_QUIT) {
+                fprintf(stderr, "qvm: stopped in the debugger\n");
+                return EXIT_ABNORMAL;
+            }
+            why = vm->stop;
+        }
+        if (why == VM_HALTED) {
+            static const char *const names[] = {"NULL_ERROR", "BOUNDS_ERROR", "CAPACITY_ERROR"};
+            if (vm->r[0] >= 0xE0000000u && vm->r[0] <= 0xE0000002u)
+                fprintf(stderr, "error: %s\n", names[vm->r[0] - 0xE0000000u]);
+            return vm->r[0] & 0xFF;
+        }
+        fprintf(stderr, "qvm: %s\n", vm->stop_msg);
+        return why == VM_INTERRUPTED ? EXIT_SIGINT : EXIT_ABNORMAL;
+    }
+}
+
+int main(int argc, char **argv)
+{
+    diag_set_program("qvm");
+    struct options o = {0};
+    parse_options(argc, argv, &o);
+    size_t nwords = 0;
+    uint32_t *words = o.program ? load_program(o.program, &nwords) : xcalloc(1, 4);
+    struct vm_symbols *syms = NULL;
+    if (o.symbols) {
+        char err[512];
+        syms = symbols_load(o.symbols, err, sizeof err);
+        if (!syms)
+            bad_input("--symbols: %s", err);
+    }
+    struct vm *vm = build_machine(&o, nwords);
+    vm_load_program(vm, words, nwords);
+    free(words);
+    char *dir = o.program ? xstrdup(o.program) : NULL;
+    vm->program_dir = dir ? dirname(dir) : NULL;
+    vm->cycle_limit = o.cycles;
+    set_up_debugging(vm, &o, syms);
+    signal(SIGINT, on_sigint);
+    signal(SIGPIPE, SIG_IGN);
+    vm->host_stop = &interrupted;
+
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int status = run(vm);
+    fflush(stdout);
+    if (o.stats || vm->stop == VM_INTERRUPTED)
+        print_stats(vm, seconds_since(&t0));
+    vm_free(vm);
+    symbols_free(syms);
+    free(dir);
+    return status;
+}

@@ -1,0 +1,256 @@
+/* vm.c - the machine: memory, device mapping and boot (platform.md §Boot), and the
+ * batch loop of vm_run(): instructions in batches of 10000 counted cycles, then device
+ * ticks and asynchronous completions, and the host side of `wait` (§Extensions). */
+#include "vm.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "platform.h"
+#include "util.h"
+
+struct vm *vm_new(uint32_t memory_words)
+{
+    struct vm *vm = xcalloc(1, sizeof *vm);
+    vm->memsize = memory_words;
+    vm->mem = calloc(memory_words, sizeof *vm->mem); /* zero pages stay unresident */
+    if (!vm->mem) {
+        free(vm);
+        return NULL;
+    }
+    vm->budget = VM_BATCH_CYCLES;
+    return vm;
+}
+
+void vm_add_device(struct vm *vm, struct vm_device *dev)
+{
+    if (vm->ndev == VM_MAX_DEVICES) {
+        fprintf(stderr, "qvm: too many devices\n");
+        abort();
+    }
+    vm->dev[vm->ndev++] = dev;
+    if (dev->id == QPU_DEV_MMU_LIST || dev->id == QPU_DEV_MMU_TWOLEVEL)
+        vm->mmu_dev = dev;
+}
+
+static void map_devices(struct vm *vm)
+{
+    uint32_t *M = vm->mem;
+    uint32_t next = QPU_DEVICE_WINDOWS;
+    M[QPU_DEVICE_TABLE] = vm->ndev;
+    for (unsigned i = 0; i < vm->ndev; i++) {
+        struct vm_device *d = vm->dev[i];
+        d->base = next;
+        next += d->io_words + d->shared_words;
+        M[QPU_DEVICE_TABLE + 1 + 2 * i] = d->id;
+        M[QPU_DEVICE_TABLE + 2 + 2 * i] = d->base;
+    }
+    vm->io_lo = QPU_DEVICE_WINDOWS;
+    vm->io_span = next - QPU_DEVICE_WINDOWS;
+    vm->io_map = xcalloc(vm->io_span ? vm->io_span : 1, 1);
+    for (unsigned i = 0; i < vm->ndev; i++)
+        for (uint32_t k = 0; k < vm->dev[i]->io_words; k++)
+            vm->io_map[vm->dev[i]->base - vm->io_lo + k] = (uint8_t)(i + 1);
+}
+
+void vm_boot(struct vm *vm)
+{
+    uint32_t *M = vm->mem;
+    map_devices(vm);
+    for (unsigned i = 0; i < vm->ndev; i++)
+        if (vm->dev[i]->init)
+            vm->dev[i]->init(vm, vm->dev[i]);
+    M[QPU_INT_TABLE_PTR] = QPU_INT_HANDLERS;
+    uint32_t code_at = QPU_DEVICE_CODE, highest = 0;
+    for (unsigned i = 0; i < vm->ndev; i++) {
+        struct vm_device *d = vm->dev[i];
+        if (!d->irq)
+            continue;
+        if (d->irq > highest)
+            highest = d->irq;
+        uint32_t code[16];
+        unsigned len = d->handler_code ? d->handler_code(d, code) : 0;
+        if (len) {
+            memcpy(&M[code_at], code, len * sizeof *code);
+            M[QPU_INT_HANDLERS + d->irq] = code_at;
+            code_at += len;
+        }
+    }
+    M[QPU_INT_COUNT] = highest;
+    M[QPU_INT_ENABLE] = 1;
+    vm->ip = QPU_LOAD_ADDRESS;
+    mmu_set_enabled(vm, false);
+}
+
+bool vm_load_program(struct vm *vm, const uint32_t *words, size_t n)
+{
+    if ((uint64_t)QPU_LOAD_ADDRESS + n > vm->memsize)
+        return false;
+    memcpy(&vm->mem[QPU_LOAD_ADDRESS], words, n * sizeof *words);
+    return true;
+}
+
+void vm_stop_with(struct vm *vm, enum vm_stop why, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(vm->stop_msg, sizeof vm->stop_msg, fmt, ap);
+    va_end(ap);
+    vm->stop = why;
+}
+
+struct vm_device *vm_find_device(struct vm *vm, uint32_t id)
+{
+    for (unsigned i = 0; i < vm->ndev; i++)
+        if (vm->dev[i]->id == id)
+            return vm->dev[i];
+    return NULL;
+}
+
+bool vm_phys_ok(const struct vm *vm, uint32_t addr, uint64_t words)
+{
+    return (uint64_t)addr + words <= vm->memsize;
+}
+
+bool vm_debug_active(const struct vm *vm)
+{
+    const struct vm_debug *d = &vm->debug;
+    return d->trace || d->breaks.n || d->write_breaks.n || d->nwatch;
+}
+
+void vm_device_store(struct vm *vm, uint32_t pa)
+{
+    struct vm_device *d = vm->dev[vm->io_map[pa - vm->io_lo] - 1];
+    if (d->store)
+        d->store(vm, d, pa - d->base, vm->mem[pa]);
+}
+
+/* --- wait ---------------------------------------------------------------------- */
+
+static uint64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+/* After a `wait` batch in which no interrupt was taken: stop if nothing can ever wake
+ * the machine; block on host input while only input can. */
+static void after_idle_wait(struct vm *vm)
+{
+    char where[96];
+    if (vm->mem[QPU_INT_ENABLE] == 0) {
+        vm_stop_with(vm, VM_STUCK, "wait with interrupts disabled can never end: at %s",
+                     vm_name_address(vm, vm->ip, where, sizeof where));
+        return;
+    }
+    uint64_t wake = UINT64_MAX;
+    int fd = -1;
+    for (unsigned i = 0; i < vm->ndev; i++) {
+        struct vm_device *d = vm->dev[i];
+        uint64_t w = d->wake_at ? d->wake_at(vm, d) : UINT64_MAX;
+        if (w < wake)
+            wake = w;
+        if (fd < 0 && d->wait_fd)
+            fd = d->wait_fd(vm, d);
+    }
+    if (wake == UINT64_MAX && fd < 0) {
+        vm_stop_with(vm, VM_STUCK, "wait: nothing can wake the machine (no timer, no input "
+                     "pending): at %s", vm_name_address(vm, vm->ip, where, sizeof where));
+        return;
+    }
+    if (fd < 0 || wake <= vm->cycles + VM_BATCH_CYCLES)
+        return;
+    /* Wait steps whose ticks cannot reach the wake-up time may be skipped. */
+    uint64_t skippable = wake == UINT64_MAX ? UINT64_MAX
+                                            : (wake - vm->cycles - 1) / VM_BATCH_CYCLES;
+    if (vm->cycle_limit) {
+        uint64_t room = vm->cycle_limit > vm->cycles
+                            ? (vm->cycle_limit - vm->cycles) / VM_BATCH_CYCLES : 0;
+        if (room < skippable)
+            skippable = room;
+    }
+    if (skippable == 0)
+        return;
+    fflush(stdout);
+    struct pollfd p = {.fd = fd, .events = POLLIN};
+    int timeout = skippable > 1000000000u ? -1 : (int)skippable;
+    uint64_t t0 = now_ms();
+    if (poll(&p, 1, timeout) < 0 && errno != EINTR)
+        return;
+    uint64_t k = now_ms() - t0;
+    if (k > skippable)
+        k = skippable;
+    vm->cycles += k * VM_BATCH_CYCLES;
+    vm->steps += k;
+}
+
+/* The end of a batch: ticks, completions, and the wait rule. */
+static void end_batch(struct vm *vm)
+{
+    bool waited = vm->waiting;
+    uint64_t entries = vm->entries;
+    vm->waiting = false;
+    vm->steps++;
+    vm->budget = VM_BATCH_CYCLES;
+    for (unsigned i = 0; i < vm->ndev && vm->stop == VM_RUNNING; i++)
+        if (vm->dev[i]->tick)
+            vm->dev[i]->tick(vm, vm->dev[i], vm->cycles);
+    for (unsigned i = 0; i < vm->ndev && vm->stop == VM_RUNNING; i++)
+        if (vm->dev[i]->complete)
+            vm->dev[i]->complete(vm, vm->dev[i]);
+    if (waited && vm->entries == entries && vm->stop == VM_RUNNING)
+        after_idle_wait(vm);
+}
+
+enum vm_stop vm_run(struct vm *vm, uint64_t max_instructions)
+{
+    vm->stop = VM_RUNNING;
+    uint64_t n = max_instructions;
+    while (n > 0 && vm->stop == VM_RUNNING) {
+        if (vm->host_stop && *vm->host_stop) {
+            vm_stop_with(vm, VM_INTERRUPTED, "interrupted");
+            break;
+        }
+        uint64_t allowed = n;
+        if (vm->cycle_limit) {
+            if (vm->cycles >= vm->cycle_limit) {
+                vm_stop_with(vm, VM_CYCLE_LIMIT, "cycle limit %llu reached",
+                             (unsigned long long)vm->cycle_limit);
+                break;
+            }
+            if (vm->cycle_limit - vm->cycles < allowed)
+                allowed = vm->cycle_limit - vm->cycles;
+        }
+        uint64_t before = allowed;
+        bool over = vm_debug_active(vm) ? cpu_run_debug(vm, &allowed)
+                                        : cpu_run_fast(vm, &allowed);
+        n -= before - allowed;
+        if (vm->stop != VM_RUNNING)
+            break;
+        if (over)
+            end_batch(vm);
+    }
+    return vm->stop;
+}
+
+void vm_free(struct vm *vm)
+{
+    if (!vm)
+        return;
+    for (unsigned i = 0; i < vm->ndev; i++)
+        if (vm->dev[i]->destroy)
+            vm->dev[i]->destroy(vm->dev[i]);
+    free(vm->io_map);
+    free(vm->mem);
+    free(vm->debug.breaks.addr);
+    free(vm->debug.write_breaks.addr);
+    free(vm->debug.watch_lo);
+    free(vm->debug.watch_hi);
+    free(vm);
+}
