@@ -85,6 +85,7 @@ struct program {
     struct stmt *first, *last;
     struct source_text *sources; /* the inputs, for the listing */
     size_t nsources;
+    bool no_sentinels; /* .nosentinels: flat output without the four halt words */
 };
 
 struct operand *opnd_new(enum opnd_kind kind, struct diag_loc loc);
@@ -148,6 +149,7 @@ struct image {
     uint32_t *words[SEC_COUNT];
     uint32_t size[SEC_COUNT];
     uint32_t base[SEC_COUNT]; /* flat mode: address of each section's first word */
+    bool no_sentinels;
     struct reloc *relocs;
     size_t nrelocs;
 };

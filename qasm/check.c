@@ -163,7 +163,7 @@ static void check_symbol_list(struct stmt *s)
 static const char *const section_names[SEC_COUNT] = {"text", "rodata", "data", "bss"};
 
 /* A dot directive; may change the current section *cur. */
-static void check_dot(struct stmt *s, enum asm_section *cur)
+static void check_dot(struct program *p, struct stmt *s, enum asm_section *cur)
 {
     for (int i = 0; i < SEC_COUNT; i++) {
         if (strcmp(s->name, section_names[i]) == 0) {
@@ -179,6 +179,8 @@ static void check_dot(struct stmt *s, enum asm_section *cur)
         check_word(s);
     else if (strcmp(s->name, "zero") == 0)
         check_zero(s);
+    else if (strcmp(s->name, "nosentinels") == 0 && !s->ops)
+        p->no_sentinels = true;
     else
         diag_error_at(s->loc, "unknown directive '.%s'", s->name);
 }
@@ -198,7 +200,7 @@ void check_program(struct program *p, const struct asm_options *opt, uint32_t si
         case ST_LABEL: break;
         case ST_INSN: check_insn(s); break;
         case ST_DATA: check_data(s); s->section = SEC_DATA; break;
-        case ST_DOT: check_dot(s, &cur); break;
+        case ST_DOT: check_dot(p, s, &cur); break;
         }
         if (!opt->object && s->section == SEC_RODATA) /* flat: one data area */
             s->section = SEC_DATA;

@@ -112,10 +112,12 @@ void encode_program(struct program *p, struct symtab *t, const uint32_t sizes[SE
             img->words[i] = arena_alloc((size_t)sizes[i] * sizeof(uint32_t));
     }
     if (!object) {
+        uint32_t halts = p->no_sentinels ? 0 : 2;
+        img->no_sentinels = p->no_sentinels;
         img->base[SEC_TEXT] = QASM_BASE;
-        img->base[SEC_DATA] = QASM_BASE + sizes[SEC_TEXT] + 2;
+        img->base[SEC_DATA] = QASM_BASE + sizes[SEC_TEXT] + halts;
         img->base[SEC_RODATA] = img->base[SEC_DATA];
-        img->base[SEC_BSS] = img->base[SEC_DATA] + sizes[SEC_DATA] + 2;
+        img->base[SEC_BSS] = img->base[SEC_DATA] + sizes[SEC_DATA] + halts;
     }
     struct encoder e = {.syms = t, .img = img, .object = object};
     for (struct stmt *s = p->first; s; s = s->next)

@@ -8,10 +8,12 @@
 
 uint32_t *flat_words(const struct image *img, size_t *count)
 {
-    size_t n = (size_t)img->size[SEC_TEXT] + 2 + img->size[SEC_DATA] + 2 + img->size[SEC_BSS];
+    size_t halts = img->no_sentinels ? 0 : 2;
+    size_t n = (size_t)img->size[SEC_TEXT] + halts + img->size[SEC_DATA] + halts +
+               img->size[SEC_BSS];
     uint32_t *w = xcalloc(n ? n : 1, sizeof *w);
     memcpy(w, img->words[SEC_TEXT], img->size[SEC_TEXT] * sizeof *w);
-    memcpy(w + img->size[SEC_TEXT] + 2, img->words[SEC_DATA],
+    memcpy(w + img->size[SEC_TEXT] + halts, img->words[SEC_DATA],
            img->size[SEC_DATA] * sizeof *w);
     *count = n;
     return w;
@@ -70,7 +72,7 @@ bool write_listing(const char *path, struct program *p, const struct image *img,
         return false;
     for (const struct stmt *s = p->first; s; s = s->next)
         list_stmt(f, p, img, s, object);
-    if (!object)
+    if (!object && !img->no_sentinels)
         fprintf(f, "%08X  00000000 00000000  (end of code: two halts)\n",
                 img->base[SEC_TEXT] + img->size[SEC_TEXT]);
     bool ok = !ferror(f);

@@ -130,12 +130,50 @@ def roundtrip(qasm, qdasm, work, files):
     return failed == 0 and len(files) > 0
 
 
+def random_programs(work, count):
+    """Deterministic random .qbin files: arbitrary words (invalid opcodes, nonzero unused
+    fields, ip as destination), zero runs, strings, with and without the halt layout."""
+    import random
+    rng = random.Random(20261124)
+    files = []
+    for k in range(count):
+        words = []
+        for _ in range(rng.randrange(0, 60)):
+            kind = rng.randrange(8)
+            if kind == 0:
+                words.append(rng.getrandbits(32))
+            elif kind == 1:
+                words.append(0)
+            elif kind == 2:
+                words += [0x05000000 | rng.randrange(0x42) << 16, rng.getrandbits(32)]
+            elif kind == 3:
+                s = [rng.choice([0x41, 0x27, 0x5C, 0x0A, 0xE9, 0x1F600, 0x3B]) for _ in range(rng.randrange(5))]
+                words += [len(s)] + s
+            elif kind == 4:
+                words.append(0x1000 + rng.randrange(80))
+            elif kind == 5:
+                words.append(0x3FC00000)
+            else:
+                words.append(rng.randrange(0x2C) << 24 | rng.choice([0, 1, 63, 64, 65, 255]) << 16
+                             | rng.choice([0, 2, 64]) << 8 | rng.choice([0, 3, 64, 200]))
+        if k % 3:
+            words += [0, 0] + words[: rng.randrange(len(words) + 1)] + [0, 0]
+        path = os.path.join(work, 'random%03d.qbin' % k)
+        with open(path, 'wb') as f:
+            f.write(struct.pack('<%dI' % len(words), *words))
+        files.append(path)
+    return files
+
+
 def main(argv):
     mode = argv[1]
     if mode == 'errors':
         ok = errors(argv[2], argv[3], argv[4], '--update' in argv)
     elif mode == 'golden':
         ok = golden(argv[2], argv[3], argv[4])
+    elif mode == 'randomtrip':
+        os.makedirs(argv[4], exist_ok=True)
+        ok = roundtrip(argv[2], argv[3], argv[4], random_programs(argv[4], int(argv[5])))
     elif mode == 'roundtrip':
         ok = roundtrip(argv[2], argv[3], argv[4], argv[5:])
     else:

@@ -1,0 +1,74 @@
+/* qdasm.c - the disassembler's driver: reads a flat .qbin, writes assembly that qasm turns
+ * back into the same bytes (disasm.c). */
+#include "asm.h"
+#include "util.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void usage(FILE *f)
+{
+    fputs("usage: qdasm [-o out.qasm] program.qbin\n"
+          "Disassembles a flat QPU program ('-' reads standard input) into assembly that\n"
+          "reassembles with qasm to the same bytes. Output goes to stdout without -o.\n", f);
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'},
+        {"output", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0},
+    };
+    const char *out_path = NULL;
+    int c;
+    while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'o': out_path = optarg; break;
+        case 'h': usage(stdout); return 0;
+        case 'V': puts("qdasm 0.1.0"); return 0;
+        default: usage(stderr); return 2;
+        }
+    }
+    if (optind != argc - 1) {
+        usage(stderr);
+        return 2;
+    }
+    const char *path = argv[optind];
+    size_t len;
+    unsigned char *data = (unsigned char *)read_file(path, &len);
+    if (!data) {
+        fprintf(stderr, "qdasm: error: cannot read '%s': %s\n", path, strerror(errno));
+        return 1;
+    }
+    if (len % 4) {
+        fprintf(stderr, "qdasm: error: %s: size %zu is not a whole number of 32-bit words\n",
+                path, len);
+        free(data);
+        return 1;
+    }
+    size_t n = len / 4;
+    uint32_t *words = xmalloc((n ? n : 1) * sizeof *words);
+    for (size_t i = 0; i < n; i++)
+        words[i] = get_u32le(data + 4 * i);
+    free(data);
+    char *text = NULL;
+    size_t text_len = 0;
+    FILE *mem = open_memstream(&text, &text_len);
+    if (!mem) {
+        free(words);
+        fprintf(stderr, "qdasm: error: out of memory\n");
+        return 1;
+    }
+    disassemble(words, n, mem);
+    fclose(mem);
+    free(words);
+    bool ok = out_path ? write_file(out_path, text, text_len)
+                       : fwrite(text, 1, text_len, stdout) == text_len;
+    if (!ok)
+        fprintf(stderr, "qdasm: error: cannot write '%s': %s\n", out_path ? out_path : "stdout",
+                strerror(errno));
+    free(text);
+    return ok ? 0 : 1;
+}
