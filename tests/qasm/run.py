@@ -165,6 +165,66 @@ def random_programs(work, count):
     return files
 
 
+def sweep_inputs(examples, rng):
+    """Malformed sources: truncated examples, random bytes, token soup, huge tokens."""
+    srcs = [open(os.path.join(examples, f), 'rb').read()
+            for f in sorted(os.listdir(examples)) if f.endswith('.qasm')]
+    for src in srcs:
+        for _ in range(4):
+            yield src[:rng.randrange(len(src) + 1)]
+    for _ in range(40):
+        yield bytes(rng.getrandbits(8) for _ in range(rng.randrange(400)))
+    vocab = ['add', 'constant', 'data', 'halt', 'r1', 'r63', 'r64', 'ip', '@a', '@b:', '@a:',
+             "'x'", "'", '\\', '0x', '0xFFFFFFFFFF', '-', '1.5f', 'NaN', '@`q', '`', ';', ':',
+             '\n', '\r', '\t', ' ', '@a+1', '@a-@b', '.word', '.zero', '.bss', '.text',
+             '.global', '\x00', '\xff', 'é', '1e999f', '@', '::', '.nosentinels']
+    for _ in range(60):
+        yield ''.join(rng.choice(vocab) + rng.choice([' ', ' ', '\n'])
+                      for _ in range(rng.randrange(80))).encode('utf-8')
+    yield b'constant r1 ' + b'9' * 10000 + b'\n'
+    yield b'constant r1 0x' + b'F' * 10000 + b'\n'
+    yield b'constant r1 ' + b'1' * 5000 + b'.5e' + b'9' * 5000 + b'f\n'
+    yield b'@' + b'x' * 10000 + b':\nconstant r1 @' + b'x' * 10000 + b'\n'
+    yield b'data @d ' + b'1 ' * 5000 + b'\n'
+    yield b"data @s '" + b'a' * 10000 + b"'\n"
+    yield b'nop ' * 2500 + b'\n'
+    yield b'#' * 10000
+    yield b'foo\n' * 100
+    yield b'.zero 4294967295\n.zero 16777216\n'
+    yield b'.data\n.zero 16777215\n.word 1 2\n'
+
+
+def sweep(qasm, qdasm, examples, work):
+    """No input may crash qasm or qdasm: status 0 or the error status, no sanitizer report,
+    no hang."""
+    import random
+    rng = random.Random(4242)
+    os.makedirs(work, exist_ok=True)
+    src, out = os.path.join(work, 'in.qasm'), os.path.join(work, 'out.bin')
+    bad = 0
+    count = 0
+    for data in sweep_inputs(examples, rng):
+        count += 1
+        with open(src, 'wb') as f:
+            f.write(data)
+        runs = [([qasm, '-o', out, src], (0, 255)), ([qasm, '-c', '-o', out, src], (0, 255)),
+                ([qdasm, '-o', out, src], (0, 1))]
+        for cmd, allowed in runs:
+            try:
+                r = run(cmd)
+            except subprocess.TimeoutExpired:
+                bad += 1
+                print('FAIL (hang) %s on input #%d' % (cmd[0], count))
+                continue
+            err = r.stderr.decode('utf-8', 'replace')
+            if r.returncode not in allowed or 'Sanitizer' in err or 'runtime error' in err:
+                bad += 1
+                print('FAIL %s: status %d on input #%d (%r...)\n%s' % (
+                    ' '.join(cmd[:-3]), r.returncode, count, data[:60], err[-2000:]))
+    print('%d inputs, %d failures' % (count, bad))
+    return bad == 0
+
+
 def main(argv):
     mode = argv[1]
     if mode == 'errors':
@@ -174,6 +234,8 @@ def main(argv):
     elif mode == 'randomtrip':
         os.makedirs(argv[4], exist_ok=True)
         ok = roundtrip(argv[2], argv[3], argv[4], random_programs(argv[4], int(argv[5])))
+    elif mode == 'sweep':
+        ok = sweep(argv[2], argv[3], argv[4], argv[5])
     elif mode == 'roundtrip':
         ok = roundtrip(argv[2], argv[3], argv[4], argv[5:])
     else:
