@@ -215,7 +215,7 @@ bool path_parent(const struct qfs *fs, const char *path, struct qfs_entry *paren
     char *dir = xstrndup(path, start);
     bool ok = name_check(fs, last) && path_lookup(fs, dir, parent);
     if (ok && !entry_is_dir(parent)) {
-        qfs_error(fs, "not a directory: %s", dir);
+        qfs_error(fs, "not a directory: %.*s", (int)(start > 0 ? start - 1 : 0), dir);
         ok = false;
     }
     if (ok) {

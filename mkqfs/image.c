@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define SECTOR_BYTES (QFS_SECTOR_WORDS * 4)
 
@@ -164,10 +165,26 @@ static void write_superblock(struct qfs *fs)
         qfs_put(fs, QFS_SUPERBLOCK_SECTOR, (uint32_t)i, sb[i]);
 }
 
+/* The permissions the image keeps (write_file's temporary file has 0600). */
+static mode_t image_mode(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0)
+        return st.st_mode & 07777;
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0666 & ~mask;
+}
+
 bool qfs_save(struct qfs *fs)
 {
     write_superblock(fs);
-    if (!write_file(fs->path, fs->bytes, fs->len)) {
+    if (access(fs->path, W_OK) != 0 && errno != ENOENT) {
+        qfs_error(fs, "cannot write image: %s", strerror(errno));
+        return false;
+    }
+    mode_t mode = image_mode(fs->path);
+    if (!write_file(fs->path, fs->bytes, fs->len) || chmod(fs->path, mode) != 0) {
         qfs_error(fs, "cannot write image: %s", strerror(errno));
         return false;
     }

@@ -27,7 +27,7 @@ char *path_join(const char *dir_path, const char *name)
 }
 
 /* Checks that `name` is free in the directory and that `sectors` more sectors (plus one
- * if the directory must grow) fit; *extend tells whether it must grow. */
+ * if the directory must grow) fit. */
 static bool check_room(struct qfs *fs, const struct qfs_entry *dir, const char *dir_path,
                        const char *name, uint32_t sectors)
 {
