@@ -225,6 +225,80 @@ def sweep(qasm, qdasm, examples, work):
     return bad == 0
 
 
+def readelf(args, path):
+    r = run(['readelf', '-W'] + args + [path])
+    err = r.stderr.decode()
+    if r.returncode != 0 or 'Warning' in err or 'Error' in err:
+        raise RuntimeError('readelf %s: %s' % (' '.join(args), err))
+    return r.stdout.decode()
+
+
+def object_facts(path):
+    """What readelf and nm say about an object, in the form of the ;-lines of the tests."""
+    import re
+    facts = []
+    readelf(['-h'], path)
+    for line in readelf(['-S'], path).splitlines():
+        m = re.match(r'\s*\[\s*\d+\] (\.text|\.rodata|\.data|\.bss)\s+\S+\s+\S+\s+\S+\s+(\S+)', line)
+        if m:
+            facts.append('size %s %d' % (m.group(1), int(m.group(2), 16) // 4))
+    readelf(['-s'], path)
+    section = None
+    for line in readelf(['-r'], path).splitlines():
+        m = re.match(r"Relocation section '\.rela(\S+)'", line)
+        if m:
+            section = m.group(1)
+            continue
+        m = re.match(r'([0-9a-f]{8})\s+[0-9a-f]{8}\s+.*?[0-9a-f]{8}\s+(.*) ([+-]) ([0-9a-f]+)$', line)
+        if m:
+            facts.append('rel %s %s %s %s %d' % (section, m.group(1), m.group(2), m.group(3),
+                                                int(m.group(4), 16)))
+    for sec in ('text', 'rodata', 'data'):
+        words = []
+        for line in readelf(['-x', '.' + sec], path).splitlines():
+            m = re.match(r'\s+0x[0-9a-f]+ ((?:[0-9a-f]{2,8} ?){1,4})', line)
+            if m:
+                for group in m.group(1).split():
+                    b = bytes.fromhex(group)
+                    words += ['%08X' % int.from_bytes(b[i:i + 4], 'little') for i in range(0, len(b), 4)]
+        for i in range(0, len(words), 8):
+            facts.append(sec + ' ' + ' '.join(words[i:i + 8]))
+    r = run(['nm', path])
+    if r.returncode != 0 or (r.stderr and b'no symbols' not in r.stderr):
+        raise RuntimeError('nm: ' + r.stderr.decode())
+    facts += ['nm ' + l for l in r.stdout.decode().splitlines()]
+    return facts
+
+
+def objects(qasm, d, work):
+    os.makedirs(work, exist_ok=True)
+    cases = sorted(f for f in os.listdir(d) if f.endswith('.s'))
+    failed = 0
+    for case in cases:
+        src = os.path.join(d, case)
+        want = [l[1:].rstrip('\n') for l in open(src, encoding='utf-8') if l.startswith(';') and
+                l[1:].split(' ', 1)[0] in ('size', 'rel', 'text', 'rodata', 'data', 'nm')]
+        want = [' '.join(w.split(' ')[:-1] + [str(int(w.split(' ')[-1]))]) if w.startswith('rel') else w
+                for w in want]
+        out = os.path.join(work, case[:-2] + '.o')
+        r = run([qasm, '-c', '-o', out, src])
+        try:
+            if r.returncode != 0:
+                raise RuntimeError('qasm -c failed: ' + r.stderr.decode())
+            got = object_facts(out)
+        except RuntimeError as e:
+            failed += 1
+            print('FAIL %s: %s' % (case, e))
+            continue
+        if sorted(got) != sorted(want):
+            import difflib
+            failed += 1
+            print('FAIL %s:\n%s' % (case, ''.join(difflib.unified_diff(
+                [w + '\n' for w in sorted(want)], [g + '\n' for g in sorted(got)], 'expected', 'actual'))))
+    print('%d/%d objects as expected' % (len(cases) - failed, len(cases)))
+    return failed == 0 and len(cases) > 0
+
+
 def main(argv):
     mode = argv[1]
     if mode == 'errors':
@@ -236,6 +310,8 @@ def main(argv):
         ok = roundtrip(argv[2], argv[3], argv[4], random_programs(argv[4], int(argv[5])))
     elif mode == 'sweep':
         ok = sweep(argv[2], argv[3], argv[4], argv[5])
+    elif mode == 'objects':
+        ok = objects(argv[2], argv[3], argv[4])
     elif mode == 'roundtrip':
         ok = roundtrip(argv[2], argv[3], argv[4], argv[5:])
     else:
