@@ -53,6 +53,14 @@ static inline uint32_t arith_shift_right(uint32_t a, uint32_t n)
     return a & 0x80000000u ? ~(~a >> n) : a >> n;
 }
 
+#ifndef CPU_THREADED
+#ifdef __GNUC__
+#define CPU_THREADED 1 /* computed goto */
+#else
+#define CPU_THREADED 0
+#endif
+#endif
+
 #define CPU_FN cpu_run_fast
 #define CPU_DEBUG 0
 #include "cpu_loop.inc"
