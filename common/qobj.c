@@ -189,76 +189,95 @@ static void place(struct buf *out, struct shdr *h, const void *data, size_t len)
 static const uint32_t content_flags[QSEC_COUNT] = {
     SHF_ALLOC | SHF_EXECINSTR, SHF_ALLOC, SHF_ALLOC | SHF_WRITE, SHF_ALLOC | SHF_WRITE};
 
-void qobj_to_elf(const struct qobj *o, struct buf *out)
-{
-    struct buf elf = {0}, shstr = {0}, symtab = {0}, strtab = {0};
-    struct shdr sh[SEC_FIRST_RELA + QSEC_COUNT] = {{0}};
-    uint32_t *elf_index = xcalloc(o->nsymbols + 1, sizeof *elf_index);
-    uint32_t first_global = order_symbols(o, elf_index);
-    add_string(&shstr, "");
-    buf_reserve(&elf, EHDR_SIZE);
-    memset(elf.data, 0, EHDR_SIZE);
-    elf.len = EHDR_SIZE;
+/* State while an image is assembled. */
+struct writer {
+    const struct qobj *o;
+    struct buf elf, shstr;
+    struct shdr sh[SEC_FIRST_RELA + QSEC_COUNT];
+    uint32_t shnum;
+    uint32_t *elf_index; /* ELF symbol index of each qobj symbol */
+};
 
+static void write_contents(struct writer *w)
+{
+    const struct qobj *o = w->o;
     for (int s = 0; s < QSEC_COUNT; s++) {
-        struct shdr *h = &sh[s + 1];
-        h->name = add_string(&shstr, qobj_section_names[s]);
+        struct shdr *h = &w->sh[s + 1];
+        h->name = add_string(&w->shstr, qobj_section_names[s]);
         h->type = s == QSEC_BSS ? SHT_NOBITS : SHT_PROGBITS;
         h->flags = content_flags[s];
         h->addr = o->executable ? o->addr[s] : 0;
         h->align = 4;
         if (s == QSEC_BSS) {
-            pad4(&elf);
-            h->offset = (uint32_t)elf.len;
-            h->size = o->size[s] * 4;
+            place(&w->elf, h, NULL, 0);
+            h->size = o->size[s] * 4; /* NOBITS: a size without file bytes */
             continue;
         }
         struct buf words = {0};
         for (uint32_t i = 0; i < o->size[s]; i++)
             buf_put_u32le(&words, o->words[s] ? o->words[s][i] : 0);
-        place(&elf, h, words.data, words.len);
+        place(&w->elf, h, words.data, words.len);
         buf_free(&words);
     }
+}
 
-    build_symtab(o, elf_index, &symtab, &strtab);
-    sh[SEC_SYMTAB] = (struct shdr){.name = add_string(&shstr, ".symtab"), .type = SHT_SYMTAB,
-                                   .link = SEC_STRTAB, .info = first_global, .align = 4,
-                                   .entsize = SYM_SIZE};
-    place(&elf, &sh[SEC_SYMTAB], symtab.data, symtab.len);
-    sh[SEC_STRTAB] = (struct shdr){.name = add_string(&shstr, ".strtab"), .type = SHT_STRTAB,
-                                   .align = 1};
-    place(&elf, &sh[SEC_STRTAB], strtab.data, strtab.len);
+static void write_symbols(struct writer *w)
+{
+    struct buf symtab = {0}, strtab = {0};
+    uint32_t first_global = order_symbols(w->o, w->elf_index);
+    build_symtab(w->o, w->elf_index, &symtab, &strtab);
+    w->sh[SEC_SYMTAB] = (struct shdr){.name = add_string(&w->shstr, ".symtab"),
+                                      .type = SHT_SYMTAB, .link = SEC_STRTAB,
+                                      .info = first_global, .align = 4, .entsize = SYM_SIZE};
+    place(&w->elf, &w->sh[SEC_SYMTAB], symtab.data, symtab.len);
+    w->sh[SEC_STRTAB] = (struct shdr){.name = add_string(&w->shstr, ".strtab"),
+                                      .type = SHT_STRTAB, .align = 1};
+    place(&w->elf, &w->sh[SEC_STRTAB], strtab.data, strtab.len);
+    buf_free(&symtab);
+    buf_free(&strtab);
+}
 
-    uint32_t shnum = SEC_FIRST_RELA;
+static void write_relocs(struct writer *w)
+{
+    w->shnum = SEC_FIRST_RELA;
     for (int s = 0; s < QSEC_COUNT; s++) {
         struct buf rela = {0};
-        build_rela(o, s, elf_index, &rela);
+        build_rela(w->o, s, w->elf_index, &rela);
         if (rela.len == 0)
             continue;
         char name[32];
         snprintf(name, sizeof name, ".rela%s", qobj_section_names[s]);
-        sh[shnum] = (struct shdr){.name = add_string(&shstr, name), .type = SHT_RELA,
-                                  .flags = SHF_INFO_LINK, .link = SEC_SYMTAB,
-                                  .info = (uint32_t)s + 1, .align = 4, .entsize = RELA_SIZE};
-        place(&elf, &sh[shnum++], rela.data, rela.len);
+        w->sh[w->shnum] = (struct shdr){.name = add_string(&w->shstr, name),
+                                        .type = SHT_RELA, .flags = SHF_INFO_LINK,
+                                        .link = SEC_SYMTAB, .info = (uint32_t)s + 1,
+                                        .align = 4, .entsize = RELA_SIZE};
+        place(&w->elf, &w->sh[w->shnum++], rela.data, rela.len);
         buf_free(&rela);
     }
-    sh[SEC_SHSTRTAB] = (struct shdr){.name = add_string(&shstr, ".shstrtab"),
-                                     .type = SHT_STRTAB, .align = 1};
-    place(&elf, &sh[SEC_SHSTRTAB], shstr.data, shstr.len);
+}
 
-    pad4(&elf);
-    uint32_t shoff = (uint32_t)elf.len;
-    for (uint32_t i = 0; i < shnum; i++)
-        put_shdr(&elf, &sh[i]);
-    put_header(&elf, o, shoff, shnum);
+void qobj_to_elf(const struct qobj *o, struct buf *out)
+{
+    struct writer w = {.o = o, .elf_index = xcalloc(o->nsymbols + 1, sizeof(uint32_t))};
+    static const unsigned char no_header[EHDR_SIZE];
+    buf_append(&w.elf, no_header, EHDR_SIZE); /* filled in last */
+    add_string(&w.shstr, "");
+    write_contents(&w);
+    write_symbols(&w);
+    write_relocs(&w);
+    w.sh[SEC_SHSTRTAB] = (struct shdr){.name = add_string(&w.shstr, ".shstrtab"),
+                                       .type = SHT_STRTAB, .align = 1};
+    place(&w.elf, &w.sh[SEC_SHSTRTAB], w.shstr.data, w.shstr.len);
 
-    buf_append(out, elf.data, elf.len);
-    buf_free(&elf);
-    buf_free(&shstr);
-    buf_free(&symtab);
-    buf_free(&strtab);
-    free(elf_index);
+    pad4(&w.elf);
+    uint32_t shoff = (uint32_t)w.elf.len;
+    for (uint32_t i = 0; i < w.shnum; i++)
+        put_shdr(&w.elf, &w.sh[i]);
+    put_header(&w.elf, o, shoff, w.shnum);
+    buf_append(out, w.elf.data, w.elf.len);
+    buf_free(&w.elf);
+    buf_free(&w.shstr);
+    free(w.elf_index);
 }
 
 bool qobj_write_elf(const struct qobj *o, const char *path)

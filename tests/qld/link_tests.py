@@ -119,6 +119,12 @@ def case_missing_entry():
     expect_error(qld(a, "-e", "nothere", expect_ok=False),
                  r"entry symbol 'nothere' is not defined")
 
+def case_entry_from_archive():
+    obj("crt0.o", "label _start global\nwords @main\n")
+    m = obj("m.o", "label main global\nwords 3\n")
+    lib = archive("libcrt.a", ["crt0.o"])
+    expect_words(qld(m, lib), [0x1001, 3])
+
 def case_entry_not_text():
     a = obj("a.o", "section data\nlabel _start global\nwords 1\n")
     expect_error(qld(a, expect_ok=False), r"entry symbol '_start' \(in .*a\.o\) is not in \.text")
@@ -235,6 +241,15 @@ def case_not_an_object():
     expect_error(qld(os.path.join(D, "missing.o"), expect_ok=False),
                  r"qld: error: .*missing\.o: No such file")
     expect_error(qld("/bin/sh", expect_ok=False), r"not a 32-bit little-endian ELF|not a QPU object")
+    a = obj("a.o", MAIN)
+    b = obj("b.o", HELPER)
+    elf = os.path.join(D, "prog.elf")
+    qld(a, b, "--elf", elf)
+    expect_error(qld(elf, expect_ok=False),
+                 r"qld: error: .*prog\.elf: is an executable, not a relocatable object")
+    thin = os.path.join(D, "thin.a")
+    open(thin, "wb").write(b"!<thin>\n")
+    expect_error(qld(a, b, thin, expect_ok=False), r"thin archives are not supported")
 
 def case_corrupt_object():
     a = obj("a.o", MAIN)
