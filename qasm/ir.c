@@ -37,12 +37,12 @@ void opnd_append(struct operand **list, struct operand *op)
     *list = op;
 }
 
-/* seg(::seg)* with seg = [A-Za-z_][A-Za-z0-9_$]* */
+/* seg(::seg)* with seg = [A-Za-z_$][A-Za-z0-9_$]* (a leading $ is our extension) */
 bool name_is_plain(const char *name)
 {
     const char *p = name;
     for (;;) {
-        if (!(isalpha((unsigned char)*p) || *p == '_'))
+        if (!(isalpha((unsigned char)*p) || *p == '_' || *p == '$'))
             return false;
         while (isalnum((unsigned char)*p) || *p == '_' || *p == '$')
             p++;

@@ -36,7 +36,10 @@ bool write_object(const char *path, struct symtab *t, const struct image *img)
         const struct reloc *r = &img->relocs[i];
         qobj_add_reloc(&o, (int)r->section, r->offset, r->sym->index, R_QPU_ABS32, r->addend);
     }
-    bool ok = qobj_write_elf(&o, path);
+    struct buf elf = {0};
+    qobj_to_elf(&o, &elf);
+    bool ok = write_output(path, elf.data, elf.len);
+    buf_free(&elf);
     qobj_free(&o);
     return ok;
 }

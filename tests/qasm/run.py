@@ -299,6 +299,62 @@ def objects(qasm, d, work):
     return failed == 0 and len(cases) > 0
 
 
+def cli(qasm, qdasm, d, work):
+    """Command-line behaviour: stdin, several files, default output, listing, options."""
+    import shutil
+    os.makedirs(work, exist_ok=True)
+    for f in os.listdir(d):
+        shutil.copy(os.path.join(d, f), work)
+    problems = []
+
+    def check(what, cond):
+        if not cond:
+            problems.append(what)
+
+    def words(path):
+        return ['%08X' % w for w in read_words(path)]
+
+    r = run([qasm, '-o', 'stdin.qbin', '-'], cwd=work, stdin=b'nop\n')
+    check('stdin', r.returncode == 0 and words(os.path.join(work, 'stdin.qbin')) ==
+          ['17000000'] + ['00000000'] * 4)
+    r = run([qasm, '-t', 'none', 'one.qasm', 'two.qasm'], cwd=work)
+    check('two files into the default out.qbin', r.returncode == 0 and
+          words(os.path.join(work, 'out.qbin')) == ['17000000', '05010000', '00001007',
+          '05020000', '00001001', '00000000', '00000000', '00000005', '00000001', '0000007A',
+          '00000000', '00000000'])
+    r = run([qasm, '-o', 'l.qbin', '-l', 'got.lst', 'one.qasm', 'two.qasm'], cwd=work)
+    check('listing equals expected.lst', r.returncode == 0 and
+          open(os.path.join(work, 'got.lst')).read() == open(os.path.join(d, 'expected.lst')).read())
+    r = run([qasm, '--help'])
+    check('--help', r.returncode == 0 and b'usage: qasm' in r.stdout)
+    r = run([qasm, '--version'])
+    check('--version', r.returncode == 0 and r.stdout.startswith(b'qasm '))
+    r = run([qasm, '-t', 'bare', 'one.qasm'], cwd=work)
+    check('-t bare refused', r.returncode == 2 and b'no built-in runtime' in r.stderr)
+    r = run([qasm])
+    check('no input files', r.returncode == 2 and b'no input files' in r.stderr)
+    r = run([qasm, '-o', 'x.qbin', 'missing.qasm'], cwd=work)
+    check('missing input', r.returncode == 255 and b"cannot read 'missing.qasm'" in r.stderr)
+    keep = os.path.join(work, 'keep.qbin')
+    with open(keep, 'wb') as f:
+        f.write(b'old!')
+    r = run([qasm, '-o', 'keep.qbin', '-'], cwd=work, stdin=b'bogus\n')
+    check('failed run leaves the output alone', r.returncode == 255 and
+          open(keep, 'rb').read() == b'old!' and b'<stdin>:1:1: error: unknown mnemonic' in r.stderr)
+    r = run([qasm, '-W', '-o', 'keep.qbin', '-'], cwd=work, stdin=b'constant r1 0x1FFFFFFFF\n')
+    check('-W makes warnings errors', r.returncode == 255 and open(keep, 'rb').read() == b'old!')
+    with open(os.path.join(work, 'odd.qbin'), 'wb') as f:
+        f.write(b'\0' * 6)
+    r = run([qdasm, 'odd.qbin'], cwd=work)
+    check('qdasm: size not a multiple of 4', r.returncode == 1 and b'not a whole number' in r.stderr)
+    r = run([qdasm, '-'], stdin=b'\x00\x00\x00\x17' + b'\0' * 16)
+    check('qdasm: stdin', r.returncode == 0 and b'nop' in r.stdout)
+    for p in problems:
+        print('FAIL ' + p)
+    print('%d cli problems' % len(problems))
+    return not problems
+
+
 def main(argv):
     mode = argv[1]
     if mode == 'errors':
@@ -312,6 +368,8 @@ def main(argv):
         ok = sweep(argv[2], argv[3], argv[4], argv[5])
     elif mode == 'objects':
         ok = objects(argv[2], argv[3], argv[4])
+    elif mode == 'cli':
+        ok = cli(argv[2], argv[3], argv[4], argv[5])
     elif mode == 'roundtrip':
         ok = roundtrip(argv[2], argv[3], argv[4], argv[5:])
     else:

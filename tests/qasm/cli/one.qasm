@@ -1,0 +1,2 @@
+nop
+data @a 5

@@ -1,0 +1,4 @@
+@b:
+constant r1 @a
+data @c 'z'
+constant r2 @b
