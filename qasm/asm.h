@@ -95,8 +95,6 @@ struct program {
 struct operand *opnd_new(enum opnd_kind kind, struct diag_loc loc);
 struct stmt *stmt_new(enum stmt_kind kind, struct diag_loc loc);
 void program_append(struct program *p, struct stmt *s);
-/* Appends op at the end of the list *list. */
-void opnd_append(struct operand **list, struct operand *op);
 /* "@name", or "@`name`" when the name is not a plain identifier (in the arena). */
 const char *name_display(const char *name);
 bool name_is_plain(const char *name);

@@ -19,17 +19,24 @@ uint32_t *flat_words(const struct image *img, size_t *count)
     return w;
 }
 
-/* The text of line `line` in a source registered in the program. */
+/* The text of line `line` in a source registered in the program. Statements come in
+ * source order, so the search continues from the previous line of the same file. */
 static const char *line_text(const struct program *p, const char *file, int line, int *len)
 {
+    static const char *last_file, *last_pos;
+    static int last_line;
     for (size_t i = 0; i < p->nsources; i++) {
         if (strcmp(p->sources[i].file, file) != 0)
             continue;
         const char *s = p->sources[i].text, *end = s + p->sources[i].len;
-        for (int n = 1; n < line && s < end; n++) {
+        int n = 1;
+        if (last_file == p->sources[i].file && last_line <= line)
+            s = last_pos, n = last_line;
+        for (; n < line && s < end; n++) {
             const char *nl = memchr(s, '\n', (size_t)(end - s));
             s = nl ? nl + 1 : end;
         }
+        last_file = p->sources[i].file, last_pos = s, last_line = line;
         const char *nl = memchr(s, '\n', (size_t)(end - s));
         *len = (int)((nl ? nl : end) - s);
         return s;

@@ -30,13 +30,6 @@ void program_append(struct program *p, struct stmt *s)
     p->last = s;
 }
 
-void opnd_append(struct operand **list, struct operand *op)
-{
-    while (*list)
-        list = &(*list)->next;
-    *list = op;
-}
-
 /* seg(::seg)* with seg = [A-Za-z_$][A-Za-z0-9_$]* (a leading $ is our extension) */
 bool name_is_plain(const char *name)
 {

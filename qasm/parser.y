@@ -35,7 +35,12 @@ static struct stmt *mkstmt(struct parse_ctx *ctx, enum stmt_kind k, YYLTYPE l,
     struct stmt *s = stmt_new(k, at(ctx, l));
     s->name = name;
     s->name_loc = s->loc;
-    s->ops = ops;
+    while (ops) { /* the grammar builds operand lists backwards */
+        struct operand *next = ops->next;
+        ops->next = s->ops;
+        s->ops = ops;
+        ops = next;
+    }
     return s;
 }
 }
@@ -85,7 +90,7 @@ stmt
 
 operands
     : %empty                    { $$ = NULL; }
-    | operands operand          { $$ = $1; opnd_append(&$$, $2); }
+    | operands operand          { $2->next = $1; $$ = $2; /* reversed by mkstmt */ }
     ;
 
 operand
