@@ -11,10 +11,16 @@
 #       ${CMAKE_CURRENT_BINARY_DIR}/lib<name>.a); its path is the target's QPU_ARCHIVE
 #       property, so other rules can name the library by target.
 #
-#   qpu_add_executable(<name> TARGET <t> SOURCES <file>... [LIBS <target-or-file.a>...]
-#                      [BASE <addr>] [ENTRY <symbol>] [NOSTDLIB] [FLAGS ...] [DEPENDS ...])
+#   qpu_add_object(<name> TARGET <t> SOURCE <file> OUTPUT <file.o> [FLAGS ...] [DEPENDS ...])
+#       Custom target <name> building one object at a chosen path (e.g. the sysroot's
+#       crt0.o); its path is the target's QPU_OBJECT property.
+#
+#   qpu_add_executable(<name> TARGET <t> SOURCES <file>... [OBJECTS <target-or-file.o>...]
+#                      [LIBS <target-or-file.a>...] [BASE <addr>] [ENTRY <symbol>]
+#                      [NOSTDLIB] [FLAGS ...] [DEPENDS ...])
 #       Custom target <name> linking with qld: <name>.qbin, <name>.elf and <name>.map in
-#       ${CMAKE_CURRENT_BINARY_DIR}. Unless NOSTDLIB: the sysroot's crt0.o comes first
+#       ${CMAKE_CURRENT_BINARY_DIR}; inputs in the order crt0, SOURCES, OBJECTS, LIBS,
+#       libc. Unless NOSTDLIB: the sysroot's crt0.o comes first
 #       (not for TARGET kernel) and its libc.a last
 #       (${QPU_SYSROOT}/lib/<t>/{crt0.o,libc.a}); if a target `qpu_sysroot_<t>` exists
 #       (made by libc/), the link waits for it.
@@ -93,9 +99,47 @@ function(qpu_add_library name)
     set_target_properties(${name} PROPERTIES QPU_ARCHIVE "${Q_OUTPUT}")
 endfunction()
 
+function(qpu_add_object name)
+    cmake_parse_arguments(PARSE_ARGV 1 Q "" "TARGET;SOURCE;OUTPUT" "FLAGS;DEPENDS")
+    if(NOT Q_SOURCE OR NOT Q_OUTPUT)
+        message(FATAL_ERROR "qpu_add_object(${name}): SOURCE and OUTPUT are required")
+    endif()
+    qpu_compile(objects TARGET "${Q_TARGET}" SOURCES ${Q_SOURCE} FLAGS ${Q_FLAGS}
+                DEPENDS ${Q_DEPENDS} OUTPUT_DIR "${CMAKE_CURRENT_BINARY_DIR}/${name}.dir")
+    get_filename_component(outdir "${Q_OUTPUT}" DIRECTORY)
+    add_custom_command(OUTPUT "${Q_OUTPUT}"
+        COMMAND "${CMAKE_COMMAND}" -E make_directory "${outdir}"
+        COMMAND "${CMAKE_COMMAND}" -E copy "${objects}" "${Q_OUTPUT}"
+        DEPENDS ${objects}
+        VERBATIM)
+    add_custom_target(${name} ALL DEPENDS "${Q_OUTPUT}")
+    set_target_properties(${name} PROPERTIES QPU_OBJECT "${Q_OUTPUT}")
+endfunction()
+
+# Appends to <files_var> the file of each item (a target with property <prop>, or a
+# path) and to <targets_var> the targets among them.
+function(_qpu_resolve_inputs files_var targets_var prop)
+    set(files ${${files_var}})
+    set(targets ${${targets_var}})
+    foreach(item IN LISTS ARGN)
+        if(TARGET ${item})
+            get_target_property(file ${item} ${prop})
+            if(NOT file)
+                message(FATAL_ERROR "${item} is not a QPU target with ${prop}")
+            endif()
+            list(APPEND files "${file}")
+            list(APPEND targets ${item})
+        else()
+            list(APPEND files "${item}")
+        endif()
+    endforeach()
+    set(${files_var} "${files}" PARENT_SCOPE)
+    set(${targets_var} "${targets}" PARENT_SCOPE)
+endfunction()
+
 function(qpu_add_executable name)
     cmake_parse_arguments(PARSE_ARGV 1 Q "NOSTDLIB" "TARGET;BASE;ENTRY"
-                          "SOURCES;LIBS;FLAGS;DEPENDS")
+                          "SOURCES;OBJECTS;LIBS;FLAGS;DEPENDS")
     qpu_compile(objects TARGET "${Q_TARGET}" SOURCES ${Q_SOURCES} FLAGS ${Q_FLAGS}
                 DEPENDS ${Q_DEPENDS} OUTPUT_DIR "${CMAKE_CURRENT_BINARY_DIR}/${name}.dir")
     set(inputs "")
@@ -104,18 +148,8 @@ function(qpu_add_executable name)
         list(APPEND inputs "${QPU_SYSROOT}/lib/${Q_TARGET}/crt0.o")
     endif()
     list(APPEND inputs ${objects})
-    foreach(lib IN LISTS Q_LIBS)
-        if(TARGET ${lib})
-            get_target_property(file ${lib} QPU_ARCHIVE)
-            if(NOT file)
-                message(FATAL_ERROR "qpu_add_executable(${name}): ${lib} is not a QPU library")
-            endif()
-            list(APPEND inputs "${file}")
-            list(APPEND depends ${lib})
-        else()
-            list(APPEND inputs "${lib}")
-        endif()
-    endforeach()
+    _qpu_resolve_inputs(inputs depends QPU_OBJECT ${Q_OBJECTS})
+    _qpu_resolve_inputs(inputs depends QPU_ARCHIVE ${Q_LIBS})
     if(NOT Q_NOSTDLIB)
         list(APPEND inputs "${QPU_SYSROOT}/lib/${Q_TARGET}/libc.a")
         if(TARGET qpu_sysroot_${Q_TARGET})
