@@ -47,7 +47,7 @@ def run_qvm(qvm, qbin, exp, tmp, disk):
     return p.returncode, out, err, stats
 
 def main():
-    qasm, qvm, src = sys.argv[1:4]
+    qasm, qvm, src = (os.path.abspath(p) for p in sys.argv[1:4])
     exp = parse_header(src)
     with tempfile.TemporaryDirectory() as tmp:
         qbin = os.path.join(tmp, "prog.qbin")

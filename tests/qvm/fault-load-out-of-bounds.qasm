@@ -1,0 +1,18 @@
+; load from an address >= memory size: fault 0x04, saved ip = the load (0x1007).
+; args: -m 8192
+; result: 0x00041007
+constant r50 0x46
+constant r51 @handler
+store r50 r51
+constant r1 8192
+load r2 r1
+halt
+@handler:
+constant r1 0x43
+load r2 r1
+constant r1 0x42
+load r3 r1
+constant r4 16
+shl r0 r2 r4
+or r0 r0 r3
+halt

@@ -1,0 +1,17 @@
+; store to 0xFFFFFFFF: fault 0x04, saved ip = the store (0x1007), memory unchanged.
+; result: 0x00041007
+constant r50 0x46
+constant r51 @handler
+store r50 r51
+constant r1 0xFFFFFFFF
+store r1 r1
+halt
+@handler:
+constant r1 0x43
+load r2 r1
+constant r1 0x42
+load r3 r1
+constant r4 16
+shl r0 r2 r4
+or r0 r0 r3
+halt

@@ -1,0 +1,9 @@
+; and, or, not: (0xF0F0 & 0xFF00) | ~0xFFFFFFF0 = 0xF000 | 0xF = 0xF00F
+; result: 0x0000F00F
+constant r1 0xF0F0
+constant r2 0xFF00
+and r3 r1 r2
+constant r4 0xFFFFFFF0
+not r5 r4
+or r0 r3 r5
+halt
