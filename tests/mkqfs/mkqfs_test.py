@@ -250,6 +250,13 @@ def group_errors(tool, work, examples):
     tool.ok("add", "e.qfs", "empty", "--to", "d", "--name", "e3")
     unchanged("disk full: /d/e4 needs 1 sector, 0 free",
               "add", "e.qfs", "empty", "--to", "d", "--name", "e4")
+    # create: sizes out of range, names that QFS cannot hold.
+    tool.fails("invalid size: 3 sectors", "create", "c.qfs", "--sectors", "3")
+    tool.fails("invalid size: 4294967295 sectors", "create", "c.qfs", "--sectors", "0xFFFFFFFF")
+    write_bytes(os.path.join(work, "longsrc", "d", "n" * 25), b"x")
+    tool.fails("name too long: '%s'" % ("n" * 25), "create", "c.qfs", "--from", "longsrc")
+    tool.fails("cannot read directory nosrc", "create", "c.qfs", "--from", "nosrc")
+    check(not os.path.exists(os.path.join(work, "c.qfs")), "failed creates write nothing")
     # Not a QFS image.
     write_bytes(os.path.join(work, "text.qfs"), b"just some text, not an image\n" * 40)
     tool.fails("not a QFS image (magic 0x7473756A", "ls", "text.qfs")
