@@ -3,6 +3,7 @@
 .global @_start
 .global @shared
 .global @fill_bss
+.global @twice
 .text
 @_start:
     ; poison .bss, then zero it the way start-up code does: __bss_start.. __bss_end
@@ -34,12 +35,13 @@
     load r9 r1
     jnz r9 r6
     ; check 2: a call into util.o, which reads @shared (defined here) and its own rodata
+    ; and calls @twice back here
     constant r0 2
     constant r60 @back
     constant r6 @get_value
     jmp r6
 @back:
-    constant r8 1005
+    constant r8 1010
     neq r9 r1 r8
     constant r6 @fail
     jnz r9 r6
@@ -84,6 +86,11 @@
     jmp r5
 @fill_done:
     jmp r60
+
+; twice: r2 = 2 * r2, returns to r61 (called from util.o)
+@twice:
+    add r2 r2 r2
+    jmp r61
 
 .data
 @shared:
