@@ -1,0 +1,707 @@
+/* gen_expr.c - code generation for expressions: values in registers, lvalue
+ * addresses, conditions as branches, calls with the docs/abi.md convention.
+ * Struct and array values are represented by their address.
+ */
+#include <string.h>
+
+#include "qcc.h"
+
+static bool in_memory(Type *t)
+{
+    return ty_is_record(t) || t->kind == TY_ARRAY || t->kind == TY_FUNC;
+}
+
+static int dest(Gen *g, int want)
+{
+    return want >= 0 ? want : temp_alloc(g);
+}
+
+/* Moves r into want (if given); returns the register holding the value. */
+static int to_want(Gen *g, int r, int want)
+{
+    if (want < 0 || want == r)
+        return r;
+    emit(g, "mov r%d r%d", want, r);
+    temp_free(g, r);
+    return want;
+}
+
+static void float_const(Gen *g, int dst, double v)
+{
+    float f = (float)v;
+    uint32_t bits;
+    memcpy(&bits, &f, 4);
+    emit(g, "constant r%d 0x%08X", dst, bits);
+}
+
+/* ---- addresses ---- */
+
+static int var_addr(Gen *g, Sym *s)
+{
+    int t = temp_alloc(g);
+    if (s->global || s->kind == SYM_FUNC)
+        emit(g, "constant r%d %s", t, s->asm_name);
+    else
+        emit_frame_addr(g, t, s->offset);
+    return t;
+}
+
+static void add_offset(Gen *g, int reg, int64_t off)
+{
+    if (off == 0)
+        return;
+    emit_const(g, REG_SCRATCH, off);
+    emit(g, "add r%d r%d r%d", reg, reg, REG_SCRATCH);
+}
+
+static int owned(Gen *g, int r)
+{
+    if (is_temp(r))
+        return r;
+    int t = temp_alloc(g);
+    emit(g, "mov r%d r%d", t, r);
+    return t;
+}
+
+static int gen_compound_literal(Gen *g, Node *e)
+{
+    if (!e->sym->global)
+        gen_local_init(g, e->sym);
+    return var_addr(g, e->sym);
+}
+
+int gen_addr(Gen *g, Node *e)
+{
+    switch (e->kind) {
+    case ND_VAR:
+        return var_addr(g, e->sym);
+    case ND_DEREF:
+        return owned(g, gen_expr(g, e->a, -1));
+    case ND_MEMBER: {
+        int r = owned(g, sema_is_lvalue(e->a) ? gen_addr(g, e->a) : gen_expr(g, e->a, -1));
+        add_offset(g, r, e->ival);
+        return r;
+    }
+    case ND_STR: {
+        int t = temp_alloc(g);
+        emit(g, "constant r%d %s", t, sema_string_label(e));
+        return t;
+    }
+    case ND_COMPOUND_LIT:
+        return gen_compound_literal(g, e);
+    default:
+        /* struct values from calls, assignments, ?: are already addresses */
+        return owned(g, gen_expr(g, e, -1));
+    }
+}
+
+/* ---- loads and stores ---- */
+
+static int load(Gen *g, int addr, int want)
+{
+    int d = want >= 0 ? want : addr;
+    emit(g, "load r%d r%d", d, addr);
+    if (d != addr)
+        temp_free(g, addr);
+    return d;
+}
+
+static int gen_var(Gen *g, Node *e, int want)
+{
+    Sym *s = e->sym;
+    if (s->reg >= 0)
+        return to_want(g, s->reg, want);
+    int a = var_addr(g, s);
+    if (in_memory(s->ty))
+        return to_want(g, a, want);
+    return load(g, a, want);
+}
+
+/* Stores value v into lvalue e; returns nothing. */
+static void store_to(Gen *g, Node *lv, int v)
+{
+    if (lv->kind == ND_VAR && lv->sym->reg >= 0) {
+        if (lv->sym->reg != v)
+            emit(g, "mov r%d r%d", lv->sym->reg, v);
+        return;
+    }
+    int a = gen_addr(g, lv);
+    emit(g, "store r%d r%d", a, v);
+    temp_free(g, a);
+}
+
+/* ---- conversions ---- */
+
+static int gen_bool_of(Gen *g, int r, Type *from, int d)
+{
+    emit_const(g, REG_SCRATCH, 0);
+    if (ty_is_float(from)) {
+        emit(g, "feq r%d r%d r%d", d, r, REG_SCRATCH);
+        emit_const(g, REG_SCRATCH, 1);
+        emit(g, "sub r%d r%d r%d", d, REG_SCRATCH, d);
+    } else {
+        emit(g, "neq r%d r%d r%d", d, r, REG_SCRATCH);
+    }
+    return d;
+}
+
+static int gen_conv(Gen *g, Node *e, int want)
+{
+    Type *to = e->ty, *from = e->a->ty;
+    if (to->kind == TY_VOID) {
+        gen_effect(g, e->a);
+        return -1;
+    }
+    int r = gen_expr(g, e->a, -1);
+    int d;
+    if (to->kind == TY_BOOL && from->kind != TY_BOOL) {
+        d = dest(g, want);
+        gen_bool_of(g, r, from, d);
+    } else if (ty_is_float(to) && ty_is_integer(from)) {
+        d = dest(g, want);
+        emit(g, "%s r%d r%d", ty_is_signed(from) ? "itof" : "utof", d, r);
+    } else if (ty_is_integer(to) && ty_is_float(from)) {
+        d = dest(g, want);
+        emit(g, "ftoi r%d r%d", d, r);
+    } else {
+        return to_want(g, r, want);
+    }
+    if (r != d)
+        temp_free(g, r);
+    return d;
+}
+
+/* ---- operators ---- */
+
+static const char *arith_op(int op, Type *t)
+{
+    bool f = ty_is_float(t), s = ty_is_signed(t);
+    switch (op) {
+    case '+': return f ? "fadd" : "add";
+    case '-': return f ? "fsub" : "sub";
+    case '*': return f ? "fmul" : "mul";
+    case '/': return f ? "fdiv" : s ? "sdiv" : "div";
+    case '%': return s ? "smod" : "mod";
+    case '&': return "and";
+    case '|': return "or";
+    case OP_SHL: return "shl";
+    case OP_SHR: return s ? "sar" : "shr";
+    default: return NULL;
+    }
+}
+
+/* d = a op b for an arithmetic operator in type t (a, b, d registers). */
+static void emit_arith(Gen *g, int op, Type *t, int d, int a, int b)
+{
+    if (op == '^') {
+        int t1 = temp_alloc(g);
+        emit(g, "or r%d r%d r%d", t1, a, b);
+        emit(g, "and r%d r%d r%d", REG_SCRATCH, a, b);
+        emit(g, "not r%d r%d", REG_SCRATCH, REG_SCRATCH);
+        emit(g, "and r%d r%d r%d", d, t1, REG_SCRATCH);
+        temp_free(g, t1);
+        return;
+    }
+    emit(g, "%s r%d r%d r%d", arith_op(op, t), d, a, b);
+}
+
+/* Comparison: the instruction and whether its result must be inverted. */
+static const char *compare_op(int op, Type *t, bool *invert, bool *swap)
+{
+    bool f = ty_is_float(t), s = ty_is_signed(t);
+    *invert = false;
+    *swap = false;
+    switch (op) {
+    case OP_EQ: return f ? "feq" : "eq";
+    case OP_NE: if (f) { *invert = true; return "feq"; } return "neq";
+    case '<': return f ? "flt" : s ? "slt" : "lt";
+    case '>': return f ? "fgt" : s ? "sgt" : "gt";
+    case OP_LE:
+        if (f) { *swap = true; return NULL; }
+        *invert = true;
+        return s ? "sgt" : "gt";
+    default: /* OP_GE */
+        if (f) { *swap = true; return NULL; }
+        *invert = true;
+        return s ? "slt" : "lt";
+    }
+}
+
+/* Computes a comparison into d; returns true if d holds the inverted truth value. */
+static bool emit_compare(Gen *g, Node *e, int d)
+{
+    Type *t = e->a->ty;
+    int a = gen_expr(g, e->a, -1);
+    int b = gen_expr(g, e->b, -1);
+    bool invert, fle;
+    const char *op = compare_op(e->op, t, &invert, &fle);
+    if (fle) {
+        /* float <= and >=: (a < b) | (a == b), false when unordered */
+        int t1 = temp_alloc(g);
+        emit(g, "%s r%d r%d r%d", e->op == OP_LE ? "flt" : "fgt", t1, a, b);
+        emit(g, "feq r%d r%d r%d", REG_SCRATCH, a, b);
+        emit(g, "or r%d r%d r%d", d, t1, REG_SCRATCH);
+        temp_free(g, t1);
+    } else {
+        emit(g, "%s r%d r%d r%d", op, d, a, b);
+    }
+    temp_free(g, a);
+    temp_free(g, b);
+    return invert;
+}
+
+static bool is_compare(Node *e)
+{
+    return e->kind == ND_BINARY && (e->op == '<' || e->op == '>' || e->op == OP_LE ||
+                                    e->op == OP_GE || e->op == OP_EQ || e->op == OP_NE);
+}
+
+static int gen_binary(Gen *g, Node *e, int want)
+{
+    if (is_compare(e)) {
+        int d = dest(g, want);
+        if (emit_compare(g, e, d)) {
+            emit_const(g, REG_SCRATCH, 1);
+            emit(g, "sub r%d r%d r%d", d, REG_SCRATCH, d);
+        }
+        return d;
+    }
+    int a = gen_expr(g, e->a, -1);
+    int b = gen_expr(g, e->b, -1);
+    temp_free(g, a);
+    temp_free(g, b);
+    int d = dest(g, want);
+    emit_arith(g, e->op, e->ty, d, a, b);
+    return d;
+}
+
+static int gen_unary(Gen *g, Node *e, int want)
+{
+    int a = gen_expr(g, e->a, -1);
+    temp_free(g, a);
+    int d = dest(g, want);
+    switch (e->kind) {
+    case ND_BITNOT:
+        emit(g, "not r%d r%d", d, a);
+        break;
+    case ND_NEG:
+        if (ty_is_float(e->ty)) {
+            emit_const(g, REG_SCRATCH, 0x80000000u);
+            int t1 = temp_alloc(g);
+            emit(g, "or r%d r%d r%d", t1, a, REG_SCRATCH);
+            emit(g, "and r%d r%d r%d", REG_SCRATCH, a, REG_SCRATCH);
+            emit(g, "not r%d r%d", REG_SCRATCH, REG_SCRATCH);
+            emit(g, "and r%d r%d r%d", d, t1, REG_SCRATCH);
+            temp_free(g, t1);
+        } else {
+            emit_const(g, REG_SCRATCH, 0);
+            emit(g, "sub r%d r%d r%d", d, REG_SCRATCH, a);
+        }
+        break;
+    default: /* ND_NOT */
+        emit_const(g, REG_SCRATCH, 0);
+        emit(g, "%s r%d r%d r%d", ty_is_float(e->a->ty) ? "feq" : "eq", d, a, REG_SCRATCH);
+        break;
+    }
+    return d;
+}
+
+static int gen_logical(Gen *g, Node *e, int want)
+{
+    int d = dest(g, want);
+    int lfalse = new_label(g), lend = new_label(g);
+    gen_branch(g, e, lfalse, false);
+    emit_const(g, d, 1);
+    emit_jump(g, lend);
+    emit_label(g, lfalse);
+    emit_const(g, d, 0);
+    emit_label(g, lend);
+    return d;
+}
+
+static int gen_cond(Gen *g, Node *e, int want)
+{
+    int lelse = new_label(g), lend = new_label(g);
+    gen_branch(g, e->a, lelse, false);
+    if (e->ty->kind == TY_VOID) {
+        gen_effect(g, e->b);
+        emit_jump(g, lend);
+        emit_label(g, lelse);
+        gen_effect(g, e->c);
+        emit_label(g, lend);
+        return -1;
+    }
+    int d = dest(g, want);
+    gen_expr(g, e->b, d);
+    emit_jump(g, lend);
+    emit_label(g, lelse);
+    gen_expr(g, e->c, d);
+    emit_label(g, lend);
+    return d;
+}
+
+/* ---- assignment ---- */
+
+static int gen_assign(Gen *g, Node *e, int want)
+{
+    Node *lv = e->a;
+    if (ty_is_record(lv->ty)) {
+        int src = gen_expr(g, e->b, -1);
+        int dst = gen_addr(g, lv);
+        emit_copy(g, dst, src, ty_size(lv->ty));
+        temp_free(g, src);
+        return to_want(g, dst, want);
+    }
+    if (lv->kind == ND_VAR && lv->sym->reg >= 0) {
+        int r = gen_expr(g, e->b, lv->sym->reg);
+        return want >= 0 ? to_want(g, r, want) : r;
+    }
+    int v = gen_expr(g, e->b, -1);
+    store_to(g, lv, v);
+    return to_want(g, v, want);
+}
+
+/* Converts register r (type from) into type to, in place when possible. */
+static int convert_reg(Gen *g, int r, Type *from, Type *to)
+{
+    if (ty_is_float(from) == ty_is_float(to) && to->kind != TY_BOOL)
+        return r;
+    int d = is_temp(r) ? r : temp_alloc(g);
+    if (to->kind == TY_BOOL)
+        return gen_bool_of(g, r, from, d);
+    if (ty_is_float(to))
+        emit(g, "%s r%d r%d", ty_is_signed(from) ? "itof" : "utof", d, r);
+    else
+        emit(g, "ftoi r%d r%d", d, r);
+    return d;
+}
+
+static int gen_opassign(Gen *g, Node *e, int want)
+{
+    Node *lv = e->a;
+    Type *t = lv->ty, *ot = e->opty;
+    int b = gen_expr(g, e->b, -1);
+    if (lv->kind == ND_VAR && lv->sym->reg >= 0) {
+        int v = lv->sym->reg;
+        if (ot == t || (ty_is_float(ot) == ty_is_float(t) && t->kind != TY_BOOL)) {
+            emit_arith(g, e->op, ot, v, v, b);
+        } else {
+            int x = convert_reg(g, v, t, ot);
+            emit_arith(g, e->op, ot, x, x, b);
+            int y = convert_reg(g, x, ot, t);
+            emit(g, "mov r%d r%d", v, y);
+            temp_free(g, y);
+            if (x != y)
+                temp_free(g, x);
+        }
+        temp_free(g, b);
+        return want >= 0 ? to_want(g, v, want) : v;
+    }
+    int a = gen_addr(g, lv);
+    int old = temp_alloc(g);
+    emit(g, "load r%d r%d", old, a);
+    int x = convert_reg(g, old, t, ot);
+    emit_arith(g, e->op, ot, x, x, b);
+    int y = convert_reg(g, x, ot, t);
+    emit(g, "store r%d r%d", a, y);
+    temp_free(g, a);
+    temp_free(g, b);
+    if (y != x)
+        temp_free(g, x);
+    return to_want(g, y, want);
+}
+
+static void emit_step(Gen *g, Node *e, int d, int v, bool inc)
+{
+    if (ty_is_float(e->ty)) {
+        float_const(g, REG_SCRATCH, 1.0);
+        emit(g, "%s r%d r%d r%d", inc ? "fadd" : "fsub", d, v, REG_SCRATCH);
+    } else if (e->ty->kind == TY_BOOL) {
+        emit_const(g, d, inc ? 1 : 0); /* ++ on _Bool sets it; -- is rare */
+    } else {
+        emit_const(g, REG_SCRATCH, e->b->ival);
+        emit(g, "%s r%d r%d r%d", inc ? "add" : "sub", d, v, REG_SCRATCH);
+    }
+}
+
+static int gen_incdec(Gen *g, Node *e, int want, bool value_used)
+{
+    bool inc = e->kind == ND_PREINC || e->kind == ND_POSTINC;
+    bool post = e->kind == ND_POSTINC || e->kind == ND_POSTDEC;
+    Node *lv = e->a;
+    if (lv->kind == ND_VAR && lv->sym->reg >= 0) {
+        int v = lv->sym->reg;
+        int old = -1;
+        if (post && value_used) {
+            old = dest(g, want);
+            emit(g, "mov r%d r%d", old, v);
+        }
+        emit_step(g, e, v, v, inc);
+        if (!value_used)
+            return -1;
+        return post ? old : to_want(g, v, want);
+    }
+    int a = gen_addr(g, lv);
+    int old = temp_alloc(g);
+    emit(g, "load r%d r%d", old, a);
+    int nv = temp_alloc(g);
+    emit_step(g, e, nv, old, inc);
+    emit(g, "store r%d r%d", a, nv);
+    temp_free(g, a);
+    if (!value_used) {
+        temp_free(g, old);
+        temp_free(g, nv);
+        return -1;
+    }
+    temp_free(g, post ? nv : old);
+    return to_want(g, post ? old : nv, want);
+}
+
+/* ---- calls ---- */
+
+static int gen_call(Gen *g, Node *e, int want)
+{
+    Type *ft = e->a->ty->base;
+    g->calls = true;
+    int nargs = 0;
+    for (Node *a = e->b; a; a = a->next)
+        nargs++;
+    int *regs = arena_alloc(sizeof(int) * (size_t)(nargs + 1));
+    int nfixed = 0;
+    for (Param *p = ft->params; p; p = p->next)
+        nfixed++;
+    int i = 0;
+    for (Node *a = e->b; a; a = a->next, i++) {
+        if (ty_is_record(a->ty)) {
+            int size = ty_size(a->ty);
+            int slot = frame_alloc(g, size);
+            int src = gen_expr(g, a, -1);
+            int dst = temp_alloc(g);
+            emit_frame_addr(g, dst, slot);
+            emit_copy(g, dst, src, size);
+            temp_free(g, src);
+            regs[i] = dst;
+        } else {
+            regs[i] = gen_expr(g, a, -1);
+        }
+    }
+    bool direct = e->a->kind == ND_DECAY && e->a->a->kind == ND_VAR &&
+                  e->a->a->sym->kind == SYM_FUNC;
+    int fnreg = direct ? -1 : gen_expr(g, e->a, -1);
+    bool sret = ty_is_record(e->ty);
+    int sret_slot = sret ? frame_alloc(g, ty_size(e->ty)) : 0;
+    /* spill live temporaries that are not part of this call */
+    uint32_t keep = 0;
+    for (int k = 0; k < nargs; k++)
+        if (is_temp(regs[k]))
+            keep |= 1u << regs[k];
+    if (fnreg >= 0 && is_temp(fnreg))
+        keep |= 1u << fnreg;
+    if (want >= 0 && is_temp(want))
+        keep |= 1u << want;
+    uint32_t spilled = g->busy & ~keep;
+    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++) {
+        if (spilled & (1u << r)) {
+            if (g->spill[r] < 0)
+                g->spill[r] = frame_alloc(g, 1);
+            emit_frame_addr(g, REG_SCRATCH, g->spill[r]);
+            emit(g, "store r%d r%d", REG_SCRATCH, r);
+        }
+    }
+    if (sret)
+        emit_frame_addr(g, 0, sret_slot);
+    /* register arguments and stack arguments */
+    int nreg = 0, nstack = 0;
+    int *where = arena_alloc(sizeof(int) * (size_t)(nargs + 1)); /* >=0 reg, <0 stack */
+    for (int k = 0; k < nargs; k++) {
+        bool variadic_arg = (ft->variadic && k >= nfixed);
+        if (!variadic_arg && nreg < NUM_ARG_REGS)
+            where[k] = 1 + nreg++;
+        else
+            where[k] = -1 - nstack++;
+    }
+    if (nstack) {
+        emit_const(g, REG_SCRATCH, nstack);
+        emit(g, "sub r63 r63 r%d", REG_SCRATCH);
+        for (int k = 0; k < nargs; k++) {
+            if (where[k] >= 0)
+                continue;
+            int slot = -1 - where[k];
+            if (slot == 0) {
+                emit(g, "store r63 r%d", regs[k]);
+            } else {
+                emit_const(g, REG_SCRATCH, slot);
+                emit(g, "add r%d r63 r%d", REG_SCRATCH, REG_SCRATCH);
+                emit(g, "store r%d r%d", REG_SCRATCH, regs[k]);
+            }
+        }
+    }
+    for (int k = 0; k < nargs; k++)
+        if (where[k] >= 0 && where[k] != regs[k])
+            emit(g, "mov r%d r%d", where[k], regs[k]);
+    int ret = new_label(g);
+    emit(g, "constant r62 @%s$L%d", g->fname, ret);
+    if (direct) {
+        emit(g, "constant r%d %s", REG_SCRATCH, e->a->a->sym->asm_name);
+        emit(g, "jmp r%d", REG_SCRATCH);
+    } else {
+        emit(g, "jmp r%d", fnreg);
+    }
+    emit_label(g, ret);
+    if (nstack) {
+        emit_const(g, REG_SCRATCH, nstack);
+        emit(g, "add r63 r63 r%d", REG_SCRATCH);
+    }
+    for (int k = 0; k < nargs; k++)
+        temp_free(g, regs[k]);
+    if (fnreg >= 0)
+        temp_free(g, fnreg);
+    int d = -1;
+    if (e->ty->kind != TY_VOID) {
+        d = dest(g, want);
+        if (d != 0)
+            emit(g, "mov r%d r0", d);
+    }
+    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++) {
+        if (spilled & (1u << r)) {
+            emit_frame_addr(g, REG_SCRATCH, g->spill[r]);
+            emit(g, "load r%d r%d", r, REG_SCRATCH);
+        }
+    }
+    return d;
+}
+
+static int gen_va_start(Gen *g, Node *e)
+{
+    /* ap = entry r63 + named parameters passed on the stack */
+    Type *ft = g->fn->sym->ty;
+    int named = 0;
+    for (Param *p = ft->params; p; p = p->next)
+        named++;
+    int on_stack = named > NUM_ARG_REGS ? named - NUM_ARG_REGS : 0;
+    int t = temp_alloc(g);
+    emit(g, "constant r%d \x01%d\x02", t, on_stack);
+    emit(g, "add r%d r63 r%d", t, t);
+    store_to(g, e->a, t);
+    temp_free(g, t);
+    return -1;
+}
+
+int gen_expr(Gen *g, Node *e, int want)
+{
+    if (e->is_const) {
+        int d = dest(g, want);
+        emit_const(g, d, e->ival);
+        return d;
+    }
+    switch (e->kind) {
+    case ND_FNUM: {
+        int d = dest(g, want);
+        float_const(g, d, e->fval);
+        return d;
+    }
+    case ND_VAR: return gen_var(g, e, want);
+    case ND_STR: case ND_COMPOUND_LIT: return to_want(g, gen_addr(g, e), want);
+    case ND_DECAY: return to_want(g, gen_addr(g, e->a), want);
+    case ND_ADDR: return to_want(g, gen_addr(g, e->a), want);
+    case ND_DEREF: case ND_MEMBER: {
+        int a = gen_addr(g, e);
+        if (in_memory(e->ty))
+            return to_want(g, a, want);
+        return load(g, a, want);
+    }
+    case ND_CONV: return gen_conv(g, e, want);
+    case ND_BINARY: return gen_binary(g, e, want);
+    case ND_NEG: case ND_BITNOT: case ND_NOT: return gen_unary(g, e, want);
+    case ND_LOGAND: case ND_LOGOR: return gen_logical(g, e, want);
+    case ND_COND: return gen_cond(g, e, want);
+    case ND_ASSIGN: return gen_assign(g, e, want);
+    case ND_OPASSIGN: return gen_opassign(g, e, want);
+    case ND_PREINC: case ND_PREDEC: case ND_POSTINC: case ND_POSTDEC:
+        return gen_incdec(g, e, want, true);
+    case ND_CALL: return gen_call(g, e, want);
+    case ND_COMMA:
+        gen_effect(g, e->a);
+        return gen_expr(g, e->b, want);
+    case ND_VA_START: return gen_va_start(g, e);
+    default:
+        diag_error_at(e->loc, "internal: cannot generate expression kind %d", e->kind);
+        return dest(g, want);
+    }
+}
+
+void gen_effect(Gen *g, Node *e)
+{
+    switch (e->kind) {
+    case ND_PREINC: case ND_PREDEC: case ND_POSTINC: case ND_POSTDEC:
+        gen_incdec(g, e, -1, false);
+        return;
+    case ND_CONV:
+        if (e->ty->kind == TY_VOID) {
+            gen_effect(g, e->a);
+            return;
+        }
+        break;
+    case ND_COMMA:
+        gen_effect(g, e->a);
+        gen_effect(g, e->b);
+        return;
+    case ND_ASSIGN:
+        if (e->a->kind == ND_VAR && e->a->sym->reg >= 0) {
+            gen_expr(g, e->b, e->a->sym->reg);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    int r = gen_expr(g, e, -1);
+    if (r >= 0)
+        temp_free(g, r);
+}
+
+void gen_branch(Gen *g, Node *e, int label, bool if_true)
+{
+    if (e->is_const) {
+        if ((e->ival != 0) == if_true)
+            emit_jump(g, label);
+        return;
+    }
+    switch (e->kind) {
+    case ND_NOT:
+        gen_branch(g, e->a, label, !if_true);
+        return;
+    case ND_LOGAND: case ND_LOGOR: {
+        bool is_and = e->kind == ND_LOGAND;
+        if (is_and != if_true) {
+            /* and/false or or/true: either operand decides */
+            gen_branch(g, e->a, label, if_true);
+            gen_branch(g, e->b, label, if_true);
+        } else {
+            int skip = new_label(g);
+            gen_branch(g, e->a, skip, !if_true);
+            gen_branch(g, e->b, label, if_true);
+            emit_label(g, skip);
+        }
+        return;
+    }
+    default:
+        break;
+    }
+    if (is_compare(e)) {
+        int t = temp_alloc(g);
+        bool inv = emit_compare(g, e, t);
+        emit_branch(g, t, label, if_true != inv);
+        temp_free(g, t);
+        return;
+    }
+    int r = gen_expr(g, e, -1);
+    if (ty_is_float(e->ty)) {
+        int t = temp_alloc(g);
+        gen_bool_of(g, r, e->ty, t);
+        temp_free(g, r);
+        r = t;
+    }
+    emit_branch(g, r, label, if_true);
+    temp_free(g, r);
+}

@@ -1,0 +1,547 @@
+/* gen_stmt.c - code generation for functions: register and frame allocation of
+ * locals, statements, prologue and epilogue (docs/abi.md), and the small emit
+ * helpers shared with gen_expr.c.
+ */
+#include <stdarg.h>
+#include <string.h>
+
+#include "qcc.h"
+
+/* ---- emit helpers ---- */
+
+void emit(Gen *g, const char *fmt, ...)
+{
+    char line[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n >= (int)sizeof line) {
+        /* only __asm__ text can be this long */
+        char *big = arena_alloc((size_t)n + 1);
+        va_start(ap, fmt);
+        vsnprintf(big, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+        buf_append(g->out, big, (size_t)n);
+    } else {
+        buf_append(g->out, line, (size_t)n);
+    }
+    buf_append(g->out, "\n", 1);
+}
+
+int new_label(Gen *g)
+{
+    return ++g->labels;
+}
+
+void emit_label(Gen *g, int label)
+{
+    emit(g, "@%s$L%d:", g->fname, label);
+}
+
+void emit_jump(Gen *g, int label)
+{
+    emit(g, "constant r%d @%s$L%d", REG_SCRATCH, g->fname, label);
+    emit(g, "jmp r%d", REG_SCRATCH);
+}
+
+void emit_branch(Gen *g, int reg, int label, bool if_nonzero)
+{
+    emit(g, "constant r%d @%s$L%d", REG_SCRATCH, g->fname, label);
+    emit(g, "%s r%d r%d", if_nonzero ? "jnz" : "jz", reg, REG_SCRATCH);
+}
+
+bool is_temp(int reg)
+{
+    return reg >= TEMP_FIRST && reg <= TEMP_LAST;
+}
+
+int temp_alloc(Gen *g)
+{
+    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++) {
+        if (!(g->busy & (1u << r))) {
+            g->busy |= 1u << r;
+            return r;
+        }
+    }
+    diag_fatal("expression too complex (out of registers) in function '%s'", g->fname);
+}
+
+void temp_free(Gen *g, int reg)
+{
+    if (is_temp(reg))
+        g->busy &= ~(1u << reg);
+}
+
+int frame_alloc(Gen *g, int words)
+{
+    int off = g->frame;
+    g->frame += words > 0 ? words : 1;
+    return off;
+}
+
+void emit_frame_addr(Gen *g, int dst, int offset)
+{
+    if (offset == 0) {
+        emit(g, "mov r%d r63", dst);
+        return;
+    }
+    emit_const(g, dst == REG_SCRATCH ? REG_SCRATCH : dst, offset);
+    emit(g, "add r%d r63 r%d", dst, dst);
+}
+
+void emit_const(Gen *g, int dst, int64_t value)
+{
+    emit(g, "constant r%d %u", dst, (unsigned)(uint32_t)value);
+}
+
+/* Copies `words` words from src to dst (address registers, left unchanged). */
+void emit_copy(Gen *g, int dst, int src, int words)
+{
+    if (words <= 0)
+        return;
+    int t = temp_alloc(g);
+    if (words <= 6) {
+        int s = temp_alloc(g), d = temp_alloc(g);
+        emit(g, "mov r%d r%d", s, src);
+        emit(g, "mov r%d r%d", d, dst);
+        emit_const(g, REG_SCRATCH, 1);
+        for (int i = 0; i < words; i++) {
+            emit(g, "load r%d r%d", t, s);
+            emit(g, "store r%d r%d", d, t);
+            if (i + 1 < words) {
+                emit(g, "add r%d r%d r%d", s, s, REG_SCRATCH);
+                emit(g, "add r%d r%d r%d", d, d, REG_SCRATCH);
+            }
+        }
+        temp_free(g, s);
+        temp_free(g, d);
+        temp_free(g, t);
+        return;
+    }
+    int s = temp_alloc(g), d = temp_alloc(g), n = temp_alloc(g), one = temp_alloc(g);
+    emit(g, "mov r%d r%d", s, src);
+    emit(g, "mov r%d r%d", d, dst);
+    emit_const(g, n, words);
+    emit_const(g, one, 1);
+    int loop = new_label(g);
+    emit_label(g, loop);
+    emit(g, "load r%d r%d", t, s);
+    emit(g, "store r%d r%d", d, t);
+    emit(g, "add r%d r%d r%d", s, s, one);
+    emit(g, "add r%d r%d r%d", d, d, one);
+    emit(g, "sub r%d r%d r%d", n, n, one);
+    emit_branch(g, n, loop, true);
+    temp_free(g, s);
+    temp_free(g, d);
+    temp_free(g, n);
+    temp_free(g, one);
+    temp_free(g, t);
+}
+
+void emit_zero(Gen *g, int dst, int words)
+{
+    int d = temp_alloc(g), n = temp_alloc(g), one = temp_alloc(g), z = temp_alloc(g);
+    emit(g, "mov r%d r%d", d, dst);
+    emit_const(g, n, words);
+    emit_const(g, one, 1);
+    emit_const(g, z, 0);
+    int loop = new_label(g);
+    emit_label(g, loop);
+    emit(g, "store r%d r%d", d, z);
+    emit(g, "add r%d r%d r%d", d, d, one);
+    emit(g, "sub r%d r%d r%d", n, n, one);
+    emit_branch(g, n, loop, true);
+    temp_free(g, d);
+    temp_free(g, n);
+    temp_free(g, one);
+    temp_free(g, z);
+}
+
+/* ---- locals ---- */
+
+static bool wants_register(Sym *s)
+{
+    return opts.opt > 0 && ty_is_scalar(s->ty) && !s->addr_taken && !s->global &&
+           !(s->ty->quals & Q_VOLATILE);
+}
+
+static void place_locals(Gen *g, SymVec *locals)
+{
+    int next = LOCAL_FIRST;
+    for (int i = 0; i < locals->n; i++) {
+        Sym *s = locals->v[i];
+        if (wants_register(s) && next <= LOCAL_LAST) {
+            s->reg = next++;
+            g->saved |= 1ull << s->reg;
+        } else {
+            s->reg = -1;
+            int size = ty_size(s->ty);
+            s->offset = frame_alloc(g, size > 0 ? size : 1);
+        }
+    }
+}
+
+/* Runs a local's initializer (flattened items). */
+void gen_local_init(Gen *g, Sym *s)
+{
+    Node *items = s->init;
+    if (!items)
+        return;
+    if (s->reg >= 0) {
+        gen_expr(g, items->a, s->reg);
+        return;
+    }
+    int size = ty_size(s->ty);
+    bool scalar = ty_is_scalar(s->ty);
+    int base = temp_alloc(g);
+    emit_frame_addr(g, base, s->offset);
+    if (!scalar) {
+        /* zero the parts the initializer does not cover */
+        bool *covered = arena_alloc((size_t)size + 1);
+        int count = 0;
+        for (Node *it = items; it; it = it->next) {
+            int w = ty_is_record(it->a->ty) ? ty_size(it->a->ty) : 1;
+            for (int k = 0; k < w && it->ival >= 0 && it->ival + k < size; k++)
+                if (!covered[it->ival + k]) {
+                    covered[it->ival + k] = true;
+                    count++;
+                }
+        }
+        if (count < size)
+            emit_zero(g, base, size);
+    }
+    for (Node *it = items; it; it = it->next) {
+        if (it->ival < 0)
+            continue;
+        if (ty_is_record(it->a->ty)) {
+            int src = gen_expr(g, it->a, -1);
+            int dst = temp_alloc(g);
+            emit(g, "mov r%d r%d", dst, base);
+            if (it->ival) {
+                emit_const(g, REG_SCRATCH, it->ival);
+                emit(g, "add r%d r%d r%d", dst, dst, REG_SCRATCH);
+            }
+            emit_copy(g, dst, src, ty_size(it->a->ty));
+            temp_free(g, src);
+            temp_free(g, dst);
+            continue;
+        }
+        int v = gen_expr(g, it->a, -1);
+        if (it->ival == 0) {
+            emit(g, "store r%d r%d", base, v);
+        } else {
+            int a = temp_alloc(g);
+            emit_const(g, a, it->ival);
+            emit(g, "add r%d r%d r%d", a, base, a);
+            emit(g, "store r%d r%d", a, v);
+            temp_free(g, a);
+        }
+        temp_free(g, v);
+    }
+    temp_free(g, base);
+}
+
+/* ---- statements ---- */
+
+static void gen_stmt(Gen *g, Node *s);
+
+static void gen_loop_body(Gen *g, Node *body, int brk, int cont)
+{
+    int ob = g->break_label, oc = g->continue_label;
+    g->break_label = brk;
+    g->continue_label = cont;
+    gen_stmt(g, body);
+    g->break_label = ob;
+    g->continue_label = oc;
+}
+
+static void gen_for(Gen *g, Node *s)
+{
+    if (s->d) {
+        if (s->d->kind == ND_DECL)
+            gen_stmt(g, s->d);
+        else
+            gen_effect(g, s->d);
+    }
+    int body = new_label(g), cont = new_label(g), cond = new_label(g), brk = new_label(g);
+    if (s->a)
+        emit_jump(g, cond);
+    emit_label(g, body);
+    gen_loop_body(g, s->b, brk, cont);
+    emit_label(g, cont);
+    if (s->c)
+        gen_effect(g, s->c);
+    emit_label(g, cond);
+    if (s->a)
+        gen_branch(g, s->a, body, true);
+    else
+        emit_jump(g, body);
+    emit_label(g, brk);
+}
+
+static void gen_while(Gen *g, Node *s)
+{
+    int body = new_label(g), cond = new_label(g), brk = new_label(g);
+    emit_jump(g, cond);
+    emit_label(g, body);
+    gen_loop_body(g, s->b, brk, cond);
+    emit_label(g, cond);
+    gen_branch(g, s->a, body, true);
+    emit_label(g, brk);
+}
+
+static void gen_do(Gen *g, Node *s)
+{
+    int body = new_label(g), cond = new_label(g), brk = new_label(g);
+    emit_label(g, body);
+    gen_loop_body(g, s->b, brk, cond);
+    emit_label(g, cond);
+    gen_branch(g, s->a, body, true);
+    emit_label(g, brk);
+}
+
+static void gen_if(Gen *g, Node *s)
+{
+    int lelse = new_label(g), lend = new_label(g);
+    gen_branch(g, s->a, lelse, false);
+    gen_stmt(g, s->b);
+    if (s->c) {
+        emit_jump(g, lend);
+        emit_label(g, lelse);
+        gen_stmt(g, s->c);
+        emit_label(g, lend);
+    } else {
+        emit_label(g, lelse);
+    }
+}
+
+static void gen_switch(Gen *g, Node *s)
+{
+    int v = gen_expr(g, s->a, -1);
+    int brk = new_label(g);
+    Node *deflt = NULL;
+    /* cases are chained newest first; test them in source order */
+    int n = 0;
+    for (Node *c = s->cases; c; c = c->d)
+        n++;
+    Node **order = arena_alloc(sizeof(Node *) * (size_t)(n + 1));
+    int i = n;
+    for (Node *c = s->cases; c; c = c->d)
+        order[--i] = c;
+    int t = temp_alloc(g);
+    for (i = 0; i < n; i++) {
+        Node *c = order[i];
+        c->label = new_label(g);
+        if (c->kind == ND_DEFAULT) {
+            deflt = c;
+            continue;
+        }
+        emit_const(g, REG_SCRATCH, c->a->ival);
+        emit(g, "eq r%d r%d r%d", t, v, REG_SCRATCH);
+        emit_branch(g, t, c->label, true);
+    }
+    temp_free(g, t);
+    temp_free(g, v);
+    emit_jump(g, deflt ? deflt->label : brk);
+    int ob = g->break_label;
+    g->break_label = brk;
+    gen_stmt(g, s->b);
+    g->break_label = ob;
+    emit_label(g, brk);
+}
+
+static void gen_return(Gen *g, Node *s)
+{
+    if (s->a) {
+        if (ty_is_record(s->a->ty)) {
+            int src = gen_expr(g, s->a, -1);
+            int dst = temp_alloc(g);
+            if (g->sret_reg >= 0)
+                emit(g, "mov r%d r%d", dst, g->sret_reg);
+            else {
+                emit_frame_addr(g, dst, g->sret_off);
+                emit(g, "load r%d r%d", dst, dst);
+            }
+            emit_copy(g, dst, src, ty_size(s->a->ty));
+            emit(g, "mov r0 r%d", dst);
+            temp_free(g, src);
+            temp_free(g, dst);
+        } else if (s->a->ty->kind == TY_VOID) {
+            gen_effect(g, s->a);
+        } else {
+            gen_expr(g, s->a, 0);
+        }
+    }
+    emit_jump(g, g->ret_label);
+}
+
+static void gen_asm(Gen *g, Node *s)
+{
+    struct buf b = {0};
+    for (int i = 0; i < s->a->strlen - 1; i++) {
+        char c = (char)s->a->str[i];
+        buf_append(&b, &c, 1);
+    }
+    buf_append(&b, "", 1);
+    emit(g, "%s", (char *)b.data);
+    buf_free(&b);
+    g->calls = true; /* may clobber r62 */
+}
+
+static void gen_stmt(Gen *g, Node *s)
+{
+    if (!s)
+        return;
+    switch (s->kind) {
+    case ND_BLOCK:
+        for (Node *c = s->a; c; c = c->next)
+            gen_stmt(g, c);
+        break;
+    case ND_DECL:
+        for (Node *id = s->a; id; id = id->next)
+            if (id->sym && !id->sym->global && id->sym->init)
+                gen_local_init(g, id->sym);
+        break;
+    case ND_EXPR_STMT: gen_effect(g, s->a); break;
+    case ND_IF: gen_if(g, s); break;
+    case ND_WHILE: gen_while(g, s); break;
+    case ND_DO: gen_do(g, s); break;
+    case ND_FOR: gen_for(g, s); break;
+    case ND_SWITCH: gen_switch(g, s); break;
+    case ND_CASE: case ND_DEFAULT:
+        emit_label(g, s->label);
+        gen_stmt(g, s->b);
+        break;
+    case ND_BREAK: emit_jump(g, g->break_label); break;
+    case ND_CONTINUE: emit_jump(g, g->continue_label); break;
+    case ND_RETURN: gen_return(g, s); break;
+    case ND_LABEL:
+        emit(g, "@%s$u$%s:", g->fname, s->name);
+        gen_stmt(g, s->a);
+        break;
+    case ND_GOTO:
+        emit(g, "constant r%d @%s$u$%s", REG_SCRATCH, g->fname, s->name);
+        emit(g, "jmp r%d", REG_SCRATCH);
+        break;
+    case ND_ASM: gen_asm(g, s); break;
+    default:
+        break;
+    }
+}
+
+/* ---- prologue, epilogue, whole function ---- */
+
+static void move_params(Gen *g, Node *fn)
+{
+    Type *ft = fn->sym->ty;
+    int k = 0;
+    SymVec *locals = fn->locals;
+    int li = 0;
+    for (Param *p = ft->params; p; p = p->next, k++) {
+        if (!p->name)
+            continue;
+        while (li < locals->n && !locals->v[li]->is_param)
+            li++;
+        if (li >= locals->n)
+            break;
+        Sym *s = locals->v[li++];
+        int src;
+        if (k < NUM_ARG_REGS) {
+            src = k + 1;
+        } else {
+            src = temp_alloc(g);
+            emit(g, "constant r%d \x01%d\x02", src, k - NUM_ARG_REGS);
+            emit(g, "add r%d r63 r%d", src, src);
+            emit(g, "load r%d r%d", src, src);
+        }
+        if (ty_is_record(s->ty)) {
+            /* by reference to the caller's copy: copy into our own slot */
+            int dst = temp_alloc(g);
+            emit_frame_addr(g, dst, s->offset);
+            emit_copy(g, dst, src, ty_size(s->ty));
+            temp_free(g, dst);
+        } else if (s->reg >= 0) {
+            emit(g, "mov r%d r%d", s->reg, src);
+        } else {
+            emit_frame_addr(g, REG_SCRATCH, s->offset);
+            emit(g, "store r%d r%d", REG_SCRATCH, src);
+        }
+        temp_free(g, src);
+    }
+}
+
+/* Writes the function: prologue, body (with \x01k\x02 = incoming stack word k), epilogue. */
+static void write_function(Gen *g, Node *fn, struct buf *body, FILE *out)
+{
+    int nsaved = 0;
+    for (int r = LOCAL_FIRST; r <= LOCAL_LAST; r++)
+        if (g->saved & (1ull << r))
+            nsaved++;
+    if (g->calls)
+        nsaved++;
+    fprintf(out, "\n.text\n");
+    if (fn->sym->storage != SC_STATIC)
+        fprintf(out, ".global %s\n", fn->sym->asm_name);
+    fprintf(out, "%s:\n", fn->sym->asm_name);
+    bool push = nsaved > 0;
+    if (push)
+        fprintf(out, "constant r9 1\n");
+    if (g->calls)
+        fprintf(out, "sub r63 r63 r9\nstore r63 r62\n");
+    for (int r = LOCAL_FIRST; r <= LOCAL_LAST; r++)
+        if (g->saved & (1ull << r))
+            fprintf(out, "sub r63 r63 r9\nstore r63 r%d\n", r);
+    if (g->frame)
+        fprintf(out, "constant r9 %d\nsub r63 r63 r9\n", g->frame);
+    int argbase = g->frame + nsaved;
+    for (size_t i = 0; i < body->len; i++) {
+        char c = (char)body->data[i];
+        if (c == '\x01') {
+            int k = atoi((char *)body->data + i + 1);
+            fprintf(out, "%d", argbase + k);
+            while (body->data[i] != '\x02')
+                i++;
+        } else {
+            fputc(c, out);
+        }
+    }
+    fprintf(out, "@%s$L%d:\n", g->fname, g->ret_label);
+    if (g->frame)
+        fprintf(out, "constant r9 %d\nadd r63 r63 r9\n", g->frame);
+    if (push)
+        fprintf(out, "constant r9 1\n");
+    for (int r = LOCAL_LAST; r >= LOCAL_FIRST; r--)
+        if (g->saved & (1ull << r))
+            fprintf(out, "load r%d r63\nadd r63 r63 r9\n", r);
+    if (g->calls)
+        fprintf(out, "load r62 r63\nadd r63 r63 r9\n");
+    fprintf(out, "jmp r62\n");
+}
+
+void gen_function(Node *fn, FILE *out)
+{
+    Gen gen = {0};
+    Gen *g = &gen;
+    struct buf body = {0};
+    g->out = &body;
+    g->fn = fn;
+    g->fname = fn->sym->name;
+    g->sret_reg = -1;
+    for (int r = 0; r < 64; r++)
+        g->spill[r] = -1;
+    g->ret_label = new_label(g);
+    Type *rt = fn->sym->ty->base;
+    place_locals(g, fn->locals);
+    if (ty_is_record(rt)) {
+        g->sret_off = frame_alloc(g, 1);
+        emit_frame_addr(g, REG_SCRATCH, g->sret_off);
+        emit(g, "store r%d r0", REG_SCRATCH);
+    }
+    move_params(g, fn);
+    gen_stmt(g, fn->body);
+    if (strcmp(g->fname, "main") == 0 && rt->kind == TY_INT)
+        emit_const(g, 0, 0); /* main without return returns 0; harmless after a return */
+    write_function(g, fn, &body, out);
+    buf_free(&body);
+}

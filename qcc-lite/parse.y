@@ -1,0 +1,765 @@
+/* parse.y - the C grammar of qcc-lite. Actions only build AST nodes and record
+ * locations; types and scopes are checked later (sema*.c). The one exception is the
+ * typedef-name problem: each completed declarator is entered in the parser's scope
+ * table (ast.c) so the scanner can tell TYPEDEF_NAME from IDENTIFIER.
+ */
+/* A pure (reentrant) parser: no globals shared with the scanner. */
+%define api.pure full
+/* Locations are file/line/column (Loc); the file changes with line markers. */
+%locations
+%define api.location.type {Loc}
+/* Messages name the expected and found tokens. */
+%define parse.error detailed
+/* The scanner handle and the parse context travel as parameters. */
+%param {void *scanner}
+%parse-param {ParseCtx *ctx}
+/* The grammar is unambiguous once the precedences below are given. */
+%expect 0
+
+%code requires {
+#include "qcc.h"
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                        \
+    do {                                                   \
+        if (N) (Cur) = YYRHSLOC(Rhs, 1);                   \
+        else (Cur) = YYRHSLOC(Rhs, 0);                     \
+    } while (0)
+}
+
+%code provides {
+int yylex(YYSTYPE *lval, Loc *lloc, void *scanner);
+void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
+}
+
+%code {
+#include <string.h>
+static void push_typedef_flag(ParseCtx *ctx, Spec *s);
+static void reopen_params(ParseCtx *ctx);
+static void pop_typedef_flag(ParseCtx *ctx);
+static void declare_name(ParseCtx *ctx, Declarator *d);
+static Spec *merge_spec(ParseCtx *ctx, Spec *a, Spec *b);
+static Spec *spec_tspec(int bits, Loc loc);
+static DMod *make_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc);
+static Node *concat_strings(Node *a, Node *b);
+}
+
+%union {
+    Node *node;
+    char *name;
+    Spec *spec;
+    Declarator *decl;
+    DMod *mod;
+    int ival;
+}
+
+%token <name> IDENTIFIER TYPEDEF_NAME
+%token <node> CONSTANT STRING_LITERAL
+%token PTR_OP INC_OP DEC_OP LEFT_OP RIGHT_OP LE_OP GE_OP EQ_OP NE_OP AND_OP OR_OP
+%token MUL_ASSIGN DIV_ASSIGN MOD_ASSIGN ADD_ASSIGN SUB_ASSIGN LEFT_ASSIGN RIGHT_ASSIGN
+%token AND_ASSIGN XOR_ASSIGN OR_ASSIGN ELLIPSIS
+%token TYPEDEF EXTERN STATIC AUTO REGISTER INLINE NORETURN CONST VOLATILE RESTRICT
+%token CHAR SHORT INT LONG SIGNED UNSIGNED FLOAT DOUBLE VOID BOOL STRUCT UNION ENUM
+%token CASE DEFAULT IF ELSE SWITCH WHILE DO FOR GOTO CONTINUE BREAK RETURN SIZEOF
+%token ASM VA_START
+
+%type <node> primary_expression postfix_expression argument_expression_list
+%type <node> unary_expression cast_expression multiplicative_expression
+%type <node> additive_expression shift_expression relational_expression
+%type <node> equality_expression and_expression exclusive_or_expression
+%type <node> inclusive_or_expression logical_and_expression logical_or_expression
+%type <node> conditional_expression assignment_expression expression
+%type <node> constant_expression string_list expression_opt
+%type <node> declaration init_declarator_list init_declarator initializer
+%type <node> initializer_list designation designator_list designator
+%type <node> struct_or_union_specifier struct_declaration_list struct_declaration
+%type <node> struct_declarator_list struct_declarator enum_specifier enumerator_list
+%type <node> enumerator parameter_list parameter_declaration identifier_list
+%type <node> type_name statement labeled_statement compound_statement block_item_list
+%type <node> block_item expression_statement selection_statement iteration_statement
+%type <node> jump_statement asm_statement translation_unit external_declaration
+%type <node> function_definition
+%type <spec> declaration_specifiers decl_specs_top specifier_qualifier_list
+%type <spec> storage_class_specifier type_specifier type_qualifier function_specifier
+%type <decl> declarator direct_declarator abstract_declarator direct_abstract_declarator
+%type <mod> pointer
+%type <ival> type_qualifier_list unary_operator assignment_operator struct_or_union
+
+%precedence THEN
+%precedence ELSE
+%precedence SIZEOF_TYPE
+%precedence '{'
+
+%start translation_unit
+
+%%
+
+primary_expression
+    : IDENTIFIER                { $$ = new_node(ND_IDENT, @1); $$->name = $1; }
+    | CONSTANT                  { $$ = $1; }
+    | string_list               { $$ = $1; }
+    | '(' expression ')'        { $$ = $2; }
+    | VA_START '(' assignment_expression ',' IDENTIFIER ')'
+                                { $$ = new_node(ND_VA_START, @1); $$->a = $3; $$->name = $5; }
+    ;
+
+string_list
+    : STRING_LITERAL            { $$ = $1; }
+    | string_list STRING_LITERAL { $$ = concat_strings($1, $2); }
+    ;
+
+postfix_expression
+    : primary_expression
+    | postfix_expression '[' expression ']'
+                                { $$ = new_node(ND_INDEX, @2); $$->a = $1; $$->b = $3; }
+    | postfix_expression '(' ')' { $$ = new_node(ND_CALL, @2); $$->a = $1; }
+    | postfix_expression '(' argument_expression_list ')'
+                                { $$ = new_node(ND_CALL, @2); $$->a = $1; $$->b = $3; }
+    | postfix_expression '.' IDENTIFIER
+                                { $$ = new_node(ND_MEMBER, @2); $$->a = $1; $$->name = $3; }
+    | postfix_expression '.' TYPEDEF_NAME
+                                { $$ = new_node(ND_MEMBER, @2); $$->a = $1; $$->name = $3; }
+    | postfix_expression PTR_OP IDENTIFIER
+                                { $$ = new_node(ND_ARROW, @2); $$->a = $1; $$->name = $3; }
+    | postfix_expression PTR_OP TYPEDEF_NAME
+                                { $$ = new_node(ND_ARROW, @2); $$->a = $1; $$->name = $3; }
+    | postfix_expression INC_OP { $$ = new_node(ND_POSTINC, @2); $$->a = $1; }
+    | postfix_expression DEC_OP { $$ = new_node(ND_POSTDEC, @2); $$->a = $1; }
+    | '(' type_name ')' '{' initializer_list '}'
+                                { $$ = new_node(ND_COMPOUND_LIT, @1); $$->a = $2; $$->b = $5; }
+    | '(' type_name ')' '{' initializer_list ',' '}'
+                                { $$ = new_node(ND_COMPOUND_LIT, @1); $$->a = $2; $$->b = $5; }
+    ;
+
+argument_expression_list
+    : assignment_expression     { $$ = $1; }
+    | argument_expression_list ',' assignment_expression { $$ = list_append($1, $3); }
+    ;
+
+unary_expression
+    : postfix_expression
+    | INC_OP unary_expression   { $$ = new_node(ND_PREINC, @1); $$->a = $2; }
+    | DEC_OP unary_expression   { $$ = new_node(ND_PREDEC, @1); $$->a = $2; }
+    | unary_operator cast_expression { $$ = new_node($1, @1); $$->a = $2; }
+    | SIZEOF unary_expression   { $$ = new_node(ND_SIZEOF_EXPR, @1); $$->a = $2; }
+    | SIZEOF '(' type_name ')' %prec SIZEOF_TYPE
+                                { $$ = new_node(ND_SIZEOF_TYPE, @1); $$->a = $3; }
+    ;
+
+unary_operator
+    : '&' { $$ = ND_ADDR; } | '*' { $$ = ND_DEREF; } | '+' { $$ = ND_POS; }
+    | '-' { $$ = ND_NEG; } | '~' { $$ = ND_BITNOT; } | '!' { $$ = ND_NOT; }
+    ;
+
+cast_expression
+    : unary_expression
+    | '(' type_name ')' cast_expression
+                                { $$ = new_node(ND_CAST, @1); $$->a = $4; $$->b = $2; }
+    ;
+
+multiplicative_expression
+    : cast_expression
+    | multiplicative_expression '*' cast_expression { $$ = new_binary('*', $1, $3, @2); }
+    | multiplicative_expression '/' cast_expression { $$ = new_binary('/', $1, $3, @2); }
+    | multiplicative_expression '%' cast_expression { $$ = new_binary('%', $1, $3, @2); }
+    ;
+
+additive_expression
+    : multiplicative_expression
+    | additive_expression '+' multiplicative_expression { $$ = new_binary('+', $1, $3, @2); }
+    | additive_expression '-' multiplicative_expression { $$ = new_binary('-', $1, $3, @2); }
+    ;
+
+shift_expression
+    : additive_expression
+    | shift_expression LEFT_OP additive_expression { $$ = new_binary(OP_SHL, $1, $3, @2); }
+    | shift_expression RIGHT_OP additive_expression { $$ = new_binary(OP_SHR, $1, $3, @2); }
+    ;
+
+relational_expression
+    : shift_expression
+    | relational_expression '<' shift_expression { $$ = new_binary('<', $1, $3, @2); }
+    | relational_expression '>' shift_expression { $$ = new_binary('>', $1, $3, @2); }
+    | relational_expression LE_OP shift_expression { $$ = new_binary(OP_LE, $1, $3, @2); }
+    | relational_expression GE_OP shift_expression { $$ = new_binary(OP_GE, $1, $3, @2); }
+    ;
+
+equality_expression
+    : relational_expression
+    | equality_expression EQ_OP relational_expression { $$ = new_binary(OP_EQ, $1, $3, @2); }
+    | equality_expression NE_OP relational_expression { $$ = new_binary(OP_NE, $1, $3, @2); }
+    ;
+
+and_expression
+    : equality_expression
+    | and_expression '&' equality_expression { $$ = new_binary('&', $1, $3, @2); }
+    ;
+
+exclusive_or_expression
+    : and_expression
+    | exclusive_or_expression '^' and_expression { $$ = new_binary('^', $1, $3, @2); }
+    ;
+
+inclusive_or_expression
+    : exclusive_or_expression
+    | inclusive_or_expression '|' exclusive_or_expression { $$ = new_binary('|', $1, $3, @2); }
+    ;
+
+logical_and_expression
+    : inclusive_or_expression
+    | logical_and_expression AND_OP inclusive_or_expression
+                                { $$ = new_node(ND_LOGAND, @2); $$->a = $1; $$->b = $3; }
+    ;
+
+logical_or_expression
+    : logical_and_expression
+    | logical_or_expression OR_OP logical_and_expression
+                                { $$ = new_node(ND_LOGOR, @2); $$->a = $1; $$->b = $3; }
+    ;
+
+conditional_expression
+    : logical_or_expression
+    | logical_or_expression '?' expression ':' conditional_expression
+                                { $$ = new_node(ND_COND, @2); $$->a = $1; $$->b = $3; $$->c = $5; }
+    ;
+
+assignment_expression
+    : conditional_expression
+    | unary_expression assignment_operator assignment_expression
+        {
+            if ($2 == '=') {
+                $$ = new_node(ND_ASSIGN, @2);
+            } else {
+                $$ = new_node(ND_OPASSIGN, @2);
+                $$->op = $2;
+            }
+            $$->a = $1;
+            $$->b = $3;
+        }
+    ;
+
+assignment_operator
+    : '=' { $$ = '='; } | MUL_ASSIGN { $$ = '*'; } | DIV_ASSIGN { $$ = '/'; }
+    | MOD_ASSIGN { $$ = '%'; } | ADD_ASSIGN { $$ = '+'; } | SUB_ASSIGN { $$ = '-'; }
+    | LEFT_ASSIGN { $$ = OP_SHL; } | RIGHT_ASSIGN { $$ = OP_SHR; }
+    | AND_ASSIGN { $$ = '&'; } | XOR_ASSIGN { $$ = '^'; } | OR_ASSIGN { $$ = '|'; }
+    ;
+
+expression
+    : assignment_expression
+    | expression ',' assignment_expression
+                                { $$ = new_node(ND_COMMA, @2); $$->a = $1; $$->b = $3; }
+    ;
+
+expression_opt
+    : %empty                    { $$ = NULL; }
+    | expression
+    ;
+
+constant_expression
+    : conditional_expression
+    ;
+
+/* ---- declarations ---- */
+
+declaration
+    : decl_specs_top ';'
+        { pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; }
+    | decl_specs_top init_declarator_list ';'
+        { pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; $$->a = $2; }
+    ;
+
+decl_specs_top
+    : declaration_specifiers    { push_typedef_flag(ctx, $1); $$ = $1; }
+    ;
+
+declaration_specifiers
+    : storage_class_specifier
+    | storage_class_specifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    | type_specifier
+    | type_specifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    | type_qualifier
+    | type_qualifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    | function_specifier
+    | function_specifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    ;
+
+init_declarator_list
+    : init_declarator
+    | init_declarator_list ',' init_declarator { $$ = list_append($1, $3); }
+    ;
+
+init_declarator
+    : declarator
+        { declare_name(ctx, $1); $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; }
+    | declarator '=' { declare_name(ctx, $1); } initializer
+        { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->b = $4; }
+    ;
+
+storage_class_specifier
+    : TYPEDEF   { $$ = new_spec(@1); $$->storage = SC_TYPEDEF; }
+    | EXTERN    { $$ = new_spec(@1); $$->storage = SC_EXTERN; }
+    | STATIC    { $$ = new_spec(@1); $$->storage = SC_STATIC; }
+    | AUTO      { $$ = new_spec(@1); $$->storage = SC_AUTO; }
+    | REGISTER  { $$ = new_spec(@1); $$->storage = SC_REGISTER; }
+    ;
+
+type_specifier
+    : VOID      { $$ = spec_tspec(TS_VOID, @1); }
+    | CHAR      { $$ = spec_tspec(TS_CHAR, @1); }
+    | SHORT     { $$ = spec_tspec(TS_SHORT, @1); }
+    | INT       { $$ = spec_tspec(TS_INT, @1); }
+    | LONG      { $$ = spec_tspec(TS_LONG, @1); }
+    | FLOAT     { $$ = spec_tspec(TS_FLOAT, @1); }
+    | DOUBLE    { $$ = spec_tspec(TS_DOUBLE, @1); }
+    | SIGNED    { $$ = spec_tspec(TS_SIGNED, @1); }
+    | UNSIGNED  { $$ = spec_tspec(TS_UNSIGNED, @1); }
+    | BOOL      { $$ = spec_tspec(TS_BOOL, @1); }
+    | struct_or_union_specifier { $$ = spec_tspec(TS_OTHER, @1); $$->record = $1; }
+    | enum_specifier { $$ = spec_tspec(TS_OTHER, @1); $$->record = $1; }
+    | TYPEDEF_NAME { $$ = spec_tspec(TS_OTHER, @1); $$->typedef_name = $1; }
+    ;
+
+struct_or_union_specifier
+    : struct_or_union '{' struct_declaration_list '}'
+        { $$ = new_node(ND_STRUCT_SPEC, @1); $$->op = $1; $$->a = $3; $$->ival = 1; }
+    | struct_or_union IDENTIFIER '{' struct_declaration_list '}'
+        { $$ = new_node(ND_STRUCT_SPEC, @1); $$->op = $1; $$->name = $2; $$->a = $4; $$->ival = 1; }
+    | struct_or_union TYPEDEF_NAME '{' struct_declaration_list '}'
+        { $$ = new_node(ND_STRUCT_SPEC, @1); $$->op = $1; $$->name = $2; $$->a = $4; $$->ival = 1; }
+    | struct_or_union IDENTIFIER
+        { $$ = new_node(ND_STRUCT_SPEC, @1); $$->op = $1; $$->name = $2; }
+    | struct_or_union TYPEDEF_NAME
+        { $$ = new_node(ND_STRUCT_SPEC, @1); $$->op = $1; $$->name = $2; }
+    ;
+
+struct_or_union
+    : STRUCT    { $$ = TY_STRUCT; }
+    | UNION     { $$ = TY_UNION; }
+    ;
+
+struct_declaration_list
+    : struct_declaration
+    | struct_declaration_list struct_declaration { $$ = list_append($1, $2); }
+    ;
+
+struct_declaration
+    : specifier_qualifier_list ';'
+        { $$ = new_node(ND_FIELD, @1); $$->spec = $1; }
+    | specifier_qualifier_list struct_declarator_list ';'
+        { $$ = new_node(ND_FIELD, @1); $$->spec = $1; $$->a = $2; }
+    ;
+
+specifier_qualifier_list
+    : type_specifier specifier_qualifier_list { $$ = merge_spec(ctx, $1, $2); }
+    | type_specifier
+    | type_qualifier specifier_qualifier_list { $$ = merge_spec(ctx, $1, $2); }
+    | type_qualifier
+    ;
+
+struct_declarator_list
+    : struct_declarator
+    | struct_declarator_list ',' struct_declarator { $$ = list_append($1, $3); }
+    ;
+
+struct_declarator
+    : declarator
+        { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; }
+    | ':' constant_expression
+        { $$ = new_node(ND_INIT_DECL, @1); $$->decl = new_declarator(NULL, @1); $$->c = $2; }
+    | declarator ':' constant_expression
+        { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->c = $3; }
+    ;
+
+enum_specifier
+    : ENUM '{' enumerator_list '}'
+        { $$ = new_node(ND_ENUM_SPEC, @1); $$->a = $3; $$->ival = 1; }
+    | ENUM '{' enumerator_list ',' '}'
+        { $$ = new_node(ND_ENUM_SPEC, @1); $$->a = $3; $$->ival = 1; }
+    | ENUM IDENTIFIER '{' enumerator_list '}'
+        { $$ = new_node(ND_ENUM_SPEC, @1); $$->name = $2; $$->a = $4; $$->ival = 1; }
+    | ENUM IDENTIFIER '{' enumerator_list ',' '}'
+        { $$ = new_node(ND_ENUM_SPEC, @1); $$->name = $2; $$->a = $4; $$->ival = 1; }
+    | ENUM IDENTIFIER
+        { $$ = new_node(ND_ENUM_SPEC, @1); $$->name = $2; }
+    ;
+
+enumerator_list
+    : enumerator
+    | enumerator_list ',' enumerator { $$ = list_append($1, $3); }
+    ;
+
+enumerator
+    : IDENTIFIER
+        { pscope_declare(ctx, $1, false); $$ = new_node(ND_ENUMERATOR, @1); $$->name = $1; }
+    | IDENTIFIER '=' constant_expression
+        { pscope_declare(ctx, $1, false); $$ = new_node(ND_ENUMERATOR, @1); $$->name = $1; $$->a = $3; }
+    ;
+
+type_qualifier
+    : CONST     { $$ = new_spec(@1); $$->quals = Q_CONST; }
+    | RESTRICT  { $$ = new_spec(@1); $$->quals = Q_RESTRICT; }
+    | VOLATILE  { $$ = new_spec(@1); $$->quals = Q_VOLATILE; }
+    ;
+
+function_specifier
+    : INLINE    { $$ = new_spec(@1); $$->is_inline = true; }
+    | NORETURN  { $$ = new_spec(@1); }
+    ;
+
+declarator
+    : pointer direct_declarator
+        {
+            $$ = $2;
+            DMod *last = $1;
+            while (last->next)
+                last = last->next;
+            last->next = $$->mods;
+            $$->mods = $1;
+        }
+    | direct_declarator
+    ;
+
+direct_declarator
+    : IDENTIFIER                { $$ = new_declarator($1, @1); }
+    | '(' declarator ')'        { $$ = $2; }
+    | direct_declarator '[' ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | direct_declarator '[' assignment_expression ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->size = $3; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | direct_declarator '(' param_scope_open parameter_list param_scope_close ')'
+        { declarator_prepend($1, make_func_mod($4, false, false, @2)); $$ = $1; }
+    | direct_declarator '(' param_scope_open parameter_list ',' ELLIPSIS param_scope_close ')'
+        { declarator_prepend($1, make_func_mod($4, true, false, @2)); $$ = $1; }
+    | direct_declarator '(' ')'
+        { declarator_prepend($1, make_func_mod(NULL, false, true, @2)); $$ = $1; }
+    | direct_declarator '(' identifier_list ')'
+        { declarator_prepend($1, make_func_mod($3, false, true, @2)); $$ = $1; }
+    ;
+
+param_scope_open
+    : %empty                    { pscope_push(ctx); }
+    ;
+
+param_scope_close
+    : %empty                    { ctx->saved_params = ctx->scope; pscope_pop(ctx); }
+    ;
+
+pointer
+    : '*' type_qualifier_list
+        { $$ = arena_alloc(sizeof *$$); $$->kind = DM_PTR; $$->quals = $2; $$->loc = @1; }
+    | '*' type_qualifier_list pointer
+        { $$ = arena_alloc(sizeof *$$); $$->kind = DM_PTR; $$->quals = $2; $$->loc = @1; $$->next = $3; }
+    ;
+
+type_qualifier_list
+    : %empty                    { $$ = 0; }
+    | type_qualifier_list type_qualifier { $$ = $1 | $2->quals; }
+    ;
+
+parameter_list
+    : parameter_declaration
+    | parameter_list ',' parameter_declaration { $$ = list_append($1, $3); }
+    ;
+
+parameter_declaration
+    : declaration_specifiers declarator
+        {
+            pscope_declare(ctx, $2->name, false);
+            $$ = new_node(ND_PARAM, $2->loc); $$->spec = $1; $$->decl = $2;
+        }
+    | declaration_specifiers abstract_declarator
+        { $$ = new_node(ND_PARAM, @1); $$->spec = $1; $$->decl = $2; }
+    | declaration_specifiers
+        { $$ = new_node(ND_PARAM, @1); $$->spec = $1; $$->decl = new_declarator(NULL, @1); }
+    ;
+
+identifier_list
+    : IDENTIFIER
+        { $$ = new_node(ND_PARAM, @1); $$->decl = new_declarator($1, @1); }
+    | identifier_list ',' IDENTIFIER
+        { Node *p = new_node(ND_PARAM, @3); p->decl = new_declarator($3, @3); $$ = list_append($1, p); }
+    ;
+
+type_name
+    : specifier_qualifier_list
+        { $$ = new_node(ND_TYPE_NAME, @1); $$->spec = $1; $$->decl = new_declarator(NULL, @1); }
+    | specifier_qualifier_list abstract_declarator
+        { $$ = new_node(ND_TYPE_NAME, @1); $$->spec = $1; $$->decl = $2; }
+    ;
+
+abstract_declarator
+    : pointer
+        { $$ = new_declarator(NULL, @1); $$->mods = $1; }
+    | direct_abstract_declarator
+    | pointer direct_abstract_declarator
+        {
+            $$ = $2;
+            DMod *last = $1;
+            while (last->next)
+                last = last->next;
+            last->next = $$->mods;
+            $$->mods = $1;
+        }
+    ;
+
+direct_abstract_declarator
+    : '(' abstract_declarator ')' { $$ = $2; }
+    | '[' ']'
+        { $$ = new_declarator(NULL, @1); DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->loc = @1; declarator_prepend($$, m); }
+    | '[' assignment_expression ']'
+        { $$ = new_declarator(NULL, @1); DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->size = $2; m->loc = @1; declarator_prepend($$, m); }
+    | direct_abstract_declarator '[' ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | direct_abstract_declarator '[' assignment_expression ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->size = $3; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | '(' ')'
+        { $$ = new_declarator(NULL, @1); declarator_prepend($$, make_func_mod(NULL, false, true, @1)); }
+    | '(' param_scope_open parameter_list param_scope_close ')'
+        { $$ = new_declarator(NULL, @1); declarator_prepend($$, make_func_mod($3, false, false, @1)); }
+    | '(' param_scope_open parameter_list ',' ELLIPSIS param_scope_close ')'
+        { $$ = new_declarator(NULL, @1); declarator_prepend($$, make_func_mod($3, true, false, @1)); }
+    | direct_abstract_declarator '(' ')'
+        { declarator_prepend($1, make_func_mod(NULL, false, true, @2)); $$ = $1; }
+    | direct_abstract_declarator '(' param_scope_open parameter_list param_scope_close ')'
+        { declarator_prepend($1, make_func_mod($4, false, false, @2)); $$ = $1; }
+    | direct_abstract_declarator '(' param_scope_open parameter_list ',' ELLIPSIS param_scope_close ')'
+        { declarator_prepend($1, make_func_mod($4, true, false, @2)); $$ = $1; }
+    ;
+
+initializer
+    : assignment_expression
+    | '{' initializer_list '}'  { $$ = new_node(ND_INIT_LIST, @1); $$->a = $2; }
+    | '{' initializer_list ',' '}' { $$ = new_node(ND_INIT_LIST, @1); $$->a = $2; }
+    | '{' '}'                   { $$ = new_node(ND_INIT_LIST, @1); }
+    ;
+
+initializer_list
+    : initializer
+    | designation initializer   { $$ = $1; $$->b = $2; }
+    | initializer_list ',' initializer { $$ = list_append($1, $3); }
+    | initializer_list ',' designation initializer { $3->b = $4; $$ = list_append($1, $3); }
+    ;
+
+designation
+    : designator_list '='       { $$ = new_node(ND_DESIG_INIT, $1->loc); $$->a = $1; }
+    ;
+
+designator_list
+    : designator
+    | designator_list designator { $$ = list_append($1, $2); }
+    ;
+
+designator
+    : '[' constant_expression ']' { $$ = new_node(ND_DESIG_INDEX, @1); $$->a = $2; }
+    | '.' IDENTIFIER            { $$ = new_node(ND_DESIG_FIELD, @1); $$->name = $2; }
+    | '.' TYPEDEF_NAME          { $$ = new_node(ND_DESIG_FIELD, @1); $$->name = $2; }
+    ;
+
+/* ---- statements ---- */
+
+statement
+    : labeled_statement
+    | compound_statement
+    | expression_statement
+    | selection_statement
+    | iteration_statement
+    | jump_statement
+    | asm_statement
+    | error ';'                 { yyerrok; $$ = new_node(ND_NULL_STMT, @2); }
+    ;
+
+labeled_statement
+    : IDENTIFIER ':' statement  { $$ = new_node(ND_LABEL, @1); $$->name = $1; $$->a = $3; }
+    | CASE constant_expression ':' statement
+                                { $$ = new_node(ND_CASE, @1); $$->a = $2; $$->b = $4; }
+    | DEFAULT ':' statement     { $$ = new_node(ND_DEFAULT, @1); $$->b = $3; }
+    ;
+
+compound_statement
+    : '{' '}'                   { $$ = new_node(ND_BLOCK, @1); }
+    | '{' scope_open block_item_list '}'
+                                { pscope_pop(ctx); $$ = new_node(ND_BLOCK, @1); $$->a = $3; }
+    ;
+
+scope_open
+    : %empty                    { pscope_push(ctx); }
+    ;
+
+block_item_list
+    : block_item
+    | block_item_list block_item { $$ = list_append($1, $2); }
+    ;
+
+block_item
+    : declaration
+    | statement
+    ;
+
+expression_statement
+    : ';'                       { $$ = new_node(ND_NULL_STMT, @1); }
+    | expression ';'            { $$ = new_node(ND_EXPR_STMT, @1); $$->a = $1; }
+    ;
+
+selection_statement
+    : IF '(' expression ')' statement %prec THEN
+                                { $$ = new_node(ND_IF, @1); $$->a = $3; $$->b = $5; }
+    | IF '(' expression ')' statement ELSE statement
+                                { $$ = new_node(ND_IF, @1); $$->a = $3; $$->b = $5; $$->c = $7; }
+    | SWITCH '(' expression ')' statement
+                                { $$ = new_node(ND_SWITCH, @1); $$->a = $3; $$->b = $5; }
+    ;
+
+iteration_statement
+    : WHILE '(' expression ')' statement
+                                { $$ = new_node(ND_WHILE, @1); $$->a = $3; $$->b = $5; }
+    | DO statement WHILE '(' expression ')' ';'
+                                { $$ = new_node(ND_DO, @1); $$->a = $5; $$->b = $2; }
+    | FOR '(' expression_opt ';' expression_opt ';' expression_opt ')' statement
+        { $$ = new_node(ND_FOR, @1); $$->d = $3; $$->a = $5; $$->c = $7; $$->b = $9; }
+    | FOR '(' scope_open declaration expression_opt ';' expression_opt ')' statement
+        {
+            pscope_pop(ctx);
+            $$ = new_node(ND_FOR, @1); $$->d = $4; $$->a = $5; $$->c = $7; $$->b = $9;
+        }
+    ;
+
+jump_statement
+    : GOTO IDENTIFIER ';'       { $$ = new_node(ND_GOTO, @1); $$->name = $2; }
+    | CONTINUE ';'              { $$ = new_node(ND_CONTINUE, @1); }
+    | BREAK ';'                 { $$ = new_node(ND_BREAK, @1); }
+    | RETURN ';'                { $$ = new_node(ND_RETURN, @1); }
+    | RETURN expression ';'     { $$ = new_node(ND_RETURN, @1); $$->a = $2; }
+    ;
+
+asm_statement
+    : ASM '(' string_list ')' ';' { $$ = new_node(ND_ASM, @1); $$->a = $3; }
+    | ASM VOLATILE '(' string_list ')' ';' { $$ = new_node(ND_ASM, @1); $$->a = $4; }
+    ;
+
+/* ---- top level ---- */
+
+translation_unit
+    : %empty                    { $$ = NULL; }
+    | translation_unit external_declaration
+        { if ($2) ctx->unit = list_append(ctx->unit, $2); $$ = ctx->unit; }
+    ;
+
+external_declaration
+    : function_definition
+    | declaration
+    | asm_statement
+    | ';'                       { $$ = NULL; }
+    | error ';'                 { yyerrok; $$ = NULL; }
+    | error '}'                 { yyerrok; $$ = NULL; }
+    ;
+
+function_definition
+    : decl_specs_top declarator
+        {
+            pop_typedef_flag(ctx);
+            declare_name(ctx, $2);
+            reopen_params(ctx);
+        }
+      compound_statement
+        {
+            pscope_pop(ctx);
+            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $4;
+        }
+    ;
+
+%%
+
+void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg)
+{
+    (void)scanner;
+    ctx->errors++;
+    if (loc->line == ctx->last_error_line)
+        return; /* one syntax error per line is enough */
+    ctx->last_error_line = loc->line;
+    diag_error_at(*loc, "%s", msg);
+}
+
+static void push_typedef_flag(ParseCtx *ctx, Spec *s)
+{
+    if (ctx->tdepth < (int)(sizeof ctx->tstack / sizeof ctx->tstack[0]))
+        ctx->tstack[ctx->tdepth] = s->storage == SC_TYPEDEF;
+    ctx->tdepth++;
+}
+
+/* The body of a function definition sees its parameters: reuse their scope. */
+static void reopen_params(ParseCtx *ctx)
+{
+    if (ctx->saved_params) {
+        pscope_reopen(ctx, ctx->saved_params);
+        ctx->saved_params = NULL;
+    } else {
+        pscope_push(ctx);
+    }
+}
+
+static void pop_typedef_flag(ParseCtx *ctx)
+{
+    if (ctx->tdepth > 0)
+        ctx->tdepth--;
+}
+
+static void declare_name(ParseCtx *ctx, Declarator *d)
+{
+    int i = ctx->tdepth - 1;
+    bool is_typedef = i >= 0 && i < (int)(sizeof ctx->tstack / sizeof ctx->tstack[0])
+                      && ctx->tstack[i];
+    if (d->name)
+        pscope_declare(ctx, d->name, is_typedef);
+}
+
+static Spec *spec_tspec(int bits, Loc loc)
+{
+    Spec *s = new_spec(loc);
+    s->tspec = bits;
+    return s;
+}
+
+/* Combines two specifier sets (a comes first in the source). */
+static Spec *merge_spec(ParseCtx *ctx, Spec *a, Spec *b)
+{
+    (void)ctx;
+    if (a->storage && b->storage)
+        diag_error_at(b->loc, "multiple storage classes in declaration specifiers");
+    b->storage |= a->storage;
+    b->quals |= a->quals;
+    b->is_inline |= a->is_inline;
+    if ((a->tspec & TS_LONG) && (b->tspec & TS_LONG))
+        b->tspec |= TS_LONG2;
+    else if (a->tspec & b->tspec & ~TS_LONG)
+        diag_error_at(a->loc, "duplicate type specifier");
+    else if (((a->tspec & TS_OTHER) && b->tspec) || (a->tspec && (b->tspec & TS_OTHER)))
+        diag_error_at(a->loc, "two or more data types in declaration specifiers");
+    b->tspec |= a->tspec;
+    if (a->record)
+        b->record = a->record;
+    if (a->typedef_name)
+        b->typedef_name = a->typedef_name;
+    b->loc = a->loc;
+    return b;
+}
+
+static DMod *make_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc)
+{
+    DMod *m = arena_alloc(sizeof *m);
+    m->kind = DM_FUNC;
+    m->params = params;
+    m->variadic = variadic;
+    m->oldstyle = oldstyle;
+    m->loc = loc;
+    return m;
+}
+
+static Node *concat_strings(Node *a, Node *b)
+{
+    int len = a->strlen - 1 + b->strlen;
+    int *s = arena_alloc((size_t)len * sizeof(int));
+    memcpy(s, a->str, (size_t)(a->strlen - 1) * sizeof(int));
+    memcpy(s + a->strlen - 1, b->str, (size_t)b->strlen * sizeof(int));
+    a->str = s;
+    a->strlen = len;
+    return a;
+}

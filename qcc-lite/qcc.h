@@ -1,0 +1,336 @@
+/* qcc.h - the one internal header of qcc-lite, in sections per source file:
+ * lex.l (scanner), parse.y (parser, builds the AST), ast.c (nodes, arena, scopes the
+ * parser needs for typedef names), type.c (types), sema*.c (semantic pass), gen*.c
+ * (qasm code generator), main.c (driver).
+ *
+ * Memory policy: the compiler allocates from one arena and never frees until exit
+ * (arena_free_all), so every allocation stays reachable.
+ */
+#ifndef QCC_H
+#define QCC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "diag.h"
+#include "util.h"
+
+typedef struct diag_loc Loc;
+typedef struct Type Type;
+typedef struct Node Node;
+typedef struct Sym Sym;
+typedef struct SymVec {
+    Sym **v;
+    int n, cap;
+} SymVec;
+
+/* ---- ast.c: arena ---- */
+void *arena_alloc(size_t n);
+char *arena_strdup(const char *s);
+char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void arena_free_all(void);
+
+/* ---- types (type.c) ---- */
+enum TypeKind {
+    TY_VOID, TY_BOOL, TY_CHAR, TY_SCHAR, TY_UCHAR, TY_SHORT, TY_USHORT, TY_INT, TY_UINT,
+    TY_LONG, TY_ULONG, TY_LLONG, TY_ULLONG, TY_FLOAT, TY_DOUBLE, TY_LDOUBLE, TY_ENUM,
+    TY_PTR, TY_ARRAY, TY_FUNC, TY_STRUCT, TY_UNION
+};
+enum { Q_CONST = 1, Q_VOLATILE = 2, Q_RESTRICT = 4 };
+
+typedef struct Member {
+    struct Member *next;
+    char *name; /* NULL for an anonymous struct/union member */
+    Type *ty;
+    int offset;
+    Loc loc;
+} Member;
+
+typedef struct Tag {
+    char *name; /* NULL if anonymous */
+    int kind;   /* TY_STRUCT, TY_UNION or TY_ENUM */
+    bool complete;
+    Member *members;
+    int size;
+} Tag;
+
+typedef struct Param {
+    struct Param *next;
+    char *name;
+    Type *ty;
+    Loc loc;
+} Param;
+
+struct Type {
+    int kind;
+    int quals;
+    Type *base;      /* pointer target, array element, function result */
+    long len;        /* array length; -1 if unknown */
+    Param *params;   /* function */
+    bool variadic;   /* function */
+    bool oldstyle;   /* function declared without a prototype */
+    Tag *tag;        /* struct, union, enum */
+};
+
+Type *ty_basic(int kind);
+Type *ty_ptr(Type *base);
+Type *ty_array(Type *base, long len);
+Type *ty_func(Type *ret, Param *params, bool variadic, bool oldstyle);
+Type *ty_qual(Type *t, int quals);
+Type *ty_unqual(Type *t);
+int ty_size(Type *t);               /* in words; -1 if incomplete */
+bool ty_is_integer(Type *t);
+bool ty_is_float(Type *t);
+bool ty_is_arith(Type *t);
+bool ty_is_scalar(Type *t);
+bool ty_is_ptr(Type *t);
+bool ty_is_record(Type *t);          /* struct or union */
+bool ty_is_signed(Type *t);
+bool ty_is_complete(Type *t);
+bool ty_compatible(Type *a, Type *b);
+int ty_rank(Type *t);
+Type *ty_promote(Type *t);
+Type *ty_common(Type *a, Type *b);
+const char *ty_str(Type *t);        /* "int *", for diagnostics */
+Member *ty_find_member(Type *t, const char *name, int *offset);
+
+/* ---- declaration syntax built by the parser ---- */
+enum { SC_NONE, SC_TYPEDEF, SC_EXTERN, SC_STATIC, SC_AUTO, SC_REGISTER };
+enum {
+    TS_VOID = 1 << 0, TS_CHAR = 1 << 1, TS_SHORT = 1 << 2, TS_INT = 1 << 3,
+    TS_LONG = 1 << 4, TS_LONG2 = 1 << 5, TS_FLOAT = 1 << 6, TS_DOUBLE = 1 << 7,
+    TS_SIGNED = 1 << 8, TS_UNSIGNED = 1 << 9, TS_BOOL = 1 << 10, TS_OTHER = 1 << 11
+};
+
+typedef struct Spec {
+    int storage;
+    int quals;
+    int tspec;        /* TS_ bits */
+    bool is_inline;
+    Node *record;     /* ND_STRUCT_SPEC / ND_ENUM_SPEC node, or NULL */
+    char *typedef_name;
+    Type *typedef_type; /* resolved by sema */
+    Loc loc;
+} Spec;
+
+enum { DM_PTR, DM_ARRAY, DM_FUNC };
+typedef struct DMod {
+    struct DMod *next; /* applied after this one */
+    int kind;
+    int quals;          /* DM_PTR */
+    Node *size;         /* DM_ARRAY, NULL = [] */
+    Node *params;       /* DM_FUNC: list of ND_PARAM */
+    bool variadic, oldstyle;
+    Loc loc;
+} DMod;
+
+typedef struct Declarator {
+    char *name; /* NULL for abstract */
+    Loc loc;
+    DMod *mods; /* application order: first applied to the base type first */
+} Declarator;
+
+/* ---- AST nodes ---- */
+enum NodeKind {
+    /* expressions */
+    ND_NUM, ND_FNUM, ND_STR, ND_IDENT, ND_CALL, ND_INDEX, ND_MEMBER, ND_ARROW,
+    ND_POSTINC, ND_POSTDEC, ND_PREINC, ND_PREDEC, ND_ADDR, ND_DEREF, ND_NEG, ND_POS,
+    ND_BITNOT, ND_NOT, ND_SIZEOF_EXPR, ND_SIZEOF_TYPE, ND_CAST, ND_BINARY, ND_LOGAND,
+    ND_LOGOR, ND_COND, ND_ASSIGN, ND_OPASSIGN, ND_COMMA, ND_COMPOUND_LIT, ND_VA_START,
+    ND_VA_ARG_DUMMY,
+    /* sema-only expression forms */
+    ND_VAR, ND_CONV, ND_DECAY,
+    /* initializers */
+    ND_INIT_LIST, ND_DESIG_INIT, ND_DESIG_FIELD, ND_DESIG_INDEX,
+    /* statements */
+    ND_BLOCK, ND_EXPR_STMT, ND_IF, ND_WHILE, ND_DO, ND_FOR, ND_RETURN, ND_BREAK,
+    ND_CONTINUE, ND_GOTO, ND_LABEL, ND_SWITCH, ND_CASE, ND_DEFAULT, ND_NULL_STMT,
+    ND_ASM, ND_DECL,
+    /* declarations */
+    ND_FUNC_DEF, ND_PARAM, ND_STRUCT_SPEC, ND_ENUM_SPEC, ND_FIELD, ND_ENUMERATOR,
+    ND_TYPE_NAME, ND_INIT_DECL
+};
+
+/* Binary operators (ND_BINARY, ND_OPASSIGN) use the token characters or these. */
+enum { OP_SHL = 256, OP_SHR, OP_LE, OP_GE, OP_EQ, OP_NE };
+
+struct Node {
+    int kind;
+    int op;
+    Loc loc;
+    Type *ty;         /* expression type (sema) */
+    Type *opty;       /* ND_OPASSIGN: the type the operation is done in */
+    Node *a, *b, *c, *d;
+    Node *next;       /* lists: statements, arguments, declarations, initializers */
+    Node *body;
+    int64_t ival;
+    double fval;
+    char *name;
+    int *str;         /* ND_STR: code points, with a terminating 0 */
+    int strlen;       /* including the terminator */
+    Spec *spec;       /* declarations, type names */
+    Declarator *decl;
+    Sym *sym;         /* ND_VAR, ND_LABEL, ND_GOTO, declarations */
+    bool is_const;    /* sema: integer constant expression, value in ival */
+    int label;        /* codegen: case label id */
+    SymVec *locals;   /* ND_FUNC_DEF: every local variable (sema) */
+    Node *cases;      /* ND_SWITCH: its ND_CASE/ND_DEFAULT nodes */
+};
+
+Node *new_node(int kind, Loc loc);
+Node *new_binary(int op, Node *a, Node *b, Loc loc);
+Node *list_append(Node *list, Node *item);
+Spec *new_spec(Loc loc);
+Declarator *new_declarator(char *name, Loc loc);
+void declarator_prepend(Declarator *d, DMod *m);
+
+/* ---- parser-side scopes for typedef names (ast.c) ---- */
+typedef struct ParseCtx ParseCtx;
+struct PScope;
+void pscope_push(ParseCtx *ctx);
+void pscope_pop(ParseCtx *ctx);
+void pscope_declare(ParseCtx *ctx, const char *name, bool is_typedef);
+void pscope_reopen(ParseCtx *ctx, struct PScope *s);
+bool pscope_is_typedef(ParseCtx *ctx, const char *name);
+
+struct ParseCtx {
+    void *scanner;
+    const char *file;   /* current file (from line markers) */
+    int line;
+    int col;
+    struct PScope *scope;
+    struct PScope *saved_params; /* the parameter scope of the last function declarator */
+    Node *unit;         /* list of top-level declarations */
+    int errors;
+    int last_error_line;
+    bool tstack[256];   /* per nested declaration: does it declare typedefs? */
+    int tdepth;
+};
+
+/* ---- lex.l / parse.y ---- */
+Node *parse_text(const char *file, const char *text, size_t len);
+
+/* ---- symbols (sema) ---- */
+enum { SYM_VAR, SYM_FUNC, SYM_TYPEDEF, SYM_ENUMCONST };
+struct Sym {
+    int kind;
+    char *name;
+    char *asm_name;
+    Type *ty;
+    int storage;      /* SC_ */
+    bool global;      /* file scope or static local: lives in data */
+    bool defined;
+    bool used;
+    bool addr_taken;
+    bool is_param;
+    int64_t value;    /* enum constant */
+    Loc loc;
+    Node *init;       /* flattened initializer (sema_initializer) */
+    int size;         /* words of storage */
+    /* codegen */
+    int reg;          /* register holding the local, or -1 */
+    int offset;       /* frame offset if in memory */
+    bool emitted;
+};
+
+/* ---- sema.c ---- */
+typedef struct Options {
+    int opt;            /* -O level */
+    bool wall;
+    const char *target; /* bare, user, kernel */
+} Options;
+extern Options opts;
+
+/* Checks the unit, annotates it; returns the list of symbols to emit as globals. */
+void sema_unit(Node *unit);
+bool sema_eval_const(Node *e, int64_t *val); /* integer constant expressions */
+Node *sema_expr(Node *e);
+Node *sema_convert(Node *e, Type *to);
+void sema_stmt(Node *s);
+void sema_push_scope(void);
+void sema_pop_scope(void);
+Type *sema_decl_type(Spec *spec, Declarator *d, Loc loc);
+Type *sema_spec_type(Spec *spec);
+Type *sema_spec_cached(Spec *spec);
+void sema_local_decl(Node *decl, SymVec *locals, const char *func);
+Sym *sema_function_symbol(Node *fn, Type **ft);
+Sym *sema_declare_param(Param *p, SymVec *locals);
+int sema_depth(void);
+void sema_global_decl(Node *decl);
+Sym *sema_lookup(const char *name);
+void sema_check_init(Type *ty, Node *init, bool is_static);
+bool sema_is_lvalue(Node *e);
+
+/* Globals for code generation: every symbol with storage in data/bss, and functions. */
+void symvec_push(SymVec *vec, Sym *s);
+extern SymVec sema_globals;   /* objects with static storage, in declaration order */
+
+Node *sema_assign_convert(Node *e, Type *to, const char *what);
+void sema_declare_dummy(Sym *s);
+void sema_declare_implicit(const char *name, Loc loc);
+Node *sema_compound_literal(Node *e);
+bool sema_current_variadic(void);
+Node *sema_expr_once(Node *e);
+/* Flattens an initializer for an object of type *ty at word offset 0 into a list of
+ * ND_DESIG_INIT items (ival = word offset, a = scalar or record expression); completes
+ * an array type of unknown size. */
+Node *sema_initializer(Type **ty, Node *init, bool is_static);
+/* Static initializer values: a number, or a symbol address plus a word offset. */
+bool sema_static_value(Node *e, int64_t *val, const char **sym);
+const char *sema_string_label(Node *str);
+void sema_function(Node *fn);
+
+void sema_add_local(Sym *s);
+
+/* ---- gen*.c: code generation ----
+ * Registers: r0 result, r1-r8 arguments, r9 scratch for address and jump-target
+ * computations (never live across a helper call), r10-r31 expression temporaries
+ * (spilled around calls), r32-r61 register locals (callee-saved), r62 return address,
+ * r63 stack pointer. */
+enum { REG_SCRATCH = 9, TEMP_FIRST = 10, TEMP_LAST = 31, LOCAL_FIRST = 32, LOCAL_LAST = 61,
+       REG_RA = 62, REG_SP = 63, NUM_ARG_REGS = 8 };
+
+typedef struct Gen {
+    struct buf *out;      /* the function body being generated */
+    Node *fn;
+    const char *fname;
+    uint32_t busy;        /* temporaries in use (bit = register number) */
+    uint64_t saved;       /* callee-saved registers used */
+    int frame;            /* words of locals area so far */
+    int spill[64];        /* frame offset of each temporary's spill slot, or -1 */
+    bool calls;           /* makes calls: must save r62 */
+    int labels;           /* label counter */
+    int break_label, continue_label;
+    int ret_label;
+    int sret_reg;         /* register holding the struct-return address (or -1) */
+    int sret_off;         /* or its frame slot */
+    int switch_label_base;
+} Gen;
+
+void emit(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int new_label(Gen *g);
+void emit_label(Gen *g, int label);
+void emit_jump(Gen *g, int label);
+void emit_branch(Gen *g, int reg, int label, bool if_nonzero);
+int temp_alloc(Gen *g);
+void temp_free(Gen *g, int reg);
+bool is_temp(int reg);
+int frame_alloc(Gen *g, int words);
+void emit_frame_addr(Gen *g, int dst, int offset);
+void emit_const(Gen *g, int dst, int64_t value);
+void emit_copy(Gen *g, int dst_addr, int src_addr, int words);
+void emit_zero(Gen *g, int dst_addr, int words);
+
+int gen_expr(Gen *g, Node *e, int want);   /* value in a register (want >= 0: in want) */
+int gen_addr(Gen *g, Node *e);             /* address of an lvalue in a register */
+void gen_effect(Gen *g, Node *e);          /* evaluate for side effects only */
+void gen_branch(Gen *g, Node *e, int label, bool if_true);
+void gen_local_init(Gen *g, Sym *s);
+void gen_function(Node *fn, FILE *out);
+void gen_data(FILE *out);
+void gen_unit(Node *unit, FILE *out);
+
+#endif

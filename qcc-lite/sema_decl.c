@@ -1,0 +1,554 @@
+/* sema_decl.c - the semantic pass over declarations: scopes and symbols, types from
+ * declaration specifiers and declarators, struct/union layout, enums, and file-scope
+ * and block-scope declarations.
+ */
+#include <string.h>
+
+#include "qcc.h"
+
+SymVec sema_globals;
+
+void symvec_push(SymVec *vec, Sym *s)
+{
+    if (vec->n == vec->cap) {
+        vec->cap = vec->cap ? vec->cap * 2 : 16;
+        Sym **v = arena_alloc((size_t)vec->cap * sizeof *v);
+        if (vec->n)
+            memcpy(v, vec->v, (size_t)vec->n * sizeof *v);
+        vec->v = v;
+    }
+    vec->v[vec->n++] = s;
+}
+
+/* ---- scopes ---- */
+
+typedef struct Entry {
+    struct Entry *next;
+    const char *name;
+    Sym *sym;   /* ordinary identifiers */
+    Tag *tag;   /* struct/union/enum tags */
+} Entry;
+
+typedef struct Scope {
+    struct Scope *parent;
+    Entry *names;
+    Entry *tags;
+} Scope;
+
+static Scope *scope;
+static int depth;
+
+void sema_push_scope(void)
+{
+    Scope *s = arena_alloc(sizeof *s);
+    s->parent = scope;
+    scope = s;
+    depth++;
+}
+
+static void warn_unused(Scope *s)
+{
+    if (!opts.wall)
+        return;
+    for (Entry *e = s->names; e; e = e->next)
+        if (e->sym->kind == SYM_VAR && !e->sym->used && !e->sym->is_param && !e->sym->global
+            && e->sym->storage != SC_EXTERN)
+            diag_warning_at(e->sym->loc, "unused variable '%s'", e->sym->name);
+}
+
+void sema_pop_scope(void)
+{
+    warn_unused(scope);
+    scope = scope->parent;
+    depth--;
+}
+
+static Entry *find_in(Entry *list, const char *name)
+{
+    for (Entry *e = list; e; e = e->next)
+        if (strcmp(e->name, name) == 0)
+            return e;
+    return NULL;
+}
+
+Sym *sema_lookup(const char *name)
+{
+    for (Scope *s = scope; s; s = s->parent) {
+        Entry *e = find_in(s->names, name);
+        if (e)
+            return e->sym;
+    }
+    return NULL;
+}
+
+static void bind(Sym *sym)
+{
+    Entry *e = arena_alloc(sizeof *e);
+    e->name = sym->name;
+    e->sym = sym;
+    e->next = scope->names;
+    scope->names = e;
+}
+
+static Sym *new_sym(int kind, const char *name, Type *ty, Loc loc)
+{
+    Sym *s = arena_alloc(sizeof *s);
+    s->kind = kind;
+    s->name = arena_strdup(name);
+    s->ty = ty;
+    s->loc = loc;
+    s->reg = -1;
+    return s;
+}
+
+void sema_declare_dummy(Sym *s)
+{
+    bind(s);
+}
+
+void sema_declare_implicit(const char *name, Loc loc)
+{
+    Sym *s = new_sym(SYM_FUNC, name, ty_func(ty_basic(TY_INT), NULL, false, true), loc);
+    s->asm_name = arena_printf("@%s", name);
+    s->global = true;
+    Scope *cur = scope;
+    while (scope->parent)
+        scope = scope->parent;
+    bind(s);
+    scope = cur;
+}
+
+/* ---- types from specifiers ---- */
+
+static Tag *find_tag(const char *name, bool current_only)
+{
+    for (Scope *s = scope; s; s = s->parent) {
+        Entry *e = find_in(s->tags, name);
+        if (e)
+            return e->tag;
+        if (current_only)
+            break;
+    }
+    return NULL;
+}
+
+static Tag *new_tag(const char *name, int kind)
+{
+    Tag *t = arena_alloc(sizeof *t);
+    t->name = name ? arena_strdup(name) : NULL;
+    t->kind = kind;
+    if (name) {
+        Entry *e = arena_alloc(sizeof *e);
+        e->name = t->name;
+        e->tag = t;
+        e->next = scope->tags;
+        scope->tags = e;
+    }
+    return t;
+}
+
+static void layout_record(Tag *tag, Node *fields)
+{
+    Member head = {0}, *last = &head;
+    int offset = 0, size = 0;
+    for (Node *f = fields; f; f = f->next) {
+        Type *base = sema_spec_cached(f->spec);
+        Node *decls = f->a;
+        if (!decls) {
+            if (ty_is_record(base) && base->tag->name == NULL) {
+                Member *m = arena_alloc(sizeof *m);
+                m->ty = base;
+                m->loc = f->loc;
+                decls = NULL;
+                m->offset = tag->kind == TY_UNION ? 0 : offset;
+                int sz = ty_size(base);
+                if (tag->kind == TY_UNION) size = sz > size ? sz : size;
+                else offset += sz;
+                last = last->next = m;
+            } else {
+                diag_warning_at(f->loc, "declaration does not declare anything");
+            }
+            continue;
+        }
+        for (Node *d = decls; d; d = d->next) {
+            if (d->c)
+                diag_error_at(d->loc, "bit-fields are not supported by qcc-lite");
+            Type *t = sema_decl_type(f->spec, d->decl, d->loc);
+            if (!d->decl->name)
+                continue;
+            int sz = ty_size(t);
+            if (sz < 0) {
+                if (t->kind == TY_ARRAY && !d->next && !f->next && tag->kind == TY_STRUCT) {
+                    sz = 0; /* flexible array member */
+                } else {
+                    diag_error_at(d->loc, "field '%s' has incomplete type", d->decl->name);
+                    sz = 1;
+                }
+            }
+            for (Member *m = head.next; m; m = m->next)
+                if (m->name && strcmp(m->name, d->decl->name) == 0)
+                    diag_error_at(d->loc, "duplicate member '%s'", d->decl->name);
+            Member *m = arena_alloc(sizeof *m);
+            m->name = d->decl->name;
+            m->ty = t;
+            m->loc = d->loc;
+            m->offset = tag->kind == TY_UNION ? 0 : offset;
+            if (tag->kind == TY_UNION)
+                size = sz > size ? sz : size;
+            else
+                offset += sz;
+            last = last->next = m;
+        }
+    }
+    tag->members = head.next;
+    tag->size = tag->kind == TY_UNION ? size : offset;
+    tag->complete = true;
+}
+
+static Type *record_type(Node *r)
+{
+    int kind = r->kind == ND_ENUM_SPEC ? TY_ENUM : r->op;
+    Tag *tag = NULL;
+    if (r->name) {
+        tag = find_tag(r->name, r->ival != 0);
+        if (tag && tag->kind != kind) {
+            diag_error_at(r->loc, "'%s' defined as wrong kind of tag", r->name);
+            tag = NULL;
+        }
+        if (tag && r->ival && tag->complete) {
+            diag_error_at(r->loc, "redefinition of '%s %s'",
+                          kind == TY_STRUCT ? "struct" : kind == TY_UNION ? "union" : "enum",
+                          r->name);
+            tag = NULL;
+        }
+    }
+    if (!tag)
+        tag = new_tag(r->name, kind);
+    Type *t = ty_basic(kind);
+    t->tag = tag;
+    if (!r->ival)
+        return t;
+    if (kind == TY_ENUM) {
+        int64_t value = 0;
+        for (Node *e = r->a; e; e = e->next) {
+            if (e->a) {
+                Node *v = sema_expr(e->a);
+                if (!sema_eval_const(v, &value))
+                    diag_error_at(e->loc, "enumerator value for '%s' is not an integer constant",
+                                  e->name);
+            }
+            Sym *s = new_sym(SYM_ENUMCONST, e->name, ty_basic(TY_INT), e->loc);
+            s->value = (int32_t)value;
+            bind(s);
+            value++;
+        }
+        tag->complete = true;
+        tag->size = 1;
+    } else {
+        layout_record(tag, r->a);
+    }
+    return t;
+}
+
+Type *sema_spec_type(Spec *s)
+{
+    Type *t;
+    int ts = s->tspec;
+    if (ts & TS_OTHER) {
+        if (s->typedef_name) {
+            Sym *sym = sema_lookup(s->typedef_name);
+            if (!sym || sym->kind != SYM_TYPEDEF) {
+                diag_error_at(s->loc, "unknown type name '%s'", s->typedef_name);
+                t = ty_basic(TY_INT);
+            } else {
+                t = sym->ty;
+            }
+        } else {
+            t = record_type(s->record);
+        }
+        return ty_qual(t, s->quals);
+    }
+    int sign = ts & (TS_SIGNED | TS_UNSIGNED);
+    bool uns = ts & TS_UNSIGNED;
+    ts &= ~(TS_SIGNED | TS_UNSIGNED);
+    int kind;
+    if (sign == (TS_SIGNED | TS_UNSIGNED))
+        diag_error_at(s->loc, "both 'signed' and 'unsigned' in declaration specifiers");
+    if (ts == TS_VOID) kind = TY_VOID;
+    else if (ts == TS_BOOL) kind = TY_BOOL;
+    else if (ts == TS_CHAR) kind = !sign ? TY_CHAR : uns ? TY_UCHAR : TY_SCHAR;
+    else if (ts == TS_SHORT || ts == (TS_SHORT | TS_INT)) kind = uns ? TY_USHORT : TY_SHORT;
+    else if (ts == TS_INT || ts == 0) kind = uns ? TY_UINT : TY_INT;
+    else if (ts == TS_LONG || ts == (TS_LONG | TS_INT)) kind = uns ? TY_ULONG : TY_LONG;
+    else if ((ts & ~TS_INT) == (TS_LONG | TS_LONG2)) {
+        diag_error_at(s->loc, "'long long' is not supported by qcc-lite yet");
+        kind = uns ? TY_ULONG : TY_LONG;
+    }
+    else if (ts == TS_FLOAT) kind = TY_FLOAT;
+    else if (ts == TS_DOUBLE) kind = TY_DOUBLE;
+    else if (ts == (TS_LONG | TS_DOUBLE)) kind = TY_LDOUBLE;
+    else {
+        diag_error_at(s->loc, "invalid combination of type specifiers");
+        kind = TY_INT;
+    }
+    if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline)
+        diag_error_at(s->loc, "type specifier missing");
+    if (sign && (kind == TY_VOID || kind == TY_BOOL || ty_is_float(ty_basic(kind))))
+        diag_error_at(s->loc, "invalid combination of type specifiers");
+    return ty_qual(ty_basic(kind), s->quals);
+}
+
+static Param *make_params(Node *list, bool oldstyle)
+{
+    Param head = {0}, *last = &head;
+    for (Node *p = list; p; p = p->next) {
+        Type *t = oldstyle ? ty_basic(TY_INT) : sema_decl_type(p->spec, p->decl, p->loc);
+        if (t->kind == TY_VOID && !p->decl->name && list == p && !p->next && !oldstyle)
+            return NULL; /* (void) */
+        if (t->kind == TY_ARRAY)
+            t = ty_qual(ty_ptr(t->base), 0);
+        else if (t->kind == TY_FUNC)
+            t = ty_ptr(t);
+        else if (t->kind == TY_VOID)
+            diag_error_at(p->loc, "parameter has incomplete type 'void'");
+        Param *q = arena_alloc(sizeof *q);
+        q->name = p->decl->name;
+        q->ty = t;
+        q->loc = p->decl->loc;
+        last = last->next = q;
+    }
+    return head.next;
+}
+
+static Type *apply_mod(Type *t, DMod *m)
+{
+    switch (m->kind) {
+    case DM_PTR:
+        return ty_qual(ty_ptr(t), m->quals);
+    case DM_ARRAY: {
+        long len = -1;
+        if (t->kind == TY_FUNC)
+            diag_error_at(m->loc, "declaration of array of functions");
+        else if (!ty_is_complete(t))
+            diag_error_at(m->loc, "array type has incomplete element type '%s'", ty_str(t));
+        if (m->size) {
+            Node *e = sema_expr(m->size);
+            int64_t v;
+            if (!sema_eval_const(e, &v) || !ty_is_integer(e->ty)) {
+                diag_error_at(e->loc, "array size is not an integer constant "
+                                      "(variable-length arrays are not supported)");
+                v = 1;
+            } else if (v < 0 || (v == 0 && 0)) {
+                diag_error_at(e->loc, "size of array is negative");
+                v = 1;
+            }
+            len = (long)v;
+        }
+        return ty_array(t, len);
+    }
+    default: {
+        if (t->kind == TY_FUNC || t->kind == TY_ARRAY)
+            diag_error_at(m->loc, "function cannot return %s type",
+                          t->kind == TY_FUNC ? "a function" : "an array");
+        sema_push_scope();
+        Param *params = make_params(m->params, m->oldstyle);
+        sema_pop_scope();
+        return ty_func(t, params, m->variadic, m->oldstyle && !m->params);
+    }
+    }
+}
+
+/* A specifier is resolved once per declaration (struct bodies define tags). */
+Type *sema_spec_cached(Spec *spec)
+{
+    if (!spec->typedef_type)
+        spec->typedef_type = sema_spec_type(spec);
+    return spec->typedef_type;
+}
+
+Type *sema_decl_type(Spec *spec, Declarator *d, Loc loc)
+{
+    (void)loc;
+    Type *t = sema_spec_cached(spec);
+    for (DMod *m = d->mods; m; m = m->next)
+        t = apply_mod(t, m);
+    return t;
+}
+
+/* ---- declarations ---- */
+
+static Sym *declare_global(Node *id, Spec *spec, Type *t)
+{
+    const char *name = id->decl->name;
+    Sym *old = NULL;
+    for (Entry *e = scope->names; e; e = e->next)
+        if (strcmp(e->name, name) == 0)
+            old = e->sym;
+    int kind = t->kind == TY_FUNC ? SYM_FUNC : SYM_VAR;
+    if (old) {
+        if (old->kind != kind || !ty_compatible(old->ty, t)) {
+            diag_error_at(id->loc, "conflicting types for '%s'", name);
+            diag_note_at(old->loc, "previous declaration of '%s' was here", name);
+            return old;
+        }
+        if (t->kind == TY_ARRAY && t->len >= 0)
+            old->ty = t;
+        if (kind == SYM_FUNC && !t->oldstyle)
+            old->ty = t;
+        if (spec->storage != SC_EXTERN && spec->storage != SC_STATIC && kind == SYM_VAR)
+            old->storage = old->storage == SC_EXTERN ? SC_NONE : old->storage;
+        return old;
+    }
+    Sym *s = new_sym(kind, name, t, id->loc);
+    s->storage = spec->storage;
+    s->global = true;
+    s->asm_name = arena_printf("@%s", name);
+    bind(s);
+    if (kind == SYM_VAR)
+        symvec_push(&sema_globals, s);
+    return s;
+}
+
+static void check_init(Sym *s, Node *init, bool is_static)
+{
+    if (s->defined && s->init) {
+        diag_error_at(init->loc, "redefinition of '%s'", s->name);
+        return;
+    }
+    s->init = sema_initializer(&s->ty, init, is_static);
+    s->defined = true;
+}
+
+void sema_global_decl(Node *decl)
+{
+    Spec *spec = decl->spec;
+    sema_spec_cached(spec); /* declares tags even without declarators */
+    if (spec->storage == SC_AUTO || spec->storage == SC_REGISTER)
+        diag_error_at(spec->loc, "file-scope declaration specifies '%s'",
+                      spec->storage == SC_AUTO ? "auto" : "register");
+    for (Node *id = decl->a; id; id = id->next) {
+        Type *t = sema_decl_type(spec, id->decl, id->loc);
+        if (spec->storage == SC_TYPEDEF) {
+            Sym *s = new_sym(SYM_TYPEDEF, id->decl->name, t, id->loc);
+            bind(s);
+            continue;
+        }
+        Sym *s = declare_global(id, spec, t);
+        if (s->kind == SYM_FUNC) {
+            if (id->b)
+                diag_error_at(id->loc, "function '%s' is initialized like a variable", s->name);
+            continue;
+        }
+        if (spec->storage == SC_EXTERN && !id->b)
+            continue;
+        if (id->b)
+            check_init(s, id->b, true);
+        else if (!ty_is_complete(s->ty) && !(s->ty->kind == TY_ARRAY))
+            diag_error_at(id->loc, "storage size of '%s' isn't known", s->name);
+        s->defined = true;
+    }
+}
+
+static int static_counter;
+
+void sema_local_decl(Node *decl, SymVec *locals, const char *func)
+{
+    Spec *spec = decl->spec;
+    sema_spec_cached(spec);
+    for (Node *id = decl->a; id; id = id->next) {
+        Type *t = sema_decl_type(spec, id->decl, id->loc);
+        const char *name = id->decl->name;
+        Entry *dup = find_in(scope->names, name);
+        if (dup && spec->storage != SC_EXTERN)
+            diag_error_at(id->loc, "redeclaration of '%s'", name);
+        if (spec->storage == SC_TYPEDEF) {
+            bind(new_sym(SYM_TYPEDEF, name, t, id->loc));
+            continue;
+        }
+        if (t->kind == TY_FUNC || spec->storage == SC_EXTERN) {
+            Sym *g = sema_lookup(name);
+            if (!g || !g->global) {
+                g = new_sym(t->kind == TY_FUNC ? SYM_FUNC : SYM_VAR, name, t, id->loc);
+                g->global = true;
+                g->storage = SC_EXTERN;
+                g->asm_name = arena_printf("@%s", name);
+            }
+            bind(g);
+            id->sym = g;
+            continue;
+        }
+        Sym *s = new_sym(SYM_VAR, name, t, id->loc);
+        s->storage = spec->storage;
+        id->sym = s;
+        bind(s);
+        if (spec->storage == SC_STATIC) {
+            s->global = true;
+            s->asm_name = arena_printf("@%s$%s$%d", func, name, ++static_counter);
+            symvec_push(&sema_globals, s);
+            if (id->b)
+                check_init(s, id->b, true);
+        } else {
+            symvec_push(locals, s);
+            if (id->b)
+                s->init = sema_initializer(&s->ty, id->b, false);
+        }
+        s->defined = true;
+        if (!ty_is_complete(s->ty))
+            diag_error_at(id->loc, "storage size of '%s' isn't known", name);
+    }
+}
+
+void sema_unit(Node *unit)
+{
+    sema_push_scope();
+    for (Node *d = unit; d; d = d->next) {
+        if (d->kind == ND_DECL)
+            sema_global_decl(d);
+        else if (d->kind == ND_FUNC_DEF)
+            sema_function(d);
+    }
+    for (int i = 0; i < sema_globals.n; i++) {
+        Sym *s = sema_globals.v[i];
+        if (s->ty->kind == TY_ARRAY && s->ty->len < 0 && s->storage != SC_EXTERN) {
+            s->ty = ty_array(s->ty->base, 1); /* tentative `int a[];` has one element */
+        }
+    }
+    sema_pop_scope();
+}
+
+/* A function definition: its symbol, then the body in the parameter scope. */
+Sym *sema_function_symbol(Node *fn, Type **ft)
+{
+    Spec *spec = fn->spec;
+    Type *t = sema_decl_type(spec, fn->decl, fn->loc);
+    *ft = t;
+    if (t->kind != TY_FUNC) {
+        diag_error_at(fn->loc, "expected a function declarator");
+        return NULL;
+    }
+    Node id = {0};
+    id.decl = fn->decl;
+    id.loc = fn->loc;
+    Sym *s = declare_global(&id, spec, t);
+    if (s->defined && s->kind == SYM_FUNC) {
+        diag_error_at(fn->loc, "redefinition of '%s'", s->name);
+    }
+    s->defined = true;
+    s->ty = t;
+    return s;
+}
+
+/* Declares a parameter in the function's scope. */
+Sym *sema_declare_param(Param *p, SymVec *locals)
+{
+    Sym *s = new_sym(SYM_VAR, p->name, p->ty, p->loc);
+    s->is_param = true;
+    bind(s);
+    symvec_push(locals, s);
+    return s;
+}
+
+int sema_depth(void)
+{
+    return depth;
+}

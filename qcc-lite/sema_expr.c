@@ -1,0 +1,724 @@
+/* sema_expr.c - the semantic pass over expressions: resolves names, gives every node
+ * its type, inserts the implicit conversions (ND_CONV) and decays (ND_DECAY), scales
+ * pointer arithmetic, checks lvalues, and folds integer constant expressions.
+ */
+#include <string.h>
+
+#include "qcc.h"
+
+static Node *expr_nodecay(Node *e);
+
+static Node *error_node(Node *e)
+{
+    e->ty = ty_basic(TY_INT);
+    return e;
+}
+
+static Type *int_type(void) { return ty_basic(TY_INT); }
+
+static Node *make_num(int64_t v, Type *ty, Loc loc)
+{
+    Node *n = new_node(ND_NUM, loc);
+    n->ival = v;
+    n->ty = ty;
+    n->is_const = true;
+    return n;
+}
+
+/* Reduces a value to what the type holds (all integers are 32 bits). */
+static int64_t wrap(int64_t v, Type *ty)
+{
+    if (ty->kind == TY_BOOL)
+        return v != 0;
+    return ty_is_signed(ty) ? (int64_t)(int32_t)(uint32_t)v : (int64_t)(uint32_t)v;
+}
+
+bool sema_is_lvalue(Node *e)
+{
+    switch (e->kind) {
+    case ND_VAR: return e->sym->kind == SYM_VAR;
+    case ND_DEREF: case ND_STR: case ND_COMPOUND_LIT: return true;
+    case ND_MEMBER: return sema_is_lvalue(e->a);
+    default: return false;
+    }
+}
+
+static void mark_addr_taken(Node *e)
+{
+    while (e->kind == ND_MEMBER)
+        e = e->a;
+    if (e->kind == ND_VAR)
+        e->sym->addr_taken = true;
+}
+
+static Node *decay(Node *e)
+{
+    if (e->ty->kind == TY_ARRAY || e->ty->kind == TY_FUNC) {
+        mark_addr_taken(e);
+        Node *d = new_node(ND_DECAY, e->loc);
+        d->a = e;
+        d->ty = ty_ptr(e->ty->kind == TY_ARRAY ? e->ty->base : e->ty);
+        return d;
+    }
+    return e;
+}
+
+Node *sema_expr(Node *e)
+{
+    return decay(expr_nodecay(e));
+}
+
+static bool is_null_const(Node *e)
+{
+    while (e->kind == ND_CONV && ty_is_ptr(e->ty))
+        e = e->a;
+    return e->is_const && e->ival == 0 && ty_is_integer(e->ty);
+}
+
+/* Converts e (already checked) to type `to`, folding constants. */
+Node *sema_convert(Node *e, Type *to)
+{
+    Type *from = e->ty;
+    if (to->kind == TY_VOID || ty_is_record(to)) {
+        if (to->kind == TY_VOID) {
+            Node *c = new_node(ND_CONV, e->loc);
+            c->a = e;
+            c->ty = to;
+            return c;
+        }
+        return e;
+    }
+    if (ty_compatible(ty_unqual(from), ty_unqual(to)) && from->kind == to->kind)
+        return e;
+    if (e->is_const && ty_is_integer(to)) {
+        return make_num(wrap(e->ival, to), to, e->loc);
+    }
+    if (e->is_const && ty_is_ptr(to)) {
+        Node *n = make_num((uint32_t)e->ival, to, e->loc);
+        return n;
+    }
+    if (e->kind == ND_FNUM && ty_is_float(to)) {
+        e->ty = to;
+        return e;
+    }
+    if (e->is_const && ty_is_float(to)) {
+        Node *f = new_node(ND_FNUM, e->loc);
+        f->fval = (float)(ty_is_signed(from) ? (double)(int32_t)e->ival : (double)(uint32_t)e->ival);
+        f->ty = to;
+        return f;
+    }
+    if (e->kind == ND_FNUM && ty_is_integer(to)) {
+        double v = e->fval;
+        int64_t iv = v != v ? 0 : to->kind == TY_BOOL ? v != 0 : (int64_t)v;
+        return make_num(wrap(iv, to), to, e->loc);
+    }
+    Node *c = new_node(ND_CONV, e->loc);
+    c->a = e;
+    c->ty = to;
+    return c;
+}
+
+/* Assignment-like conversion (assignment, argument, return, initializer). */
+static Node *assign_convert(Node *e, Type *to, const char *what)
+{
+    Type *from = e->ty;
+    if (ty_is_arith(to) && ty_is_arith(from))
+        return sema_convert(e, to);
+    if (ty_is_ptr(to)) {
+        if (is_null_const(e))
+            return sema_convert(e, to);
+        if (ty_is_ptr(from)) {
+            Type *a = to->base, *b = from->base;
+            if (a->kind != TY_VOID && b->kind != TY_VOID
+                && !ty_compatible(ty_unqual(a), ty_unqual(b)))
+                diag_warning_at(e->loc, "incompatible pointer types in %s (from '%s' to '%s')",
+                                what, ty_str(from), ty_str(to));
+            else if ((b->quals & ~a->quals) & Q_CONST)
+                diag_warning_at(e->loc, "%s discards 'const' qualifier from pointer target type",
+                                what);
+            return sema_convert(e, to);
+        }
+        if (ty_is_integer(from)) {
+            diag_warning_at(e->loc, "%s makes pointer from integer without a cast", what);
+            return sema_convert(e, to);
+        }
+    }
+    if (ty_is_integer(to) && ty_is_ptr(from)) {
+        if (to->kind == TY_BOOL)
+            return sema_convert(e, to);
+        diag_warning_at(e->loc, "%s makes integer from pointer without a cast", what);
+        return sema_convert(e, to);
+    }
+    if (ty_is_record(to) && ty_is_record(from) && to->tag == from->tag)
+        return e;
+    diag_error_at(e->loc, "incompatible types in %s (from '%s' to '%s')", what, ty_str(from),
+                  ty_str(to));
+    return e;
+}
+
+Node *sema_assign_convert(Node *e, Type *to, const char *what)
+{
+    return assign_convert(e, to, what);
+}
+
+static int64_t fold_binary(int op, int64_t a, int64_t b, Type *ty, bool *ok)
+{
+    bool sg = ty_is_signed(ty);
+    uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
+    int32_t sa = (int32_t)ua, sb = (int32_t)ub;
+    switch (op) {
+    case '+': return wrap((int64_t)ua + ub, ty);
+    case '-': return wrap((int64_t)ua - ub, ty);
+    case '*': return wrap((int64_t)((uint64_t)ua * ub), ty);
+    case '/': case '%':
+        if (ub == 0) { *ok = false; return 0; }
+        if (sg) {
+            if (sa == INT32_MIN && sb == -1)
+                return op == '/' ? sa : 0;
+            return op == '/' ? sa / sb : sa % sb;
+        }
+        return op == '/' ? ua / ub : ua % ub;
+    case '&': return wrap(ua & ub, ty);
+    case '|': return wrap(ua | ub, ty);
+    case '^': return wrap(ua ^ ub, ty);
+    case OP_SHL: return wrap((uint32_t)(ua << (ub & 31)), ty);
+    case OP_SHR: return sg ? (int64_t)(sa >> (ub & 31)) : (int64_t)(ua >> (ub & 31));
+    default: *ok = false; return 0;
+    }
+}
+
+static int64_t fold_compare(int op, int64_t a, int64_t b, Type *ty)
+{
+    bool sg = ty_is_signed(ty);
+    int64_t x = sg ? (int64_t)(int32_t)(uint32_t)a : (int64_t)(uint32_t)a;
+    int64_t y = sg ? (int64_t)(int32_t)(uint32_t)b : (int64_t)(uint32_t)b;
+    switch (op) {
+    case '<': return x < y;
+    case '>': return x > y;
+    case OP_LE: return x <= y;
+    case OP_GE: return x >= y;
+    case OP_EQ: return x == y;
+    default: return x != y;
+    }
+}
+
+static Node *check_scalar(Node *e, const char *what)
+{
+    if (!ty_is_scalar(e->ty))
+        diag_error_at(e->loc, "%s requires a scalar operand (have '%s')", what, ty_str(e->ty));
+    return e;
+}
+
+/* ptr +/- int: the int is scaled by the element size. */
+static Node *scale(Node *idx, Type *ptr, Loc loc)
+{
+    int size = ty_size(ptr->base);
+    if (size < 0) {
+        if (ptr->base->kind == TY_VOID || ptr->base->kind == TY_FUNC)
+            size = 1; /* GNU extension: void * arithmetic by bytes (words) */
+        else {
+            diag_error_at(loc, "arithmetic on a pointer to an incomplete type '%s'",
+                          ty_str(ptr->base));
+            size = 1;
+        }
+    }
+    idx = sema_convert(idx, int_type());
+    if (size == 1)
+        return idx;
+    Node *m = new_binary('*', idx, make_num(size, int_type(), loc), loc);
+    m->ty = int_type();
+    if (idx->is_const) {
+        bool ok = true;
+        return make_num(fold_binary('*', idx->ival, size, m->ty, &ok), m->ty, loc);
+    }
+    return m;
+}
+
+static Node *binary_arith(Node *e)
+{
+    Node *a = e->a, *b = e->b;
+    int op = e->op;
+    bool shift = op == OP_SHL || op == OP_SHR;
+    bool intonly = shift || op == '%' || op == '&' || op == '|' || op == '^';
+    if (!ty_is_arith(a->ty) || !ty_is_arith(b->ty) ||
+        (intonly && (!ty_is_integer(a->ty) || !ty_is_integer(b->ty)))) {
+        diag_error_at(e->loc, "invalid operands to binary operator (have '%s' and '%s')",
+                      ty_str(a->ty), ty_str(b->ty));
+        return error_node(e);
+    }
+    Type *t = shift ? ty_promote(a->ty) : ty_common(a->ty, b->ty);
+    e->a = sema_convert(a, t);
+    e->b = sema_convert(b, shift ? ty_promote(b->ty) : t);
+    e->ty = t;
+    if (e->a->is_const && e->b->is_const) {
+        bool ok = true;
+        int64_t v = fold_binary(op, e->a->ival, e->b->ival, t, &ok);
+        if (ok)
+            return make_num(v, t, e->loc);
+        if (op == '/' || op == '%')
+            diag_warning_at(e->loc, "division by zero");
+    }
+    return e;
+}
+
+static Node *binary_add(Node *e)
+{
+    Node *a = e->a, *b = e->b;
+    if (ty_is_arith(a->ty) && ty_is_arith(b->ty))
+        return binary_arith(e);
+    if (e->op == '+' && ty_is_integer(a->ty) && ty_is_ptr(b->ty)) {
+        e->a = b;
+        e->b = a;
+        a = e->a;
+        b = e->b;
+    }
+    if (ty_is_ptr(a->ty) && ty_is_integer(b->ty)) {
+        e->b = scale(b, a->ty, e->loc);
+        e->ty = a->ty;
+        return e;
+    }
+    if (e->op == '-' && ty_is_ptr(a->ty) && ty_is_ptr(b->ty)) {
+        if (!ty_compatible(ty_unqual(a->ty->base), ty_unqual(b->ty->base)))
+            diag_error_at(e->loc, "invalid operands to binary - (have '%s' and '%s')",
+                          ty_str(a->ty), ty_str(b->ty));
+        e->ty = int_type();
+        int size = ty_size(a->ty->base);
+        if (size > 1) {
+            Node *d = new_binary('/', e, make_num(size, int_type(), e->loc), e->loc);
+            d->ty = int_type();
+            return d;
+        }
+        return e;
+    }
+    diag_error_at(e->loc, "invalid operands to binary %c (have '%s' and '%s')", e->op,
+                  ty_str(a->ty), ty_str(b->ty));
+    return error_node(e);
+}
+
+static Node *binary_compare(Node *e)
+{
+    Node *a = e->a, *b = e->b;
+    if (ty_is_arith(a->ty) && ty_is_arith(b->ty)) {
+        Type *t = ty_common(a->ty, b->ty);
+        e->a = sema_convert(a, t);
+        e->b = sema_convert(b, t);
+    } else if (ty_is_ptr(a->ty) && ty_is_ptr(b->ty)) {
+        if (!ty_compatible(ty_unqual(a->ty->base), ty_unqual(b->ty->base)) &&
+            a->ty->base->kind != TY_VOID && b->ty->base->kind != TY_VOID)
+            diag_warning_at(e->loc, "comparison of distinct pointer types ('%s' and '%s')",
+                            ty_str(a->ty), ty_str(b->ty));
+    } else if (ty_is_ptr(a->ty) && ty_is_integer(b->ty)) {
+        if (!is_null_const(b))
+            diag_warning_at(e->loc, "comparison between pointer and integer");
+        e->b = sema_convert(b, a->ty);
+    } else if (ty_is_integer(a->ty) && ty_is_ptr(b->ty)) {
+        if (!is_null_const(a))
+            diag_warning_at(e->loc, "comparison between pointer and integer");
+        e->a = sema_convert(a, b->ty);
+    } else {
+        diag_error_at(e->loc, "invalid operands to comparison (have '%s' and '%s')",
+                      ty_str(a->ty), ty_str(b->ty));
+    }
+    e->ty = int_type();
+    if (e->a->is_const && e->b->is_const)
+        return make_num(fold_compare(e->op, e->a->ival, e->b->ival, e->a->ty), int_type(),
+                        e->loc);
+    return e;
+}
+
+static Node *expr_binary(Node *e)
+{
+    e->a = sema_expr(e->a);
+    e->b = sema_expr(e->b);
+    switch (e->op) {
+    case '+': case '-':
+        return binary_add(e);
+    case '<': case '>': case OP_LE: case OP_GE: case OP_EQ: case OP_NE:
+        return binary_compare(e);
+    default:
+        return binary_arith(e);
+    }
+}
+
+static void check_modifiable(Node *e, const char *what)
+{
+    if (!sema_is_lvalue(e)) {
+        diag_error_at(e->loc, "lvalue required as %s", what);
+        return;
+    }
+    if (e->ty->quals & Q_CONST)
+        diag_error_at(e->loc, "%s of read-only location", what);
+    else if (e->ty->kind == TY_ARRAY)
+        diag_error_at(e->loc, "%s to expression with array type", what);
+}
+
+static Node *expr_assign(Node *e)
+{
+    e->a = expr_nodecay(e->a);
+    e->b = sema_expr(e->b);
+    check_modifiable(e->a, "left operand of assignment");
+    if (e->kind == ND_ASSIGN) {
+        e->b = assign_convert(e->b, ty_unqual(e->a->ty), "assignment");
+        e->ty = ty_unqual(e->a->ty);
+        return e;
+    }
+    /* compound assignment: a op= b is a = a op b with a evaluated once */
+    Type *at = e->a->ty;
+    e->ty = ty_unqual(at);
+    if (ty_is_ptr(at) && (e->op == '+' || e->op == '-') && ty_is_integer(e->b->ty)) {
+        e->b = scale(e->b, at, e->loc);
+        e->opty = at;
+        return e;
+    }
+    bool shift = e->op == OP_SHL || e->op == OP_SHR;
+    bool intonly = shift || e->op == '%' || e->op == '&' || e->op == '|' || e->op == '^';
+    if (!ty_is_arith(at) || !ty_is_arith(e->b->ty) ||
+        (intonly && (!ty_is_integer(at) || !ty_is_integer(e->b->ty)))) {
+        diag_error_at(e->loc, "invalid operands to compound assignment (have '%s' and '%s')",
+                      ty_str(at), ty_str(e->b->ty));
+        return e;
+    }
+    e->opty = shift ? ty_promote(at) : ty_common(at, e->b->ty);
+    e->b = sema_convert(e->b, shift ? ty_promote(e->b->ty) : e->opty);
+    return e;
+}
+
+static Node *expr_incdec(Node *e)
+{
+    e->a = expr_nodecay(e->a);
+    check_modifiable(e->a, "increment/decrement operand");
+    Type *t = e->a->ty;
+    if (!ty_is_scalar(t))
+        diag_error_at(e->loc, "wrong type argument to increment/decrement");
+    e->ty = ty_unqual(t);
+    /* the step, already scaled for pointers */
+    e->b = ty_is_ptr(t) ? scale(make_num(1, int_type(), e->loc), t, e->loc)
+                        : make_num(1, int_type(), e->loc);
+    return e;
+}
+
+static Node *expr_unary(Node *e)
+{
+    switch (e->kind) {
+    case ND_ADDR:
+        e->a = expr_nodecay(e->a);
+        if (e->a->ty->kind != TY_FUNC && !sema_is_lvalue(e->a))
+            diag_error_at(e->loc, "lvalue required as unary '&' operand");
+        mark_addr_taken(e->a);
+        e->ty = ty_ptr(e->a->ty);
+        return e;
+    case ND_DEREF:
+        e->a = sema_expr(e->a);
+        if (!ty_is_ptr(e->a->ty)) {
+            diag_error_at(e->loc, "invalid type argument of unary '*' (have '%s')",
+                          ty_str(e->a->ty));
+            return error_node(e);
+        }
+        e->ty = e->a->ty->base;
+        if (e->ty->kind == TY_VOID)
+            diag_warning_at(e->loc, "dereferencing 'void *' pointer");
+        return e;
+    case ND_NOT:
+        e->a = check_scalar(sema_expr(e->a), "unary '!'");
+        e->ty = int_type();
+        if (e->a->is_const)
+            return make_num(e->a->ival == 0, int_type(), e->loc);
+        return e;
+    default: { /* ND_NEG, ND_POS, ND_BITNOT */
+        e->a = sema_expr(e->a);
+        if (!ty_is_arith(e->a->ty) || (e->kind == ND_BITNOT && !ty_is_integer(e->a->ty))) {
+            diag_error_at(e->loc, "wrong type argument to unary operator ('%s')",
+                          ty_str(e->a->ty));
+            return error_node(e);
+        }
+        Type *t = ty_is_integer(e->a->ty) ? ty_promote(e->a->ty) : e->a->ty;
+        e->a = sema_convert(e->a, t);
+        e->ty = t;
+        if (e->kind == ND_POS)
+            return e->a;
+        if (e->a->is_const)
+            return make_num(wrap(e->kind == ND_NEG ? -e->a->ival : ~e->a->ival, t), t, e->loc);
+        if (e->a->kind == ND_FNUM && e->kind == ND_NEG) {
+            e->a->fval = -e->a->fval;
+            return e->a;
+        }
+        return e;
+    }
+    }
+}
+
+static Node *expr_logical(Node *e)
+{
+    e->a = check_scalar(sema_expr(e->a), "logical operator");
+    e->b = check_scalar(sema_expr(e->b), "logical operator");
+    e->ty = int_type();
+    if (e->a->is_const && e->b->is_const) {
+        bool v = e->kind == ND_LOGAND ? (e->a->ival && e->b->ival) : (e->a->ival || e->b->ival);
+        return make_num(v, int_type(), e->loc);
+    }
+    if (e->a->is_const && e->kind == ND_LOGAND && !e->a->ival)
+        return make_num(0, int_type(), e->loc);
+    if (e->a->is_const && e->kind == ND_LOGOR && e->a->ival)
+        return make_num(1, int_type(), e->loc);
+    return e;
+}
+
+static Node *expr_cond(Node *e)
+{
+    e->a = check_scalar(sema_expr(e->a), "conditional operator");
+    e->b = sema_expr(e->b);
+    e->c = sema_expr(e->c);
+    Type *b = e->b->ty, *c = e->c->ty;
+    if (ty_is_arith(b) && ty_is_arith(c)) {
+        e->ty = ty_common(b, c);
+    } else if (ty_is_ptr(b) && is_null_const(e->c)) {
+        e->ty = b;
+    } else if (ty_is_ptr(c) && is_null_const(e->b)) {
+        e->ty = c;
+    } else if (ty_is_ptr(b) && ty_is_ptr(c)) {
+        e->ty = b->base->kind == TY_VOID ? b : c->base->kind == TY_VOID ? c : b;
+    } else if (b->kind == TY_VOID || c->kind == TY_VOID) {
+        e->ty = ty_basic(TY_VOID);
+    } else if (ty_is_record(b) && ty_is_record(c) && b->tag == c->tag) {
+        e->ty = ty_unqual(b);
+    } else {
+        diag_error_at(e->loc, "type mismatch in conditional expression ('%s' and '%s')",
+                      ty_str(b), ty_str(c));
+        return error_node(e);
+    }
+    e->b = sema_convert(e->b, e->ty);
+    e->c = sema_convert(e->c, e->ty);
+    if (e->a->is_const && e->b->is_const && e->c->is_const)
+        return e->a->ival ? e->b : e->c;
+    return e;
+}
+
+static Node *expr_call(Node *e)
+{
+    e->a = sema_expr(e->a);
+    Type *ft = e->a->ty;
+    if (ty_is_ptr(ft) && ft->base->kind == TY_FUNC) {
+        ft = ft->base;
+    } else {
+        diag_error_at(e->loc, "called object is not a function or function pointer");
+        for (Node *arg = e->b; arg; arg = arg->next)
+            sema_expr(arg);
+        return error_node(e);
+    }
+    e->ty = ft->base;
+    Param *p = ft->params;
+    Node *args = NULL;
+    int n = 0;
+    for (Node *arg = e->b, *next; arg; arg = next) {
+        next = arg->next;
+        arg->next = NULL;
+        Node *a = sema_expr(arg);
+        if (p) {
+            a = assign_convert(a, ty_unqual(p->ty), "argument passing");
+            p = p->next;
+        } else {
+            if (!ft->oldstyle && !ft->variadic) {
+                diag_error_at(a->loc, "too many arguments to function");
+                ft = ty_func(ft->base, NULL, true, false);
+            }
+            if (ty_is_integer(a->ty))
+                a = sema_convert(a, ty_promote(a->ty));
+            n++;
+        }
+        args = list_append(args, a);
+    }
+    if (p && !ft->oldstyle)
+        diag_error_at(e->loc, "too few arguments to function");
+    e->b = args;
+    e->ival = n; /* number of arguments matching '...' */
+    if (e->ty->kind != TY_VOID && !ty_is_complete(e->ty))
+        diag_error_at(e->loc, "calling a function with incomplete return type '%s'",
+                      ty_str(e->ty));
+    return e;
+}
+
+static Node *expr_member(Node *e)
+{
+    if (e->kind == ND_ARROW) {
+        Node *d = new_node(ND_DEREF, e->loc);
+        d->a = e->a;
+        e->a = expr_unary(d);
+        e->kind = ND_MEMBER;
+        if (!ty_is_ptr(e->a->a->ty) && !ty_is_record(e->a->ty)) {
+            return error_node(e);
+        }
+    } else {
+        e->a = expr_nodecay(e->a);
+    }
+    Type *t = e->a->ty;
+    if (!ty_is_record(t)) {
+        diag_error_at(e->loc, "request for member '%s' in something not a structure or union",
+                      e->name);
+        return error_node(e);
+    }
+    if (!t->tag->complete) {
+        diag_error_at(e->loc, "invalid use of incomplete type '%s'", ty_str(t));
+        return error_node(e);
+    }
+    int offset = 0;
+    Member *m = ty_find_member(t, e->name, &offset);
+    if (!m) {
+        diag_error_at(e->loc, "'%s' has no member named '%s'", ty_str(t), e->name);
+        return error_node(e);
+    }
+    e->ival = offset;
+    e->ty = ty_qual(m->ty, t->quals);
+    return e;
+}
+
+static Node *expr_ident(Node *e)
+{
+    Sym *s = sema_lookup(e->name);
+    if (!s) {
+        diag_error_at(e->loc, "'%s' undeclared", e->name);
+        Sym *dummy = arena_alloc(sizeof *dummy);
+        dummy->kind = SYM_VAR;
+        dummy->name = e->name;
+        dummy->ty = int_type();
+        dummy->reg = -1;
+        sema_declare_dummy(dummy);
+        e->kind = ND_VAR;
+        e->sym = dummy;
+        e->ty = dummy->ty;
+        return e;
+    }
+    s->used = true;
+    if (s->kind == SYM_ENUMCONST)
+        return make_num(s->value, int_type(), e->loc);
+    if (s->kind == SYM_TYPEDEF) {
+        diag_error_at(e->loc, "unexpected type name '%s'", e->name);
+        return error_node(e);
+    }
+    e->kind = ND_VAR;
+    e->sym = s;
+    e->ty = s->ty;
+    return e;
+}
+
+/* An undeclared function used in a call: implicit declaration `int f()`. */
+static Node *implicit_function(Node *e)
+{
+    if (e->a->kind == ND_IDENT && !sema_lookup(e->a->name)) {
+        diag_warning_at(e->a->loc, "implicit declaration of function '%s'", e->a->name);
+        sema_declare_implicit(e->a->name, e->a->loc);
+    }
+    return expr_call(e);
+}
+
+static Node *expr_sizeof(Node *e)
+{
+    Type *t;
+    if (e->kind == ND_SIZEOF_TYPE) {
+        t = sema_decl_type(e->a->spec, e->a->decl, e->a->loc);
+    } else {
+        e->a = expr_nodecay(e->a);
+        t = e->a->ty;
+    }
+    int size = ty_size(t);
+    if (size < 0) {
+        diag_error_at(e->loc, "invalid application of 'sizeof' to incomplete type '%s'",
+                      ty_str(t));
+        size = 1;
+    }
+    return make_num(size, ty_basic(TY_ULONG), e->loc);
+}
+
+static Node *expr_cast(Node *e)
+{
+    Type *t = sema_decl_type(e->b->spec, e->b->decl, e->b->loc);
+    e->a = sema_expr(e->a);
+    if (t->kind == TY_VOID)
+        return sema_convert(e->a, t);
+    if (!ty_is_scalar(t) || !ty_is_scalar(e->a->ty)) {
+        if (!(ty_is_record(t) && ty_is_record(e->a->ty) && t->tag == e->a->ty->tag))
+            diag_error_at(e->loc, "invalid cast from '%s' to '%s'", ty_str(e->a->ty), ty_str(t));
+        return e->a;
+    }
+    if ((ty_is_float(t) && ty_is_ptr(e->a->ty)) || (ty_is_ptr(t) && ty_is_float(e->a->ty)))
+        diag_error_at(e->loc, "invalid cast between pointer and floating type");
+    Node *c = sema_convert(e->a, ty_unqual(t));
+    if (c == e->a && c->ty != t) {
+        /* same representation: still a new, non-lvalue expression of type t */
+        c = new_node(ND_CONV, e->loc);
+        c->a = e->a;
+        c->ty = ty_unqual(t);
+    }
+    return c;
+}
+
+static Node *expr_nodecay(Node *e)
+{
+    switch (e->kind) {
+    case ND_NUM:
+        if (!e->ty) {
+            bool uns = e->op & 1, lng = e->op & 2, nondec = e->op & 8;
+            uint32_t v = (uint32_t)e->ival;
+            int kind = lng ? TY_LONG : TY_INT;
+            if (uns || (v > 0x7FFFFFFF && nondec))
+                kind = lng ? TY_ULONG : TY_UINT;
+            else if (v > 0x7FFFFFFF)
+                kind = TY_ULONG; /* does not fit long: gcc would use long long */
+            e->ty = ty_basic(kind);
+            e->ival = wrap(e->ival, e->ty);
+        }
+        e->is_const = true;
+        return e;
+    case ND_FNUM:
+        if (!e->ty)
+            e->ty = ty_basic(e->op ? TY_FLOAT : TY_DOUBLE);
+        return e;
+    case ND_STR:
+        e->ty = ty_array(ty_basic(TY_CHAR), e->strlen);
+        return e;
+    case ND_IDENT: return expr_ident(e);
+    case ND_CALL:
+        return e->a->kind == ND_IDENT ? implicit_function(e) : expr_call(e);
+    case ND_INDEX: {
+        Node *sum = new_binary('+', e->a, e->b, e->loc);
+        Node *d = new_node(ND_DEREF, e->loc);
+        d->a = sum;
+        return expr_unary(d);
+    }
+    case ND_MEMBER: case ND_ARROW: return expr_member(e);
+    case ND_POSTINC: case ND_POSTDEC: case ND_PREINC: case ND_PREDEC: return expr_incdec(e);
+    case ND_ADDR: case ND_DEREF: case ND_NEG: case ND_POS: case ND_BITNOT: case ND_NOT:
+        return expr_unary(e);
+    case ND_SIZEOF_EXPR: case ND_SIZEOF_TYPE: return expr_sizeof(e);
+    case ND_CAST: return expr_cast(e);
+    case ND_BINARY: return expr_binary(e);
+    case ND_LOGAND: case ND_LOGOR: return expr_logical(e);
+    case ND_COND: return expr_cond(e);
+    case ND_ASSIGN: case ND_OPASSIGN: return expr_assign(e);
+    case ND_COMMA:
+        e->a = sema_expr(e->a);
+        e->b = sema_expr(e->b);
+        e->ty = e->b->ty;
+        return e;
+    case ND_COMPOUND_LIT: return sema_compound_literal(e);
+    case ND_VA_START: {
+        e->a = sema_expr(e->a);
+        if (!sema_is_lvalue(e->a))
+            diag_error_at(e->loc, "first argument of va_start must be a va_list variable");
+        if (!sema_current_variadic())
+            diag_error_at(e->loc, "va_start used in a function with fixed arguments");
+        e->ty = ty_basic(TY_VOID);
+        return e;
+    }
+    default:
+        e->ty = int_type();
+        return e;
+    }
+}
+
+bool sema_eval_const(Node *e, int64_t *val)
+{
+    if (!e->is_const)
+        return false;
+    *val = e->ival;
+    return true;
+}

@@ -1,0 +1,427 @@
+/* sema_init.c - initializers: brace lists with designators and brace elision, string
+ * initializers and compound literals are flattened to (word offset, value) items;
+ * static initializers are checked to be constants or address constants.
+ */
+#include <string.h>
+
+#include "qcc.h"
+
+typedef struct Init {
+    Node *items;        /* flattened result */
+    Node *last;
+    bool is_static;
+    int extent;         /* highest word offset written + 1 */
+} Init;
+
+typedef struct Cursor {
+    Node *cur;          /* next initializer of the brace list being consumed */
+} Cursor;
+
+static void init_value(Init *in, Type *t, int off, Node *init);
+static void init_list(Init *in, Type *t, int off, Cursor *it, bool braced);
+
+Node *sema_expr_once(Node *e)
+{
+    if (!e->body) {
+        e->body = sema_expr(e);
+        e->body->body = e->body; /* the checked node maps to itself */
+    }
+    return e->body;
+}
+
+static void add_item(Init *in, int off, Node *value, int size)
+{
+    Node *item = new_node(ND_DESIG_INIT, value->loc);
+    item->ival = off;
+    item->a = value;
+    if (in->last)
+        in->last->next = item;
+    else
+        in->items = item;
+    in->last = item;
+    if (off + size > in->extent)
+        in->extent = off + size;
+    int64_t v;
+    const char *sym;
+    if (in->is_static && !ty_is_record(value->ty) && !sema_static_value(value, &v, &sym))
+        diag_error_at(value->loc, "initializer element is not constant");
+    if (in->is_static && ty_is_record(value->ty))
+        diag_error_at(value->loc, "initializer element is not constant");
+}
+
+static bool is_char_type(Type *t)
+{
+    return t->kind == TY_CHAR || t->kind == TY_SCHAR || t->kind == TY_UCHAR ||
+           t->kind == TY_INT || t->kind == TY_UINT || t->kind == TY_SHORT ||
+           t->kind == TY_USHORT || t->kind == TY_LONG || t->kind == TY_ULONG;
+}
+
+static bool is_string_init(Type *t, Node *init)
+{
+    return t->kind == TY_ARRAY && is_char_type(t->base) && init->kind == ND_STR;
+}
+
+static void init_string(Init *in, Type *t, int off, Node *str)
+{
+    int n = str->strlen;
+    if (t->len >= 0 && n > t->len) {
+        if (n - 1 > t->len)
+            diag_warning_at(str->loc, "initializer-string for array is too long");
+        n = (int)t->len;
+    }
+    for (int i = 0; i < n; i++) {
+        Node *c = new_node(ND_NUM, str->loc);
+        c->ival = str->str[i];
+        c->ty = ty_unqual(t->base);
+        c->is_const = true;
+        add_item(in, off + i, c, 1);
+    }
+    if (t->len < 0 && off + n > in->extent)
+        in->extent = off + n;
+}
+
+/* One initializer (a brace list or an expression) for an object of type t. */
+static void init_value(Init *in, Type *t, int off, Node *init)
+{
+    if (init->kind == ND_INIT_LIST) {
+        if (ty_is_scalar(t) && !init->a) {
+            diag_error_at(init->loc, "empty scalar initializer");
+            return;
+        }
+        Cursor it = {init->a};
+        init_list(in, t, off, &it, true);
+        if (it.cur)
+            diag_warning_at(it.cur->loc, "excess elements in initializer");
+        return;
+    }
+    if (is_string_init(t, init)) {
+        init_string(in, t, off, init);
+        return;
+    }
+    if (t->kind == TY_ARRAY) {
+        diag_error_at(init->loc, "array must be initialized with a brace-enclosed initializer");
+        return;
+    }
+    Node *e = sema_expr_once(init);
+    if (ty_is_record(t)) {
+        if (ty_is_record(e->ty) && e->ty->tag == t->tag) {
+            add_item(in, off, e, ty_size(t));
+            return;
+        }
+        /* a scalar for the first member: brace elision */
+        Node one = *init;
+        one.next = NULL;
+        Cursor it = {&one};
+        init_list(in, t, off, &it, false);
+        return;
+    }
+    add_item(in, off, sema_assign_convert(e, ty_unqual(t), "initialization"), 1);
+}
+
+/* The element of type t at off takes the next initializer(s) of the list. */
+static void init_elem(Init *in, Type *t, int off, Cursor *it)
+{
+    Node *n = it->cur;
+    bool whole = n->kind == ND_INIT_LIST || ty_is_scalar(t) || is_string_init(t, n);
+    if (!whole && ty_is_record(t)) {
+        Node *e = sema_expr_once(n);
+        whole = ty_is_record(e->ty) && e->ty->tag == t->tag;
+    }
+    if (whole) {
+        it->cur = n->next;
+        init_value(in, t, off, n);
+    } else {
+        init_list(in, t, off, it, false);
+    }
+}
+
+/* A designator chain: .a.b[2] = value */
+static void designate(Init *in, Type *t, int off, Node *d, Node *value, Cursor *rest,
+                      int *index, Member **member)
+{
+    Type *sub;
+    int suboff;
+    if (d->kind == ND_DESIG_INDEX) {
+        if (t->kind != TY_ARRAY) {
+            diag_error_at(d->loc, "array index in non-array initializer");
+            return;
+        }
+        Node *e = sema_expr(d->a);
+        int64_t v = 0;
+        if (!sema_eval_const(e, &v) || v < 0 || (t->len >= 0 && v >= t->len)) {
+            diag_error_at(d->loc, "array index in initializer is not a valid constant index");
+            return;
+        }
+        *index = (int)v;
+        sub = t->base;
+        suboff = off + (int)v * ty_size(t->base);
+    } else {
+        if (!ty_is_record(t)) {
+            diag_error_at(d->loc, "field name not in record or union initializer");
+            return;
+        }
+        int moff = 0;
+        Member *m = NULL;
+        for (Member *x = t->tag->members; x; x = x->next)
+            if (x->name && strcmp(x->name, d->name) == 0)
+                m = x;
+        if (!m && ty_find_member(t, d->name, &moff)) {
+            diag_error_at(d->loc, "designators into anonymous members are not supported");
+            return;
+        }
+        if (!m) {
+            diag_error_at(d->loc, "'%s' has no member named '%s'", ty_str(t), d->name);
+            return;
+        }
+        *member = m;
+        sub = m->ty;
+        suboff = off + m->offset;
+    }
+    if (d->next) {
+        int i2 = 0;
+        Member *m2 = NULL;
+        designate(in, sub, suboff, d->next, value, rest, &i2, &m2);
+    } else if (value->kind == ND_INIT_LIST || ty_is_scalar(sub) || is_string_init(sub, value)) {
+        init_value(in, sub, suboff, value);
+    } else {
+        Node one = *value;
+        one.next = rest->cur;
+        Cursor it = {&one};
+        init_elem(in, sub, suboff, &it);
+        rest->cur = it.cur;
+    }
+}
+
+static void init_array(Init *in, Type *t, int off, Cursor *it, bool braced)
+{
+    int es = ty_size(t->base);
+    int index = 0;
+    while (it->cur) {
+        Node *n = it->cur;
+        if (n->kind == ND_DESIG_INIT) {
+            if (!braced)
+                return;
+            it->cur = n->next;
+            Member *unused = NULL;
+            designate(in, t, off, n->a, n->b, it, &index, &unused);
+            index++;
+            continue;
+        }
+        if (t->len >= 0 && index >= t->len) {
+            if (!braced)
+                return;
+            diag_warning_at(n->loc, "excess elements in array initializer");
+            it->cur = NULL;
+            return;
+        }
+        init_elem(in, t->base, off + index * es, it);
+        index++;
+    }
+    if (t->len < 0 && off + index * es > in->extent)
+        in->extent = off + index * es;
+}
+
+static void init_record(Init *in, Type *t, int off, Cursor *it, bool braced)
+{
+    Member *m = t->tag->members;
+    while (it->cur) {
+        Node *n = it->cur;
+        if (n->kind == ND_DESIG_INIT) {
+            if (!braced)
+                return;
+            it->cur = n->next;
+            int unused = 0;
+            Member *dm = NULL;
+            designate(in, t, off, n->a, n->b, it, &unused, &dm);
+            m = dm ? dm->next : NULL;
+            if (t->kind == TY_UNION)
+                m = NULL;
+            continue;
+        }
+        if (!m) {
+            if (!braced)
+                return;
+            diag_warning_at(n->loc, "excess elements in %s initializer",
+                            t->kind == TY_UNION ? "union" : "struct");
+            it->cur = NULL;
+            return;
+        }
+        init_elem(in, m->ty, off + m->offset, it);
+        m = t->kind == TY_UNION ? NULL : m->next;
+    }
+}
+
+static void init_list(Init *in, Type *t, int off, Cursor *it, bool braced)
+{
+    if (!it->cur)
+        return;
+    if (t->kind == TY_ARRAY) {
+        init_array(in, t, off, it, braced);
+    } else if (ty_is_record(t)) {
+        init_record(in, t, off, it, braced);
+    } else {
+        Node *n = it->cur;
+        if (n->kind == ND_DESIG_INIT) {
+            diag_error_at(n->loc, "designator in initializer for scalar type '%s'", ty_str(t));
+            it->cur = NULL;
+            return;
+        }
+        it->cur = n->next;
+        init_value(in, t, off, n);
+        if (braced && it->cur) {
+            diag_warning_at(it->cur->loc, "excess elements in scalar initializer");
+            it->cur = NULL;
+        }
+    }
+}
+
+Node *sema_initializer(Type **ty, Node *init, bool is_static)
+{
+    Init in = {0};
+    in.is_static = is_static;
+    Type *t = *ty;
+    if (!ty_is_complete(t) && t->kind != TY_ARRAY) {
+        diag_error_at(init->loc, "variable has incomplete type '%s'", ty_str(t));
+        return NULL;
+    }
+    init_value(&in, t, 0, init);
+    if (t->kind == TY_ARRAY && t->len < 0) {
+        int es = ty_size(t->base);
+        *ty = ty_array(t->base, es > 0 ? (in.extent + es - 1) / es : 0);
+    }
+    if (!in.items) {
+        /* `= {}`: all zero; keep one marker item so the object counts as initialized */
+        Node *z = new_node(ND_NUM, init->loc);
+        z->ty = ty_basic(TY_INT);
+        z->is_const = true;
+        Node *item = new_node(ND_DESIG_INIT, init->loc);
+        item->ival = -1;
+        item->a = z;
+        return item;
+    }
+    return in.items;
+}
+
+/* ---- static values ---- */
+
+static bool static_address(Node *e, int64_t *off, const char **sym)
+{
+    switch (e->kind) {
+    case ND_VAR:
+        if (!e->sym->global)
+            return false;
+        *sym = e->sym->asm_name;
+        return true;
+    case ND_STR:
+        *sym = sema_string_label(e);
+        return true;
+    case ND_COMPOUND_LIT:
+        if (!e->sym->global)
+            return false;
+        *sym = e->sym->asm_name;
+        return true;
+    case ND_MEMBER:
+        if (!static_address(e->a, off, sym))
+            return false;
+        *off += e->ival;
+        return true;
+    case ND_DEREF:
+        return sema_static_value(e->a, off, sym) && *sym;
+    default:
+        return false;
+    }
+}
+
+bool sema_static_value(Node *e, int64_t *val, const char **sym)
+{
+    *sym = NULL;
+    *val = 0;
+    if (e->is_const) {
+        *val = e->ival;
+        return true;
+    }
+    switch (e->kind) {
+    case ND_FNUM: {
+        float f = (float)e->fval;
+        uint32_t bits;
+        memcpy(&bits, &f, 4);
+        *val = bits;
+        return true;
+    }
+    case ND_CONV:
+        if (ty_is_float(e->ty) != ty_is_float(e->a->ty) || e->ty->kind == TY_BOOL)
+            return false;
+        return sema_static_value(e->a, val, sym);
+    case ND_DECAY: case ND_ADDR:
+        return static_address(e->a, val, sym);
+    case ND_BINARY:
+        if (e->op == '+' || e->op == '-') {
+            int64_t a, b;
+            const char *sa, *sb;
+            if (!sema_static_value(e->a, &a, &sa) || !sema_static_value(e->b, &b, &sb) || sb)
+                return false;
+            *sym = sa;
+            *val = e->op == '+' ? a + b : a - b;
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+static int string_counter;
+
+const char *sema_string_label(Node *str)
+{
+    if (!str->name) {
+        str->name = arena_printf("@$str$%d", ++string_counter);
+        Sym *s = arena_alloc(sizeof *s);
+        s->kind = SYM_VAR;
+        s->name = str->name;
+        s->asm_name = str->name;
+        s->ty = ty_array(ty_basic(TY_CHAR), str->strlen);
+        s->global = true;
+        s->storage = SC_STATIC;
+        s->defined = true;
+        s->reg = -1;
+        Node *dummy_init = new_node(ND_STR, str->loc);
+        *dummy_init = *str;
+        dummy_init->next = NULL;
+        Init in = {0};
+        init_string(&in, s->ty, 0, str);
+        s->init = in.items;
+        symvec_push(&sema_globals, s);
+    }
+    return str->name;
+}
+
+static int literal_counter;
+
+Node *sema_compound_literal(Node *e)
+{
+    Type *t = sema_decl_type(e->a->spec, e->a->decl, e->a->loc);
+    Node *list = new_node(ND_INIT_LIST, e->loc);
+    list->a = e->b;
+    Sym *s = arena_alloc(sizeof *s);
+    s->kind = SYM_VAR;
+    s->reg = -1;
+    s->loc = e->loc;
+    s->defined = true;
+    s->addr_taken = true;
+    bool global = sema_depth() <= 1;
+    s->init = sema_initializer(&t, list, global);
+    s->ty = t;
+    s->name = arena_printf("$anon$%d", ++literal_counter);
+    if (global) {
+        s->global = true;
+        s->storage = SC_STATIC;
+        s->asm_name = arena_printf("@%s", s->name);
+        symvec_push(&sema_globals, s);
+    } else {
+        sema_add_local(s);
+    }
+    e->sym = s;
+    e->ty = t;
+    return e;
+}

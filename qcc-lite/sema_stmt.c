@@ -1,0 +1,265 @@
+/* sema_stmt.c - the semantic pass over statements and function definitions: block
+ * scopes, loops and switches (break/continue/case placement), labels and goto,
+ * return types, and the missing-return warning.
+ */
+#include <string.h>
+
+#include "qcc.h"
+
+typedef struct FuncCtx {
+    Node *fn;
+    Sym *sym;
+    Type *ret;
+    bool variadic;
+    const char *name;
+    int loops;          /* nesting of loops */
+    int breakable;      /* loops + switches */
+    Node *switch_node;  /* innermost switch */
+    Node *labels;       /* ND_LABEL nodes */
+    Node *gotos;        /* ND_GOTO nodes, resolved at the end */
+} FuncCtx;
+
+static FuncCtx *fc;
+
+bool sema_current_variadic(void)
+{
+    return fc && fc->variadic;
+}
+
+void sema_add_local(Sym *s)
+{
+    if (fc)
+        symvec_push(fc->fn->locals, s);
+}
+
+static Node *cond_expr(Node *e)
+{
+    e = sema_expr(e);
+    if (!ty_is_scalar(e->ty))
+        diag_error_at(e->loc, "used %s type value where scalar is required",
+                      ty_is_record(e->ty) ? "struct" : ty_str(e->ty));
+    return e;
+}
+
+static void stmt_list(Node *s)
+{
+    for (; s; s = s->next)
+        sema_stmt(s);
+}
+
+static void stmt_switch(Node *s)
+{
+    s->a = sema_expr(s->a);
+    if (!ty_is_integer(s->a->ty))
+        diag_error_at(s->a->loc, "switch quantity not an integer");
+    else
+        s->a = sema_convert(s->a, ty_promote(s->a->ty));
+    Node *outer = fc->switch_node;
+    fc->switch_node = s;
+    fc->breakable++;
+    sema_stmt(s->b);
+    fc->breakable--;
+    fc->switch_node = outer;
+}
+
+static void stmt_case(Node *s)
+{
+    Node *sw = fc->switch_node;
+    if (s->kind == ND_CASE) {
+        s->a = sema_expr(s->a);
+        if (!s->a->is_const || !ty_is_integer(s->a->ty))
+            diag_error_at(s->loc, "case label does not reduce to an integer constant");
+    }
+    if (!sw) {
+        diag_error_at(s->loc, "%s label not within a switch statement",
+                      s->kind == ND_CASE ? "case" : "'default'");
+    } else {
+        if (s->kind == ND_CASE)
+            s->a = sema_convert(s->a, sw->a->ty);
+        for (Node *c = sw->cases; c; c = c->d) {
+            if (s->kind == ND_DEFAULT && c->kind == ND_DEFAULT)
+                diag_error_at(s->loc, "multiple default labels in one switch");
+            if (s->kind == ND_CASE && c->kind == ND_CASE && c->a->is_const && s->a->is_const &&
+                c->a->ival == s->a->ival)
+                diag_error_at(s->loc, "duplicate case value");
+        }
+        s->d = sw->cases; /* chained through d, newest first */
+        sw->cases = s;
+    }
+    sema_stmt(s->b);
+}
+
+static void stmt_return(Node *s)
+{
+    Type *rt = fc->ret;
+    if (!s->a) {
+        if (rt->kind != TY_VOID)
+            diag_warning_at(s->loc, "'return' with no value, in function returning non-void");
+        return;
+    }
+    s->a = sema_expr(s->a);
+    if (rt->kind == TY_VOID) {
+        if (s->a->ty->kind != TY_VOID)
+            diag_warning_at(s->loc, "'return' with a value, in function returning void");
+        return;
+    }
+    s->a = sema_assign_convert(s->a, ty_unqual(rt), "return");
+}
+
+void sema_stmt(Node *s)
+{
+    switch (s->kind) {
+    case ND_BLOCK:
+        sema_push_scope();
+        stmt_list(s->a);
+        sema_pop_scope();
+        break;
+    case ND_DECL:
+        sema_local_decl(s, fc->fn->locals, fc->name);
+        break;
+    case ND_EXPR_STMT:
+        s->a = sema_expr(s->a);
+        break;
+    case ND_IF:
+        s->a = cond_expr(s->a);
+        sema_stmt(s->b);
+        if (s->c)
+            sema_stmt(s->c);
+        break;
+    case ND_WHILE: case ND_DO:
+        s->a = cond_expr(s->a);
+        fc->loops++, fc->breakable++;
+        sema_stmt(s->b);
+        fc->loops--, fc->breakable--;
+        break;
+    case ND_FOR:
+        sema_push_scope();
+        if (s->d) {
+            if (s->d->kind == ND_DECL)
+                sema_local_decl(s->d, fc->fn->locals, fc->name);
+            else
+                s->d = sema_expr(s->d);
+        }
+        if (s->a)
+            s->a = cond_expr(s->a);
+        if (s->c)
+            s->c = sema_expr(s->c);
+        fc->loops++, fc->breakable++;
+        sema_stmt(s->b);
+        fc->loops--, fc->breakable--;
+        sema_pop_scope();
+        break;
+    case ND_SWITCH:
+        stmt_switch(s);
+        break;
+    case ND_CASE: case ND_DEFAULT:
+        stmt_case(s);
+        break;
+    case ND_BREAK:
+        if (!fc->breakable)
+            diag_error_at(s->loc, "break statement not within loop or switch");
+        break;
+    case ND_CONTINUE:
+        if (!fc->loops)
+            diag_error_at(s->loc, "continue statement not within a loop");
+        break;
+    case ND_RETURN:
+        stmt_return(s);
+        break;
+    case ND_LABEL:
+        for (Node *l = fc->labels; l; l = l->d)
+            if (strcmp(l->name, s->name) == 0)
+                diag_error_at(s->loc, "duplicate label '%s'", s->name);
+        s->d = fc->labels;
+        fc->labels = s;
+        sema_stmt(s->a);
+        break;
+    case ND_GOTO:
+        s->d = fc->gotos;
+        fc->gotos = s;
+        break;
+    default:
+        break;
+    }
+}
+
+static void resolve_gotos(void)
+{
+    for (Node *g = fc->gotos; g; g = g->d) {
+        Node *l = fc->labels;
+        while (l && strcmp(l->name, g->name) != 0)
+            l = l->d;
+        if (!l)
+            diag_error_at(g->loc, "label '%s' used but not defined", g->name);
+        g->c = l;
+    }
+}
+
+/* Can control reach the end of s? (conservative: only obvious cases count as "no") */
+static bool falls_through(Node *s)
+{
+    if (!s)
+        return true;
+    switch (s->kind) {
+    case ND_RETURN: case ND_GOTO:
+        return false;
+    case ND_BLOCK: {
+        Node *last = s->a;
+        if (!last)
+            return true;
+        while (last->next)
+            last = last->next;
+        return falls_through(last);
+    }
+    case ND_IF:
+        return !s->c || falls_through(s->b) || falls_through(s->c);
+    case ND_EXPR_STMT: {
+        Node *e = s->a;
+        return !(e->kind == ND_CALL && e->a->kind == ND_DECAY && e->a->a->kind == ND_VAR &&
+                 (strcmp(e->a->a->sym->name, "exit") == 0 ||
+                  strcmp(e->a->a->sym->name, "abort") == 0));
+    }
+    case ND_WHILE: case ND_FOR:
+        return !(s->a == NULL || (s->a->is_const && s->a->ival));
+    case ND_DO:
+        return !(s->a->is_const && s->a->ival);
+    default:
+        return true;
+    }
+}
+
+void sema_function(Node *fn)
+{
+    Type *ft;
+    Sym *sym = sema_function_symbol(fn, &ft);
+    if (!sym)
+        return;
+    FuncCtx ctx = {0};
+    ctx.fn = fn;
+    ctx.sym = sym;
+    ctx.ret = ft->base;
+    ctx.variadic = ft->variadic;
+    ctx.name = sym->name;
+    fc = &ctx;
+    fn->sym = sym;
+    fn->locals = arena_alloc(sizeof *fn->locals);
+    if (fn->spec->storage == SC_STATIC)
+        sym->storage = SC_STATIC;
+    sema_push_scope();
+    for (Param *p = ft->params; p; p = p->next) {
+        if (!p->name) {
+            diag_error_at(p->loc, "parameter name omitted");
+            continue;
+        }
+        if (!ty_is_complete(p->ty))
+            diag_error_at(p->loc, "parameter '%s' has incomplete type", p->name);
+        sema_declare_param(p, fn->locals);
+    }
+    /* the body's outermost block shares the parameter scope */
+    stmt_list(fn->body->a);
+    sema_pop_scope();
+    resolve_gotos();
+    if (ctx.ret->kind != TY_VOID && strcmp(sym->name, "main") != 0 && falls_through(fn->body))
+        diag_warning_at(fn->loc, "control reaches end of non-void function '%s'", sym->name);
+    fc = NULL;
+}
