@@ -273,6 +273,9 @@ def case_usage_errors():
     expect_error(qld(expect_ok=False), r"qld: error: no input files")
     a = obj("a.o", MAIN)
     expect_error(qld(a, "--base", "12q", expect_ok=False), r"bad base address '12q'")
+    expect_error(qld(a, "--base", "0x100000000", expect_ok=False), r"bad base address")
+    expect_error(qld(a, "--base", "0xfffffffe", expect_ok=False),
+                 r"program does not fit the address space")
 
 def case_elf_output():
     a, b = obj("a.o", MAIN), obj("b.o", HELPER)
