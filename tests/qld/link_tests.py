@@ -274,7 +274,8 @@ def case_usage_errors():
     a = obj("a.o", MAIN)
     expect_error(qld(a, "--base", "12q", expect_ok=False), r"bad base address '12q'")
     expect_error(qld(a, "--base", "0x100000000", expect_ok=False), r"bad base address")
-    expect_error(qld(a, "--base", "0xfffffffe", expect_ok=False),
+    big = obj("big.o", "label _start global\nwords 1 2 3\n")
+    expect_error(qld(big, "--base", "0xfffffffe", expect_ok=False),
                  r"program does not fit the address space")
 
 def case_elf_output():
