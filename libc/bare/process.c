@@ -1,0 +1,16 @@
+/* process.c (bare target) - the process calls of <unistd.h> on bare metal: one
+ * program, no scheduler; sleep waits on the clock device. */
+#include <time.h>
+#include <unistd.h>
+#include "../src/libc_internal.h"
+
+pid_t getpid(void) { return 1; }
+int sched_yield(void) { return 0; }
+
+unsigned sleep(unsigned seconds)
+{
+    long until = __io_clock() + (long)seconds * 1000;
+    while (__io_clock() < until)
+        ;
+    return 0;
+}

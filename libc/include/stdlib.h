@@ -1,0 +1,48 @@
+/* stdlib.h - memory allocation, number conversion, sorting, random numbers and
+ * program termination. */
+#ifndef _STDLIB_H
+#define _STDLIB_H
+
+#include <stddef.h>
+
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+#define RAND_MAX     32767
+#define MB_CUR_MAX   1
+
+typedef struct { int quot; int rem; } div_t;
+typedef struct { long quot; long rem; } ldiv_t;
+
+void *malloc(size_t size);
+void *calloc(size_t count, size_t size);
+void *realloc(void *ptr, size_t size);
+void free(void *ptr);
+
+int atoi(const char *s);
+long atol(const char *s);
+double atof(const char *s);
+long strtol(const char *s, char **end, int base);
+unsigned long strtoul(const char *s, char **end, int base);
+float strtof(const char *s, char **end);
+double strtod(const char *s, char **end);
+
+int abs(int x);
+long labs(long x);
+div_t div(int num, int den);
+ldiv_t ldiv(long num, long den);
+
+void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
+void *bsearch(const void *key, const void *base, size_t count, size_t size,
+              int (*compare)(const void *, const void *));
+
+int rand(void);
+void srand(unsigned seed);
+
+int atexit(void (*function)(void));
+void exit(int status);
+void _Exit(int status);
+void abort(void);
+char *getenv(const char *name);
+int system(const char *command);
+
+#endif

@@ -1,0 +1,69 @@
+/* sys/syscall.h - THE list of system calls (docs/syscalls.md), an X-macro from which the
+ * libc stubs (libc/user/gensyscalls.c writes one assembly stub per entry) and the
+ * kernel's dispatch table are both generated. A call is `int 0x80` with the number in
+ * r0 and the arguments in r1..r3; the result comes back in r0, a negative value being
+ * -errno (<errno.h>).
+ *
+ * QPU_SYSCALLS(X) calls X(name, number, argument count) for each call, in number order.
+ * Numbers 0..8 keep the meanings of the reference platform's calls. */
+#ifndef _SYS_SYSCALL_H
+#define _SYS_SYSCALL_H
+
+#define QPU_SYSCALL_INTERRUPT 0x80
+
+#define QPU_SYSCALLS(X)  \
+    X(exit,     0, 1)    /* exit(status): ends the process; never returns */         \
+    X(read,     1, 3)    /* read(fd, buf, len) -> count, 0 at end of file */          \
+    X(write,    2, 3)    /* write(fd, buf, len) -> count */                           \
+    X(open,     3, 2)    /* open(path, flags) -> fd; flags from <fcntl.h> */          \
+    X(close,    4, 1)    /* close(fd) -> 0 */                                         \
+    X(create,   5, 1)    /* create(path) -> 0: new empty file, EEXIST if present */   \
+    X(destroy,  6, 1)    /* destroy(path) -> 0: removes the file */                   \
+    X(spawn,    7, 2)    /* spawn(path, argv) -> pid of the new process */            \
+    X(yield,    8, 0)    /* yield() -> 0: lets another process run */                 \
+    X(wait,     9, 2)    /* wait(pid, &status) -> pid of the child that ended */      \
+    X(getpid,  10, 0)    /* getpid() -> this process's id */                          \
+    X(sbrk,    11, 1)    /* sbrk(increment) -> previous end of the heap */            \
+    X(readdir, 12, 2)    /* readdir(fd, struct qpu_dirent *) -> 1, or 0 at the end */ \
+    X(clock,   13, 0)    /* clock() -> milliseconds since boot */                     \
+    X(seek,    14, 3)    /* seek(fd, offset, whence) -> new position */               \
+    X(isatty,  15, 1)    /* isatty(fd) -> 1 for the console, 0 otherwise */           \
+    X(sleep,   16, 1)    /* sleep(ms) -> 0 after at least ms milliseconds */
+
+/* SYS_exit = 0, SYS_read = 1, ... */
+enum {
+#define QPU_SYSCALL_ENUM(name, number, nargs) SYS_##name = number,
+    QPU_SYSCALLS(QPU_SYSCALL_ENUM)
+#undef QPU_SYSCALL_ENUM
+    QPU_SYSCALL_COUNT
+};
+
+/* What readdir fills in: one live directory entry (spec/qfs.md). */
+#define QPU_NAME_MAX 24
+struct qpu_dirent {
+    int flags;                    /* 0x02 directory, 0x04 executable */
+    int size;                     /* bytes */
+    char name[QPU_NAME_MAX + 1];  /* NUL-terminated, one character per word */
+};
+
+/* The raw calls, one assembly stub each: arguments as listed above, result as the
+ * kernel returns it (negative = -errno). */
+void __sys_exit(int status);
+int __sys_read(int fd, void *buf, int len);
+int __sys_write(int fd, const void *buf, int len);
+int __sys_open(const char *path, int flags);
+int __sys_close(int fd);
+int __sys_create(const char *path);
+int __sys_destroy(const char *path);
+int __sys_spawn(const char *path, char *const argv[]);
+int __sys_yield(void);
+int __sys_wait(int pid, int *status);
+int __sys_getpid(void);
+int __sys_sbrk(int increment);
+int __sys_readdir(int fd, struct qpu_dirent *entry);
+int __sys_clock(void);
+int __sys_seek(int fd, int offset, int whence);
+int __sys_isatty(int fd);
+int __sys_sleep(int ms);
+
+#endif

@@ -1,0 +1,45 @@
+/* libc_internal.h - what the portable parts of libc need from each other and from the
+ * target's back end (libc/bare/ or libc/user/). Not installed.
+ *
+ * Back-end calls return a negative errno value on failure, never set errno. */
+#ifndef LIBC_INTERNAL_H
+#define LIBC_INTERNAL_H
+
+#include <stddef.h>
+#include <stdarg.h>
+
+/* ---- back end (one implementation per target) ---- */
+long __io_read(int fd, void *buf, size_t len);         /* count; 0 at end of input */
+long __io_write(int fd, const void *buf, size_t len);  /* count written */
+int __io_open(const char *path, int flags);            /* fd */
+int __io_close(int fd);
+int __io_remove(const char *path);
+long __io_seek(int fd, long offset, int whence);       /* new position */
+int __io_isatty(int fd);                               /* 1 terminal, 0 not */
+void *__io_sbrk(size_t words);    /* start of `words` new words of heap, or NULL */
+long __io_clock(void);            /* milliseconds since start */
+void _exit(int status);
+
+/* ---- formatting (src/format.c): the printf engine behind every printf variant ----
+ * Calls emit(context, text, length) for each piece of output; returns the number of
+ * characters produced. */
+typedef void (*__format_emit)(void *context, const char *text, size_t length);
+int __format(__format_emit emit, void *context, const char *format, va_list ap);
+
+/* src/format_float.c: %f %e %g of one value (spec is the conversion letter). */
+struct __format_spec {
+    int left, plus, space, alt, zero;  /* flags - + space # 0 */
+    int width;                         /* -1: none */
+    int precision;                     /* -1: none */
+    int conversion;                    /* the letter */
+};
+int __format_float(__format_emit emit, void *context, const struct __format_spec *spec,
+                   float value);
+/* Pads `count` copies of `c`; used by both formatting files. */
+void __format_pad(__format_emit emit, void *context, char c, int count);
+
+/* ---- stdio (src/stdio_*.c) ---- */
+void __stdio_flush_all(void);       /* exit() flushes every stream */
+void __stdio_exit_hook(void);
+
+#endif

@@ -1,0 +1,57 @@
+/* unistd.c - POSIX-like calls on top of the back end: -1 and errno on failure. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <time.h>
+#include <unistd.h>
+#include "../libc_internal.h"
+
+static long check(long result)
+{
+    if (result < 0) {
+        errno = (int)-result;
+        return -1;
+    }
+    return result;
+}
+
+ssize_t read(int fd, void *buf, size_t len) { return check(__io_read(fd, buf, len)); }
+ssize_t write(int fd, const void *buf, size_t len) { return check(__io_write(fd, buf, len)); }
+int close(int fd) { return (int)check(__io_close(fd)); }
+off_t lseek(int fd, off_t offset, int whence) { return check(__io_seek(fd, offset, whence)); }
+int unlink(const char *path) { return (int)check(__io_remove(path)); }
+
+int isatty(int fd)
+{
+    int result = __io_isatty(fd);
+    if (result <= 0) {
+        errno = result < 0 ? -result : ENOTTY;
+        return 0;
+    }
+    return 1;
+}
+
+int open(const char *path, int flags, ...)
+{
+    return (int)check(__io_open(path, flags));
+}
+
+void *sbrk(long increment)
+{
+    void *p;
+    if (increment < 0) {
+        errno = EINVAL;
+        return (void *)-1;
+    }
+    p = __io_sbrk((size_t)increment);
+    if (p == NULL) {
+        errno = ENOMEM;
+        return (void *)-1;
+    }
+    return p;
+}
+
+clock_t clock(void)
+{
+    return __io_clock();
+}

@@ -1,0 +1,145 @@
+/* fopen.c - opening, closing and positioning streams on files (through the back end's
+ * open/close/seek; the bare target has no files, so fopen fails there with errno set). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include "stdio_impl.h"
+
+/* "r", "w", "a", with optional '+' and 'b', as open() flags; -1 if invalid. */
+static int mode_flags(const char *mode, int *stream_flags)
+{
+    int flags;
+    switch (mode[0]) {
+    case 'r':
+        flags = O_RDONLY;
+        *stream_flags = F_READ;
+        break;
+    case 'w':
+        flags = O_WRONLY | O_CREAT | O_TRUNC;
+        *stream_flags = F_WRITE;
+        break;
+    case 'a':
+        flags = O_WRONLY | O_CREAT | O_APPEND;
+        *stream_flags = F_WRITE;
+        break;
+    default:
+        return -1;
+    }
+    if (strchr(mode + 1, '+')) {
+        flags = (flags & ~O_ACCMODE) | O_RDWR;
+        *stream_flags = F_READ | F_WRITE;
+    }
+    return flags;
+}
+
+FILE *fopen(const char *path, const char *mode)
+{
+    int stream_flags, fd, flags = mode_flags(mode, &stream_flags);
+    FILE *f;
+    if (flags < 0) {
+        errno = EINVAL;
+        return NULL;
+    }
+    f = calloc(1, sizeof *f);
+    if (f == NULL)
+        return NULL;
+    fd = __io_open(path, flags);
+    if (fd < 0) {
+        errno = -fd;
+        free(f);
+        return NULL;
+    }
+    f->fd = fd;
+    f->flags = stream_flags | F_OWN_FILE | F_AUTO_MODE;
+    f->mode = _IOFBF;
+    f->unget = EOF;
+    f->next = __stdio_open_files;
+    __stdio_open_files = f;
+    return f;
+}
+
+static void unlink_stream(FILE *f)
+{
+    struct __file **p;
+    for (p = &__stdio_open_files; *p != NULL; p = &(*p)->next)
+        if (*p == f) {
+            *p = f->next;
+            return;
+        }
+}
+
+int fclose(FILE *f)
+{
+    int result = 0;
+    if (f->wlen > 0 && __stdio_flush(f) == EOF)
+        result = EOF;
+    if (__io_close(f->fd) < 0)
+        result = EOF;
+    unlink_stream(f);
+    if (f->flags & F_OWN_BUF)
+        free(f->buf);
+    if (f->flags & F_OWN_FILE)
+        free(f);
+    else
+        f->flags = 0;
+    return result;
+}
+
+int fseek(FILE *f, long offset, int whence)
+{
+    long position;
+    if (f->wlen > 0 && __stdio_flush(f) == EOF)
+        return -1;
+    if (whence == SEEK_CUR)
+        offset -= (long)(f->rlen - f->rpos) + (f->unget != EOF ? 1 : 0);
+    f->rpos = f->rlen = 0;
+    f->unget = EOF;
+    position = __io_seek(f->fd, offset, whence);
+    if (position < 0) {
+        errno = (int)-position;
+        return -1;
+    }
+    f->flags &= ~F_EOF;
+    return 0;
+}
+
+long ftell(FILE *f)
+{
+    long position = __io_seek(f->fd, 0, SEEK_CUR);
+    if (position < 0) {
+        errno = (int)-position;
+        return -1;
+    }
+    return position - (long)(f->rlen - f->rpos) - (f->unget != EOF ? 1 : 0) + (long)f->wlen;
+}
+
+void rewind(FILE *f)
+{
+    fseek(f, 0, SEEK_SET);
+    clearerr(f);
+}
+
+int fgetpos(FILE *f, fpos_t *pos)
+{
+    long p = ftell(f);
+    if (p < 0)
+        return -1;
+    *pos = p;
+    return 0;
+}
+
+int fsetpos(FILE *f, const fpos_t *pos)
+{
+    return fseek(f, *pos, SEEK_SET);
+}
+
+int remove(const char *path)
+{
+    int result = __io_remove(path);
+    if (result < 0) {
+        errno = -result;
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,94 @@
+/* strtol.c - strtol, strtoul, atoi, atol: integers in any base 2..36 with the standard's
+ * rules (leading space, sign, 0x/0 prefixes for bases 16 and 0, ERANGE on overflow,
+ * *end = the start when there are no digits). */
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+
+static int digit_value(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return 99;
+}
+
+/* Reads the sign and magnitude; *overflow is set when the magnitude does not fit. */
+static unsigned long parse(const char *s, char **end, int base, int *negative, int *overflow)
+{
+    const char *p = s;
+    unsigned long value = 0;
+    int any = 0;
+
+    *negative = 0;
+    *overflow = 0;
+    if (base < 0 || base == 1 || base > 36) {
+        errno = EINVAL;
+        if (end)
+            *end = (char *)s;
+        return 0;
+    }
+    while (isspace(*p))
+        p++;
+    if (*p == '+' || *p == '-')
+        *negative = *p++ == '-';
+    if ((base == 0 || base == 16) && p[0] == '0' && (p[1] == 'x' || p[1] == 'X') &&
+        digit_value(p[2]) < 16) {
+        p += 2;
+        base = 16;
+    } else if (base == 0) {
+        base = p[0] == '0' ? 8 : 10;
+    }
+    for (; digit_value(*p) < base; p++) {
+        unsigned long d = (unsigned long)digit_value(*p);
+        if (value > (ULONG_MAX - d) / (unsigned long)base)
+            *overflow = 1;
+        else
+            value = value * (unsigned long)base + d;
+        any = 1;
+    }
+    if (end)
+        *end = (char *)(any ? p : s);
+    return value;
+}
+
+long strtol(const char *s, char **end, int base)
+{
+    int negative, overflow;
+    unsigned long magnitude = parse(s, end, base, &negative, &overflow);
+    unsigned long limit = negative ? (unsigned long)LONG_MAX + 1 : (unsigned long)LONG_MAX;
+
+    if (overflow || magnitude > limit) {
+        errno = ERANGE;
+        return negative ? LONG_MIN : LONG_MAX;
+    }
+    if (negative)
+        return magnitude == 0 ? 0 : -(long)(magnitude - 1) - 1;
+    return (long)magnitude;
+}
+
+unsigned long strtoul(const char *s, char **end, int base)
+{
+    int negative, overflow;
+    unsigned long magnitude = parse(s, end, base, &negative, &overflow);
+
+    if (overflow) {
+        errno = ERANGE;
+        return ULONG_MAX;
+    }
+    return negative ? 0 - magnitude : magnitude;
+}
+
+long atol(const char *s)
+{
+    return strtol(s, NULL, 10);
+}
+
+int atoi(const char *s)
+{
+    return (int)strtol(s, NULL, 10);
+}
