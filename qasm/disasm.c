@@ -108,6 +108,12 @@ static void find_targets(struct dis *d)
             (d->sentinels && at >= d->data_at && at < d->data_end))
             d->target[at] = 1;
     }
+    for (size_t j = d->data_at; d->sentinels && j < d->data_end; j++) { /* pointer data */
+        size_t at = d->w[j] - QASM_BASE;
+        if (d->w[j] >= QASM_BASE && at < d->n &&
+            ((at <= d->code_end && boundary[at]) || (at >= d->data_at && at < d->data_end)))
+            d->target[at] = 1;
+    }
     free(boundary);
 }
 
@@ -256,6 +262,11 @@ static void put_utf8(FILE *f, uint32_t c)
     }
 }
 
+static bool names_target(const struct dis *d, uint32_t v)
+{
+    return v >= QASM_BASE && v - QASM_BASE < d->n && d->target[v - QASM_BASE];
+}
+
 static void emit_data(struct dis *d)
 {
     char name[32];
@@ -271,11 +282,18 @@ static void emit_data(struct dis *d)
             continue;
         }
         fprintf(d->out, "data %s", name);
+        if (names_target(d, d->w[j])) { /* a pointer: data @name @other */
+            fputc(' ', d->out);
+            put_name_or_number(d, d->w[j++]);
+            fputc('\n', d->out);
+            continue;
+        }
         size_t k = j;
         do {
             fputc(' ', d->out);
             put_number(d->out, d->w[k++]);
-        } while (k < d->data_end && k - j < 8 && !d->target[k] && !string_at(d, k));
+        } while (k < d->data_end && k - j < 8 && !d->target[k] && !string_at(d, k) &&
+                 !names_target(d, d->w[k]));
         fputc('\n', d->out);
         j = k;
     }
