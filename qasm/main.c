@@ -52,8 +52,8 @@ static void parse_args(int argc, char **argv, struct args *a)
         case 'W': diag_set_werror(1); break;
         case 't':
             if (strcmp(optarg, "none") != 0) {
-                fprintf(stderr, "qasm: error: target '%s' is not available: this assembler "
-                        "has no built-in runtime; use -t none\n", optarg);
+                diag_error("target '%s' is not available: this assembler has no built-in "
+                           "runtime; use -t none", optarg);
                 exit(2);
             }
             break;
@@ -65,7 +65,7 @@ static void parse_args(int argc, char **argv, struct args *a)
     a->files = argv + optind;
     a->nfiles = argc - optind;
     if (a->nfiles == 0) {
-        fputs("qasm: error: no input files\n", stderr);
+        diag_error("no input files");
         usage(stderr);
         exit(2);
     }

@@ -21,6 +21,7 @@ int main(int argc, char **argv)
         {"help", no_argument, NULL, 'h'}, {"version", no_argument, NULL, 'V'},
         {"output", required_argument, NULL, 'o'}, {NULL, 0, NULL, 0},
     };
+    diag_set_program("qdasm");
     const char *out_path = NULL;
     int c;
     while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
@@ -39,12 +40,11 @@ int main(int argc, char **argv)
     size_t len;
     unsigned char *data = (unsigned char *)read_file(path, &len);
     if (!data) {
-        fprintf(stderr, "qdasm: error: cannot read '%s': %s\n", path, strerror(errno));
+        diag_error("cannot read '%s': %s", path, strerror(errno));
         return 1;
     }
     if (len % 4) {
-        fprintf(stderr, "qdasm: error: %s: size %zu is not a whole number of 32-bit words\n",
-                path, len);
+        diag_error("%s: size %zu is not a whole number of 32-bit words", path, len);
         free(data);
         return 1;
     }
@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     FILE *mem = open_memstream(&text, &text_len);
     if (!mem) {
         free(words);
-        fprintf(stderr, "qdasm: error: out of memory\n");
+        diag_error("out of memory");
         return 1;
     }
     disassemble(words, n, mem);
@@ -67,8 +67,7 @@ int main(int argc, char **argv)
     bool ok = out_path ? write_output(out_path, text, text_len)
                        : fwrite(text, 1, text_len, stdout) == text_len;
     if (!ok)
-        fprintf(stderr, "qdasm: error: cannot write '%s': %s\n", out_path ? out_path : "stdout",
-                strerror(errno));
+        diag_error("cannot write '%s': %s", out_path ? out_path : "stdout", strerror(errno));
     free(text);
     return ok ? 0 : 1;
 }
