@@ -133,11 +133,9 @@ static bool copy_tree(struct qfs *fs, const struct host_node *n, const struct qf
             free(path);
         } else {
             size_t len;
-            unsigned char *bytes = (unsigned char *)read_file(c->host_path, &len);
-            if (!bytes) {
-                qfs_error(fs, "cannot read %s: %s", c->host_path, strerror(errno));
+            unsigned char *bytes = read_host_file(fs, c->host_path, &len);
+            if (!bytes)
                 return false;
-            }
             size_t nl = strlen(c->name);
             bool exec = nl > 5 && strcmp(c->name + nl - 5, ".qbin") == 0;
             ok = ops_add_file(fs, dir, dir_path, c->name, bytes, len,

@@ -30,10 +30,7 @@ static bool add_file(const char *image, const char *file, const char *name, bool
     bool ok = qfs_load(&fs, image) && fsck_before_change(&fs);
     size_t len = 0;
     unsigned char *bytes = NULL;
-    if (ok && !(bytes = (unsigned char *)read_file(file, &len))) {
-        qfs_error(&fs, "cannot read %s: %s", file, strerror(errno));
-        ok = false;
-    }
+    ok = ok && (bytes = read_host_file(&fs, file, &len)) != NULL;
     char *base = host_basename(file);
     struct qfs_entry dir;
     ok = ok && path_lookup(&fs, to, &dir);

@@ -184,8 +184,9 @@ static bool dump_dir(const struct qfs *fs, uint32_t first, const char *path, int
         if (!(e->flags & QFS_FLAG_USED))
             continue;
         printf("  [%u] %c%c%c %-24s %10u %6u%s\n", i, 'U',
-               e->flags & QFS_FLAG_DIRECTORY ? 'D' : '-', e->flags & QFS_FLAG_EXECUTABLE ? 'X' : '-',
-               e->name, e->size, e->first, e->flags & QFS_FLAG_DELETED ? " (deleted)" : "");
+               e->flags & QFS_FLAG_DIRECTORY ? 'D' : '-',
+               e->flags & QFS_FLAG_EXECUTABLE ? 'X' : '-', e->name, e->size, e->first,
+               e->flags & QFS_FLAG_DELETED ? " (deleted)" : "");
     }
     bool ok = true;
     for (uint32_t i = 0; ok && i < d.n; i++) {

@@ -53,7 +53,8 @@ static void object_path(const struct fsck *k, uint32_t id, char *out, size_t cap
     char tmp[PATH_CHARS];
     size_t pos = sizeof tmp - 1;
     tmp[pos] = '\0';
-    for (uint32_t i = id, depth = 0; i != 0 && depth < k->n_objects; i = k->objects[i].parent, depth++) {
+    for (uint32_t i = id, depth = 0; i != 0 && depth < k->n_objects;
+         i = k->objects[i].parent, depth++) {
         size_t n = strlen(k->objects[i].name);
         if (pos < n + 1) {
             tmp[--pos] = '.', tmp[--pos] = '.', tmp[--pos] = '.';

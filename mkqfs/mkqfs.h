@@ -134,6 +134,9 @@ bool ops_mkdir(struct qfs *fs, const struct qfs_entry *dir, const char *dir_path
 /* Removes a file, or an empty directory ("directory not empty" otherwise): frees its
  * chain and sets its flags to exactly DELETED, keeping the entry's other words. */
 bool ops_remove(struct qfs *fs, const char *path);
+/* A host file's bytes (freed by the caller), or NULL after "cannot read" or "file too
+ * large" (more than any image holds). */
+unsigned char *read_host_file(const struct qfs *fs, const char *path, size_t *len);
 /* "/dir/name" from a directory path (leading '/' optional, "" is the root) and a name;
  * freshly allocated. */
 char *path_join(const char *dir_path, const char *name);

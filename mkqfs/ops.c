@@ -6,9 +6,11 @@
 
 #include "util.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 char *path_join(const char *dir_path, const char *name)
 {
@@ -24,6 +26,20 @@ char *path_join(const char *dir_path, const char *name)
     else
         snprintf(p, cap, "/%s", name);
     return p;
+}
+
+unsigned char *read_host_file(const struct qfs *fs, const char *path, size_t *len)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+        (uint64_t)st.st_size > (uint64_t)MKQFS_MAX_SECTORS * QFS_SECTOR_BYTES) {
+        qfs_error(fs, "file too large: %s has %lld bytes", path, (long long)st.st_size);
+        return NULL;
+    }
+    unsigned char *bytes = (unsigned char *)read_file(path, len);
+    if (!bytes)
+        qfs_error(fs, "cannot read %s: %s", path, strerror(errno));
+    return bytes;
 }
 
 /* Checks that `name` is free in the directory and that `sectors` more sectors (plus one

@@ -139,7 +139,8 @@ def chain_cases(tool, base):
            [(["cat", "@", "big.bin"], "outside the data area")])
     expect(tool, "freemid.qfs", variant(lambda v: v.set_fat(chain[1], 0)),
            "/big.bin: sector %d is in its chain but its FAT entry is 0 (free)" % chain[1])
-    expect(tool, "orphan.qfs", variant(lambda v: (v.set_fat(60, END), v.set_word(0, 8, v.free - 1))),
+    expect(tool, "orphan.qfs",
+           variant(lambda v: (v.set_fat(60, END), v.set_word(0, 8, v.free - 1))),
            "sector 60: orphan: FAT entry 0xFFFFFFFF but in no chain")
     expect(tool, "reserved.qfs", variant(lambda v: (v.set_fat(60, RESERVED),
                                                     v.set_word(0, 8, v.free - 1))),
