@@ -71,6 +71,25 @@ def group_reference(tool, work, examples):
     tool.fsck_clean("d.disk", "add and mkdir on the reference image")
     tree = load(os.path.join(work, "d.disk")).tree()
     check(tree == {"/note.txt": msg, "/two.txt": b"second\n", "/bin": None}, "tree %r" % tree)
+    reference_quirk(tool, work)
+
+
+def reference_quirk(tool, work):
+    """The reference tool's `add` writes a fifth root entry over slot 0 of the first root
+    sector, leaking that file's sectors: fsck reports the leak, mkqfs will not modify."""
+    tool.ok("create", "q.disk", "--sectors", "16")
+    for name in ("a", "b", "c", "d", "e"):
+        write_bytes(os.path.join(work, name), name.encode() * 10)
+        tool.ok("add", "q.disk", name)
+    img = load(os.path.join(work, "q.disk"))
+    ext = img.fat(img.root)
+    for w in range(32):   # move e's entry to where the reference tool puts it
+        img.set_word(img.root, w, img.word(ext, w))
+        img.set_word(ext, w, 0)
+    write_bytes(os.path.join(work, "q.disk"), img.data)
+    tool.fails("sector 3: orphan", "fsck", "q.disk")
+    tool.fails("corrupt image: sector 3: orphan", "add", "q.disk", "a", "--name", "f")
+    check(tool.ok("ls", "q.disk").split()[:2] == [b"-", b"e"], "ls still reads the image")
 
 
 def make_host_tree(root):
