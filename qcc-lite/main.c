@@ -194,7 +194,9 @@ static bool compile(const char *file, const char *asm_path)
     gen_unit(unit, out);
     fclose(out);
     bool ok = diag_error_count() == before;
-    if (ok && !write_file(asm_path, out_text, out_len)) {
+    if (ok && strcmp(asm_path, "-") == 0) {
+        fwrite(out_text, 1, out_len, stdout);
+    } else if (ok && !write_file(asm_path, out_text, out_len)) {
         diag_error("cannot write '%s': %s", asm_path, strerror(errno));
         ok = false;
     }
