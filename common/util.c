@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void out_of_memory(void)
@@ -71,8 +72,33 @@ char *read_file(const char *path, size_t *len)
     return (char *)b.data;
 }
 
+/* Writes straight to an existing non-regular file (/dev/null, /dev/stdout, a FIFO):
+ * renaming a temporary onto it would replace the device. */
+static bool write_in_place(const char *path, const void *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return false;
+    bool ok = fwrite(data, 1, len, f) == len;
+    return (fclose(f) == 0) && ok;
+}
+
+/* The mode a new file gets: the old file's, else what open() would give under umask. */
+static mode_t output_mode(const struct stat *old, bool exists)
+{
+    if (exists)
+        return old->st_mode & 07777;
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0666 & ~mask;
+}
+
 bool write_file(const char *path, const void *data, size_t len)
 {
+    struct stat st;
+    bool exists = stat(path, &st) == 0;
+    if (exists && !S_ISREG(st.st_mode))
+        return write_in_place(path, data, len);
     size_t n = strlen(path);
     char *tmp = xmalloc(n + 16);
     snprintf(tmp, n + 16, "%s.tmpXXXXXX", path);
@@ -85,6 +111,7 @@ bool write_file(const char *path, const void *data, size_t len)
         return false;
     }
     bool ok = fwrite(data, 1, len, f) == len;
+    ok = fchmod(fileno(f), output_mode(&st, exists)) == 0 && ok;
     ok = (fclose(f) == 0) && ok;
     if (ok && rename(tmp, path) != 0)
         ok = false;

@@ -18,7 +18,9 @@ char *xstrndup(const char *s, size_t n);
  * Returns NULL with errno set on failure. */
 char *read_file(const char *path, size_t *len);
 
-/* Writes len bytes to path atomically (temporary file + rename); false with errno. */
+/* Writes len bytes to path atomically (temporary file + rename, keeping an existing
+ * file's mode); an existing non-regular file (/dev/null) is written in place. False
+ * with errno on failure. */
 bool write_file(const char *path, const void *data, size_t len);
 
 /* Growable byte buffer. */

@@ -27,10 +27,6 @@ void *arena_alloc(size_t n); /* zeroed */
 char *arena_strndup(const char *s, size_t n);
 void arena_free_all(void);
 
-/* ---- output.c ---- */
-/* Writes an output file atomically, or directly when it is an existing device. */
-bool write_output(const char *path, const void *data, size_t len);
-
 /* ---- ir.c: statements and operands built by the parser ---- */
 enum opnd_kind {
     OPND_REG,    /* value = register field (0..63, 0x40 for ip) */

@@ -99,7 +99,7 @@ static bool write_flat(const char *path, const struct image *img)
     unsigned char *bytes = xmalloc(n * 4);
     for (size_t i = 0; i < n; i++)
         put_u32le(bytes + 4 * i, w[i]);
-    bool ok = write_output(path, bytes, n * 4);
+    bool ok = write_file(path, bytes, n * 4);
     free(bytes);
     free(w);
     return ok;

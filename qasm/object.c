@@ -38,7 +38,7 @@ bool write_object(const char *path, struct symtab *t, const struct image *img)
     }
     struct buf elf = {0};
     qobj_to_elf(&o, &elf);
-    bool ok = write_output(path, elf.data, elf.len);
+    bool ok = write_file(path, elf.data, elf.len);
     buf_free(&elf);
     qobj_free(&o);
     return ok;

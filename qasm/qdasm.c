@@ -64,7 +64,7 @@ int main(int argc, char **argv)
     disassemble(words, n, mem);
     fclose(mem);
     free(words);
-    bool ok = out_path ? write_output(out_path, text, text_len)
+    bool ok = out_path ? write_file(out_path, text, text_len)
                        : fwrite(text, 1, text_len, stdout) == text_len;
     if (!ok)
         diag_error("cannot write '%s': %s", out_path ? out_path : "stdout", strerror(errno));
