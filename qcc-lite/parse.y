@@ -51,15 +51,70 @@ static Node *concat_strings(Node *a, Node *b);
     int ival;
 }
 
-%token <name> IDENTIFIER TYPEDEF_NAME
-%token <node> CONSTANT STRING_LITERAL
-%token PTR_OP INC_OP DEC_OP LEFT_OP RIGHT_OP LE_OP GE_OP EQ_OP NE_OP AND_OP OR_OP
-%token MUL_ASSIGN DIV_ASSIGN MOD_ASSIGN ADD_ASSIGN SUB_ASSIGN LEFT_ASSIGN RIGHT_ASSIGN
-%token AND_ASSIGN XOR_ASSIGN OR_ASSIGN ELLIPSIS
-%token TYPEDEF EXTERN STATIC AUTO REGISTER INLINE NORETURN CONST VOLATILE RESTRICT
-%token CHAR SHORT INT LONG SIGNED UNSIGNED FLOAT DOUBLE VOID BOOL STRUCT UNION ENUM
-%token CASE DEFAULT IF ELSE SWITCH WHILE DO FOR GOTO CONTINUE BREAK RETURN SIZEOF
-%token ASM VA_START
+%token <name> IDENTIFIER "identifier"
+%token <name> TYPEDEF_NAME "type name"
+%token <node> CONSTANT "constant"
+%token <node> STRING_LITERAL "string literal"
+%token PTR_OP "'->'"
+%token INC_OP "'++'"
+%token DEC_OP "'--'"
+%token LEFT_OP "'<<'"
+%token RIGHT_OP "'>>'"
+%token LE_OP "'<='"
+%token GE_OP "'>='"
+%token EQ_OP "'=='"
+%token NE_OP "'!='"
+%token AND_OP "'&&'"
+%token OR_OP "'||'"
+%token MUL_ASSIGN "'*='"
+%token DIV_ASSIGN "'/='"
+%token MOD_ASSIGN "'%='"
+%token ADD_ASSIGN "'+='"
+%token SUB_ASSIGN "'-='"
+%token LEFT_ASSIGN "'<<='"
+%token RIGHT_ASSIGN "'>>='"
+%token AND_ASSIGN "'&='"
+%token XOR_ASSIGN "'^='"
+%token OR_ASSIGN "'|='"
+%token ELLIPSIS "'...'"
+%token TYPEDEF "'typedef'"
+%token EXTERN "'extern'"
+%token STATIC "'static'"
+%token AUTO "'auto'"
+%token REGISTER "'register'"
+%token INLINE "'inline'"
+%token NORETURN "'_Noreturn'"
+%token CONST "'const'"
+%token VOLATILE "'volatile'"
+%token RESTRICT "'restrict'"
+%token CHAR "'char'"
+%token SHORT "'short'"
+%token INT "'int'"
+%token LONG "'long'"
+%token SIGNED "'signed'"
+%token UNSIGNED "'unsigned'"
+%token FLOAT "'float'"
+%token DOUBLE "'double'"
+%token VOID "'void'"
+%token BOOL "'_Bool'"
+%token STRUCT "'struct'"
+%token UNION "'union'"
+%token ENUM "'enum'"
+%token CASE "'case'"
+%token DEFAULT "'default'"
+%token IF "'if'"
+%token ELSE "'else'"
+%token SWITCH "'switch'"
+%token WHILE "'while'"
+%token DO "'do'"
+%token FOR "'for'"
+%token GOTO "'goto'"
+%token CONTINUE "'continue'"
+%token BREAK "'break'"
+%token RETURN "'return'"
+%token SIZEOF "'sizeof'"
+%token ASM "'__asm__'"
+%token VA_START "'__builtin_va_start'"
 
 %type <node> primary_expression postfix_expression argument_expression_list
 %type <node> unary_expression cast_expression multiplicative_expression

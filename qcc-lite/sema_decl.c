@@ -46,14 +46,21 @@ void sema_push_scope(void)
     depth++;
 }
 
+/* Warns in declaration order (the scope's list is newest first). */
+static void warn_unused_from(Entry *e)
+{
+    if (!e)
+        return;
+    warn_unused_from(e->next);
+    Sym *s = e->sym;
+    if (s->kind == SYM_VAR && !s->used && !s->is_param && !s->global && s->storage != SC_EXTERN)
+        diag_warning_at(s->loc, "unused variable '%s'", s->name);
+}
+
 static void warn_unused(Scope *s)
 {
-    if (!opts.wall)
-        return;
-    for (Entry *e = s->names; e; e = e->next)
-        if (e->sym->kind == SYM_VAR && !e->sym->used && !e->sym->is_param && !e->sym->global
-            && e->sym->storage != SC_EXTERN)
-            diag_warning_at(e->sym->loc, "unused variable '%s'", e->sym->name);
+    if (opts.wall)
+        warn_unused_from(s->names);
 }
 
 void sema_pop_scope(void)

@@ -340,23 +340,27 @@ static Node *expr_binary(Node *e)
     }
 }
 
-static void check_modifiable(Node *e, const char *what)
+static void check_modifiable(Node *e, const char *what, const char *verb)
 {
     if (!sema_is_lvalue(e)) {
         diag_error_at(e->loc, "lvalue required as %s", what);
         return;
     }
-    if (e->ty->quals & Q_CONST)
-        diag_error_at(e->loc, "%s of read-only location", what);
-    else if (e->ty->kind == TY_ARRAY)
-        diag_error_at(e->loc, "%s to expression with array type", what);
+    if (e->ty->quals & Q_CONST) {
+        if (e->kind == ND_VAR)
+            diag_error_at(e->loc, "%s of read-only variable '%s'", verb, e->sym->name);
+        else
+            diag_error_at(e->loc, "%s of read-only location", verb);
+    } else if (e->ty->kind == TY_ARRAY) {
+        diag_error_at(e->loc, "%s to expression with array type", verb);
+    }
 }
 
 static Node *expr_assign(Node *e)
 {
     e->a = expr_nodecay(e->a);
     e->b = sema_expr(e->b);
-    check_modifiable(e->a, "left operand of assignment");
+    check_modifiable(e->a, "left operand of assignment", "assignment");
     if (e->kind == ND_ASSIGN) {
         e->b = assign_convert(e->b, ty_unqual(e->a->ty), "assignment");
         e->ty = ty_unqual(e->a->ty);
@@ -386,7 +390,8 @@ static Node *expr_assign(Node *e)
 static Node *expr_incdec(Node *e)
 {
     e->a = expr_nodecay(e->a);
-    check_modifiable(e->a, "increment/decrement operand");
+    check_modifiable(e->a, "increment/decrement operand",
+                     e->kind == ND_PREINC || e->kind == ND_POSTINC ? "increment" : "decrement");
     Type *t = e->a->ty;
     if (!ty_is_scalar(t))
         diag_error_at(e->loc, "wrong type argument to increment/decrement");
@@ -581,6 +586,7 @@ static Node *expr_ident(Node *e)
         dummy->name = e->name;
         dummy->ty = int_type();
         dummy->reg = -1;
+        dummy->used = true;
         sema_declare_dummy(dummy);
         e->kind = ND_VAR;
         e->sym = dummy;

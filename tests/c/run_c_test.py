@@ -5,6 +5,9 @@ source if it exists (programs that depend on the word size), else the same progr
 built with the host gcc (the oracle).
 
 usage: run_c_test.py QCC QASM QVM SOURCE WORKDIR [extra qcc flags...]
+       run_c_test.py QCC QASM QVM --setup SUPPORTDIR
+The setup form builds the shared test sysroot (crt0.o) and print.o once (ctest fixture);
+the tests find them in WORKDIR/../../support.
 """
 import os
 import subprocess
@@ -20,23 +23,38 @@ def fail(msg):
     sys.exit(1)
 
 
-def main():
-    qcc, qasm, qvm, src, work = sys.argv[1:6]
-    extra = sys.argv[6:]
+def setup(qcc, qasm, out):
     here = os.path.dirname(os.path.abspath(__file__))
     support = os.path.join(here, "support")
-    name = os.path.splitext(os.path.basename(src))[0]
-    os.makedirs(work, exist_ok=True)
-    sysroot = os.path.join(work, "sysroot")
-    os.makedirs(os.path.join(sysroot, "lib", "bare"), exist_ok=True)
-    os.makedirs(os.path.join(sysroot, "include"), exist_ok=True)
-    crt0 = os.path.join(sysroot, "lib", "bare", "crt0.o")
+    os.makedirs(os.path.join(out, "sysroot", "lib", "bare"), exist_ok=True)
+    os.makedirs(os.path.join(out, "sysroot", "include"), exist_ok=True)
+    crt0 = os.path.join(out, "sysroot", "lib", "bare", "crt0.o")
     r = run([qasm, "-c", "-o", crt0, os.path.join(support, "crt0.s")])
     if r.returncode:
         fail("assembling crt0.s: " + r.stderr.decode())
+    r = run([qcc, "--target=bare", "-c", "-I", support, "-o", os.path.join(out, "print.o"),
+             os.path.join(support, "print.c")])
+    if r.returncode:
+        fail("compiling print.c: " + r.stderr.decode())
+    print("ok: support built in " + out)
+
+
+def main():
+    qcc, qasm, qvm = sys.argv[1:4]
+    if sys.argv[4] == "--setup":
+        setup(qcc, qasm, sys.argv[5])
+        return
+    src, work = sys.argv[4:6]
+    extra = sys.argv[6:]
+    here = os.path.dirname(os.path.abspath(__file__))
+    support = os.path.join(here, "support")
+    built = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(work))), "support")
+    name = os.path.splitext(os.path.basename(src))[0]
+    os.makedirs(work, exist_ok=True)
+    sysroot = os.path.join(built, "sysroot")
     qbin = os.path.join(work, name + ".qbin")
     cmd = [qcc, "--target=bare", "--sysroot", sysroot, "-I", support, "-o", qbin,
-           src, os.path.join(support, "print.c")] + extra
+           src, os.path.join(built, "print.o")] + extra
     r = run(cmd)
     if r.returncode:
         fail("qcc-lite failed:\n" + " ".join(cmd) + "\n" + r.stderr.decode())

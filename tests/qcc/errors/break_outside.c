@@ -1,0 +1,8 @@
+int main(void)
+{
+    break;
+    continue;
+    case 3: ;
+    goto nowhere;
+    return 0;
+}

@@ -1,0 +1,11 @@
+struct a { int x; };
+struct a { int y; };
+int f(void);
+char f(void);
+int main(void)
+{
+    long long big = 1;
+    int arr[2] = {1, 2, 3};
+    struct nope n;
+    return "str" * 2;
+}
