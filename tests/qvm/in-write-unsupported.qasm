@@ -1,0 +1,8 @@
+; WRITE on debug input (a direction it lacks) ends in ERROR at once
+; result: 0xFFFFFFFF
+; exit: 255
+constant r1 0x403
+constant r2 1
+store r1 r2
+load r0 r1
+halt
