@@ -1,32 +1,51 @@
 #!/usr/bin/env python3
-"""run_qbin.py QVM PROG.qbin STATUS [STDIN_FILE [EXPECTED_STDOUT_FILE]]
+"""run_qbin.py QVM PROG.qbin STATUS [--stdin FILE] [--host EXE]
 
-Runs a program on qvm and checks its exit status (and, if given, its output for the
-given input). Prints what differs and exits 1 on a mismatch."""
+Runs a program on qvm and checks its exit status. With --host, the same test built for
+the host (with the host's C library) is run on the same input, and its output and
+status must be the same: the host's libc is the oracle. Prints what differs and exits 1
+on a mismatch."""
+import argparse
+import difflib
 import subprocess
 import sys
 
 
-def main():
-    qvm, prog, status = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    stdin = open(sys.argv[4], 'rb').read() if len(sys.argv) > 4 else b''
-    expected = open(sys.argv[5], 'rb').read() if len(sys.argv) > 5 else None
+def run(command, stdin):
     try:
-        run = subprocess.run([qvm, '-c', '200000000', prog], input=stdin,
-                             capture_output=True, timeout=60)
+        return subprocess.run(command, input=stdin, capture_output=True, timeout=120)
     except subprocess.TimeoutExpired:
-        print(f'{prog}: timed out')
-        return 1
+        print(f'{command[-1]}: timed out')
+        sys.exit(1)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument('qvm')
+    parser.add_argument('prog')
+    parser.add_argument('status', type=int)
+    parser.add_argument('--stdin')
+    parser.add_argument('--host')
+    args = parser.parse_args()
+    stdin = open(args.stdin, 'rb').read() if args.stdin else b''
+    qpu = run([args.qvm, '-c', '2000000000', args.prog], stdin)
     ok = True
-    if run.returncode != status:
-        print(f'{prog}: exit status {run.returncode}, expected {status}')
+    if qpu.returncode != args.status:
+        print(f'{args.prog}: exit status {qpu.returncode}, expected {args.status}')
         ok = False
-    if expected is not None and run.stdout != expected:
-        print(f'{prog}: output differs\n--- expected\n{expected.decode(errors="replace")}'
-              f'--- got\n{run.stdout.decode(errors="replace")}')
-        ok = False
-    if not ok and run.stderr:
-        print('stderr:', run.stderr.decode(errors='replace'))
+    if args.host:
+        host = run([args.host], stdin)
+        if host.returncode != args.status:
+            print(f'{args.host}: exit status {host.returncode}, expected {args.status}')
+            ok = False
+        if host.stdout != qpu.stdout:
+            diff = difflib.unified_diff(host.stdout.decode(errors='replace').splitlines(),
+                                        qpu.stdout.decode(errors='replace').splitlines(),
+                                        'host', 'qvm', lineterm='', n=1)
+            print('\n'.join(list(diff)[:60]))
+            ok = False
+    if not ok and qpu.stderr:
+        print('qvm stderr:', qpu.stderr.decode(errors='replace')[:2000])
     return 0 if ok else 1
 
 

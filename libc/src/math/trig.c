@@ -39,12 +39,11 @@ float sinf(float x)
     if (fabsf(x) < 0.785398f)
         return sin_series(x);
     r = reduce(x, &q);
-    switch (q) {
-    case 0: return sin_series(r);
-    case 1: return cos_series(r);
-    case 2: return -sin_series(r);
-    default: return -cos_series(r);
-    }
+    if (q == 0)
+        return sin_series(r);
+    if (q == 1)
+        return cos_series(r);
+    return q == 2 ? -sin_series(r) : -cos_series(r);
 }
 
 float cosf(float x)
@@ -54,12 +53,11 @@ float cosf(float x)
     if (isnan(x) || isinf(x))
         return (x - x) / (x - x);
     r = reduce(x, &q);
-    switch (q) {
-    case 0: return cos_series(r);
-    case 1: return -sin_series(r);
-    case 2: return -cos_series(r);
-    default: return sin_series(r);
-    }
+    if (q == 0)
+        return cos_series(r);
+    if (q == 1)
+        return -sin_series(r);
+    return q == 2 ? -cos_series(r) : sin_series(r);
 }
 
 float tanf(float x)
