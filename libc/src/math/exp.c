@@ -1,6 +1,6 @@
 /* exp.c - expf, exp2f, logf, log2f, log10f, powf: range reduction by powers of two
  * (ln 2 split into a short head and a tail so k * head is exact) and short series on
- * the reduced argument. Within a couple of ulp. */
+ * the reduced argument. Within a couple of ulp. powf is in pow.c. */
 #include <math.h>
 #include "fpbits.h"
 
@@ -39,14 +39,17 @@ float exp2f(float x)
 }
 
 /* log of m in [sqrt(1/2), sqrt(2)) as 2 atanh(s), s = (m - 1) / (m + 1). */
-static float log_reduced(float m)
+float __log_reduced(float m)
 {
-    float f = m - 1.0f, s = f / (2.0f + f), z = s * s;
-    return 2.0f * s * (1.0f + z * (1.0f / 3 + z * (1.0f / 5 + z * (1.0f / 7 + z * (1.0f / 9)))));
+    float f = m - 1.0f, d = 2.0f + f, s = f / d, z;
+    s -= s * (f - (d - 2.0f)) / d;       /* 2 + f was rounded: correct s for it */
+    z = s * s;
+    return 2.0f * s * (1.0f + z * (1.0f / 3 + z * (1.0f / 5 + z * (1.0f / 7 + z * (1.0f / 9 +
+           z * (1.0f / 11 + z * (1.0f / 13)))))));
 }
 
 /* Splits finite positive x into m * 2^k with m in [sqrt(1/2), sqrt(2)). */
-static float reduce(float x, int *k)
+float __log_reduce(float x, int *k)
 {
     float m = frexpf(x, k);              /* m in [1/2, 1) */
     if (m < 0.70710678f) {
@@ -76,8 +79,8 @@ float logf(float x)
     float m, result;
     if (log_special(x, &result))
         return result;
-    m = reduce(x, &k);
-    return (float)k * LN2_HI + (log_reduced(m) + (float)k * LN2_LO);
+    m = __log_reduce(x, &k);
+    return (float)k * LN2_HI + (__log_reduced(m) + (float)k * LN2_LO);
 }
 
 float log2f(float x)
@@ -86,8 +89,8 @@ float log2f(float x)
     float m, result;
     if (log_special(x, &result))
         return result;
-    m = reduce(x, &k);
-    return (float)k + log_reduced(m) * INV_LN2;
+    m = __log_reduce(x, &k);
+    return (float)k + __log_reduced(m) * INV_LN2;
 }
 
 float log10f(float x)
@@ -96,59 +99,6 @@ float log10f(float x)
     float m, result;
     if (log_special(x, &result))
         return result;
-    m = reduce(x, &k);
-    return (float)k * 0.301029995663981f + log_reduced(m) * 0.434294481903252f;
-}
-
-/* y is an integer (finite); is it odd? */
-static int is_odd_integer(float y)
-{
-    return fabsf(y) < 16777216.0f && fmodf(y, 2.0f) != 0.0f;
-}
-
-static int is_integer(float y)
-{
-    return truncf(y) == y;
-}
-
-/* x^n for a small integer n by repeated squaring. */
-static float power_by_squaring(float x, int n)
-{
-    float result = 1.0f;
-    int negative = n < 0;
-    if (negative)
-        n = -n;
-    while (n > 0) {
-        if (n & 1)
-            result *= x;
-        x *= x;
-        n >>= 1;
-    }
-    return negative ? 1.0f / result : result;
-}
-
-float powf(float x, float y)
-{
-    float magnitude;
-    if (y == 0.0f || x == 1.0f)
-        return 1.0f;
-    if (isnan(x) || isnan(y))
-        return x + y;
-    if (isinf(y)) {
-        float ax = fabsf(x);
-        if (ax == 1.0f)
-            return 1.0f;
-        return (ax > 1.0f) == (y > 0.0f) ? INFINITY : 0.0f;
-    }
-    if (x == 0.0f || isinf(x)) {
-        int odd = is_odd_integer(y);
-        float big = (x == 0.0f) == (y < 0.0f) ? INFINITY : 0.0f;
-        return odd && signbit(x) ? -big : big;
-    }
-    if (x < 0.0f && !is_integer(y))
-        return NAN;
-    if (is_integer(y) && fabsf(y) <= 64.0f)
-        return power_by_squaring(x, (int)y);
-    magnitude = expf(y * logf(fabsf(x)));
-    return x < 0.0f && is_odd_integer(y) ? -magnitude : magnitude;
+    m = __log_reduce(x, &k);
+    return (float)k * 0.301029995663981f + __log_reduced(m) * 0.434294481903252f;
 }

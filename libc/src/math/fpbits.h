@@ -1,4 +1,5 @@
-/* fpbits.h - reading and writing the bits of a binary32 float. Not installed. */
+/* fpbits.h - reading and writing the bits of a binary32 float, and helpers shared by
+ * the math files. Not installed. */
 #ifndef FPBITS_H
 #define FPBITS_H
 
@@ -24,5 +25,9 @@ static inline float bits_float(unsigned u)
 #define SIGN_BIT 0x80000000u
 #define EXP_MASK 0x7F800000u
 #define FRAC_MASK 0x007FFFFFu
+
+/* exp.c: x = m * 2^k with m in [sqrt(1/2), sqrt(2)), and log(m) for such m. */
+float __log_reduce(float x, int *k);
+float __log_reduced(float m);
 
 #endif
