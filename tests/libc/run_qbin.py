@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""run_qbin.py QVM PROG.qbin STATUS [--stdin FILE] [--host EXE]
+"""run_qbin.py QVM PROG.qbin STATUS [--stdin FILE] [--host EXE] [--contains TEXT]...
 
 Runs a program on qvm and checks its exit status. With --host, the same test built for
 the host (with the host's C library) is run on the same input, and its output and
-status must be the same: the host's libc is the oracle. Prints what differs and exits 1
-on a mismatch."""
+status must be the same: the host's libc is the oracle. Each --contains TEXT must occur
+in the program's output. Prints what differs and exits 1 on a mismatch."""
 import argparse
 import difflib
 import subprocess
@@ -26,6 +26,7 @@ def main():
     parser.add_argument('status', type=int)
     parser.add_argument('--stdin')
     parser.add_argument('--host')
+    parser.add_argument('--contains', action='append', default=[])
     args = parser.parse_args()
     stdin = open(args.stdin, 'rb').read() if args.stdin else b''
     qpu = run([args.qvm, '-c', '2000000000', args.prog], stdin)
@@ -33,6 +34,10 @@ def main():
     if qpu.returncode != args.status:
         print(f'{args.prog}: exit status {qpu.returncode}, expected {args.status}')
         ok = False
+    for text in args.contains:
+        if text.encode() not in qpu.stdout:
+            print(f'{args.prog}: output lacks {text!r}')
+            ok = False
     if args.host:
         host = run([args.host], stdin)
         if host.returncode != args.status:
@@ -44,6 +49,8 @@ def main():
                                         'host', 'qvm', lineterm='', n=1)
             print('\n'.join(list(diff)[:60]))
             ok = False
+    if not ok and not args.host:
+        print('output:', qpu.stdout.decode(errors='replace')[:2000])
     if not ok and qpu.stderr:
         print('qvm stderr:', qpu.stderr.decode(errors='replace')[:2000])
     return 0 if ok else 1

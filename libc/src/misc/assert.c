@@ -5,6 +5,9 @@
 
 void __assert_fail(const char *expr, const char *file, int line, const char *func)
 {
-    fprintf(stderr, "%s:%d: %s: Assertion `%s' failed.\n", file, line, func, expr);
+    if (func != NULL)
+        fprintf(stderr, "%s:%d: %s: Assertion `%s' failed.\n", file, line, func, expr);
+    else
+        fprintf(stderr, "%s:%d: Assertion `%s' failed.\n", file, line, expr);
     abort();
 }

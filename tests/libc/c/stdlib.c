@@ -1,0 +1,48 @@
+/* stdlib.c - the rest of <stdlib.h> and <stdio.h>: abs/labs/div/ldiv, rand/srand
+ * repeatability and range, atof/strtof on exactly representable values, calloc
+ * overflow, fopen failure, setvbuf full buffering with fflush, fputs/fputc/putchar/puts
+ * return values. */
+#include <stdio.h>
+#include <stdlib.h>
+
+int main(void)
+{
+    int values[] = {0, 7, -7, 2147483647, -2147483647};
+    int i, first[5], in_range = 1, same = 1;
+    char *end;
+    static char buffer[64];
+    volatile size_t huge = (size_t)-1 / 2;
+    for (i = 0; i < 5; i++) {
+        div_t d = div(values[i], 3);
+        ldiv_t l = ldiv((long)values[i], -4L);
+        printf("abs %d labs %ld div %d %d ldiv %ld %ld\n", abs(values[i]), labs((long)values[i]),
+               d.quot, d.rem, l.quot, l.rem);
+    }
+    srand(17);
+    for (i = 0; i < 5; i++)
+        first[i] = rand();
+    srand(17);
+    for (i = 0; i < 1000; i++) {
+        int r = rand();
+        if (i < 5 && r != first[i])
+            same = 0;
+        if (r < 0 || r > RAND_MAX)
+            in_range = 0;
+    }
+    printf("rand: repeatable %d, in range %d\n", same, in_range);
+    printf("atof %g %g %g %g\n", atof("1.5"), atof("-0.25e2"), atof("  1e3x"), atof("nope"));
+    printf("strtof %g", strtof("12.5e-1xyz", &end));
+    printf(" rest [%s]\n", end);
+    printf("calloc overflow: %s\n", calloc(huge, 4) == NULL ? "NULL" : "memory?");
+    printf("fopen of a missing file: %s\n",
+           fopen("/no/such/dir/file", "r") == NULL ? "NULL" : "a stream?");
+    setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+    printf("fully buffered: ");
+    i = fputs("a", stdout) >= 0;
+    i += fputc('b', stdout);
+    i += putchar('c');
+    printf(" %d\n", i);
+    fflush(stdout);
+    printf("puts returns %d\n", puts("line") >= 0);
+    return 0;
+}
