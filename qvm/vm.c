@@ -91,7 +91,8 @@ bool vm_load_program(struct vm *vm, const uint32_t *words, size_t n)
 {
     if ((uint64_t)QPU_LOAD_ADDRESS + n > vm->memsize)
         return false;
-    memcpy(&vm->mem[QPU_LOAD_ADDRESS], words, n * sizeof *words);
+    if (n)
+        memcpy(&vm->mem[QPU_LOAD_ADDRESS], words, n * sizeof *words);
     return true;
 }
 
