@@ -194,12 +194,11 @@ static const char *arith_op(int op, Type *t)
 static void emit_arith(Gen *g, int op, Type *t, int d, int a, int b)
 {
     if (op == '^') {
-        int t1 = temp_alloc(g);
-        emit(g, "or r%d r%d r%d", t1, a, b);
+        /* no xor instruction: (a | b) & ~(a & b), d written last */
         emit(g, "and r%d r%d r%d", REG_SCRATCH, a, b);
         emit(g, "not r%d r%d", REG_SCRATCH, REG_SCRATCH);
-        emit(g, "and r%d r%d r%d", d, t1, REG_SCRATCH);
-        temp_free(g, t1);
+        emit(g, "or r%d r%d r%d", d, a, b);
+        emit(g, "and r%d r%d r%d", d, d, REG_SCRATCH);
         return;
     }
     emit(g, "%s r%d r%d r%d", arith_op(op, t), d, a, b);
@@ -278,6 +277,19 @@ static int gen_binary(Gen *g, Node *e, int want)
 static int gen_unary(Gen *g, Node *e, int want)
 {
     int a = gen_expr(g, e->a, -1);
+    if (e->kind == ND_NEG && ty_is_float(e->ty)) {
+        /* flip the sign bit: (a | s) & ~(a & s); d is written last */
+        int t = temp_alloc(g);
+        emit_const(g, REG_SCRATCH, 0x80000000u);
+        emit(g, "and r%d r%d r%d", t, a, REG_SCRATCH);
+        emit(g, "not r%d r%d", t, t);
+        emit(g, "or r%d r%d r%d", REG_SCRATCH, a, REG_SCRATCH);
+        temp_free(g, t);
+        temp_free(g, a);
+        int d = dest(g, want);
+        emit(g, "and r%d r%d r%d", d, REG_SCRATCH, t);
+        return d;
+    }
     temp_free(g, a);
     int d = dest(g, want);
     switch (e->kind) {
@@ -285,18 +297,8 @@ static int gen_unary(Gen *g, Node *e, int want)
         emit(g, "not r%d r%d", d, a);
         break;
     case ND_NEG:
-        if (ty_is_float(e->ty)) {
-            emit_const(g, REG_SCRATCH, 0x80000000u);
-            int t1 = temp_alloc(g);
-            emit(g, "or r%d r%d r%d", t1, a, REG_SCRATCH);
-            emit(g, "and r%d r%d r%d", REG_SCRATCH, a, REG_SCRATCH);
-            emit(g, "not r%d r%d", REG_SCRATCH, REG_SCRATCH);
-            emit(g, "and r%d r%d r%d", d, t1, REG_SCRATCH);
-            temp_free(g, t1);
-        } else {
-            emit_const(g, REG_SCRATCH, 0);
-            emit(g, "sub r%d r%d r%d", d, REG_SCRATCH, a);
-        }
+        emit_const(g, REG_SCRATCH, 0);
+        emit(g, "sub r%d r%d r%d", d, REG_SCRATCH, a);
         break;
     default: /* ND_NOT */
         emit_const(g, REG_SCRATCH, 0);
