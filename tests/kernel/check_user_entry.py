@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """check_user_entry.py QVM HARNESS.qbin - the return from an interrupt enters a user task.
 
-Runs the harness (user_entry_harness.s linked with kernel/entry.s and kernel/trap.s) with
+Runs the harness (user_entry_harness.s linked with kernel/entry.s and kernel/trampoline.s) with
 `qvm -s` and checks: exit status 42 (user code ran at virtual 0x1000 under the MMU, five
 timer interrupts were taken inside it, a store into its code faulted), exactly those six
 interrupts handled, one fault, and no interrupt ignored (none arrived while masked)."""

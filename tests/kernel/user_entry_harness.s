@@ -1,5 +1,5 @@
 ; user_entry_harness.s - a stand-in for the C kernel, linked with the real kernel/entry.s
-; and kernel/trap.s (tests/kernel). kmain builds a list-table MMU address space (code
+; and kernel/trampoline.s (tests/kernel). kmain builds a list-table MMU address space (code
 ; R+X at virtual 0x1000, a data page R+W at 0x2000), copies a tiny user program into it,
 ; arms the timer (1 ms) and enters the task through trap_return, exactly as the kernel
 ; enters a user process. The user program counts in its data page for ever.

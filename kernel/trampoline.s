@@ -1,4 +1,4 @@
-; trap.s - interrupt trampolines and the return to a task (docs/kernel.md).
+; trampoline.s - interrupt trampolines and the return to a task (docs/kernel.md).
 ; On entry the machine has masked interrupts, turned the MMU off and saved r0-r63 and ip
 ; at 0x002-0x042, so every register is free here. Each trampoline moves to the trap
 ; stack and calls trap(n) (trap.c), which saves that state into the current process,
@@ -53,3 +53,21 @@
     wait
     constant r9 @idle_task
     jmp r9
+
+; kcall(number, a, b, c): a system call made by a kernel task (the shell), through the
+; same interrupt as user programs so that it runs masked and may block (docs/kernel.md).
+.global @kcall
+@kcall:
+    mov r0 r1
+    mov r1 r2
+    mov r2 r3
+    mov r3 r4
+    constant r9 0x80
+    int r9
+    jmp r62
+
+; machine_stop(status): halts the machine; the emulator exits with status & 0xFF.
+.global @machine_stop
+@machine_stop:
+    mov r0 r1
+    halt

@@ -1,0 +1,414 @@
+/* fs.c - QFS v2 (spec/qfs.md, fields from common/qfs.h) on top of the sector cache:
+ * the FAT, directories, path lookup, and reading and writing file bytes (packed four to
+ * a word, little-endian). Paths reaching here are absolute and normalised (path.c). */
+#include <errno.h>
+#include "kernel.h"
+
+#define ENTRY_AT(buf, slot) ((buf) + (slot) * QFS_ENTRY_WORDS)
+#define LIVE(flags) (((flags) & QFS_FLAG_USED) && !((flags) & QFS_FLAG_DELETED))
+
+static int total, fat_start, root_sector, data_start;
+static int alloc_hint;            /* no free data sector lies below it */
+
+int fs_mount(void)
+{
+    int *sb = bread(QFS_SUPERBLOCK_SECTOR);
+    if (!sb || sb[QFS_SB_MAGIC] != QFS_MAGIC || sb[QFS_SB_VERSION] != QFS_VERSION
+        || sb[QFS_SB_SECTOR_SIZE] != QFS_SECTOR_WORDS)
+        return 0;
+    total = sb[QFS_SB_TOTAL_SECTORS];
+    fat_start = sb[QFS_SB_FAT_START];
+    root_sector = sb[QFS_SB_ROOT_SECTOR];
+    data_start = sb[QFS_SB_DATA_START];
+    alloc_hint = data_start;
+    return total > 0 && total <= disk_sectors() && root_sector < total;
+}
+
+int fs_free_sectors(void)
+{
+    int *sb = bread(QFS_SUPERBLOCK_SECTOR);
+    return sb ? sb[QFS_SB_FREE_SECTORS] : 0;
+}
+
+/* ---- the FAT ---- */
+
+static int fat_get(int s)
+{
+    int *f = bread(fat_start + s / QFS_FAT_ENTRIES_PER_SECTOR);
+    return f ? f[s % QFS_FAT_ENTRIES_PER_SECTOR] : QFS_FAT_END;
+}
+
+static void fat_set(int s, int value)
+{
+    int sector = fat_start + s / QFS_FAT_ENTRIES_PER_SECTOR;
+    int *f = bread(sector);
+    if (f) {
+        f[s % QFS_FAT_ENTRIES_PER_SECTOR] = value;
+        bdirty(sector);
+    }
+}
+
+static void adjust_free(int delta)
+{
+    int *sb = bread(QFS_SUPERBLOCK_SECTOR);
+    if (sb) {
+        sb[QFS_SB_FREE_SECTORS] += delta;
+        bdirty(QFS_SUPERBLOCK_SECTOR);
+    }
+}
+
+/* The next sector of a chain, or 0 at its end. */
+static int chain_next(int s)
+{
+    int next = fat_get(s);
+    return next == QFS_FAT_END || next <= 0 || next >= total ? 0 : next;
+}
+
+/* The lowest free data sector, marked end of chain and zeroed; 0 if the disk is full. */
+static int alloc_sector(void)
+{
+    for (int s = alloc_hint; s < total; ) {
+        int fs = fat_start + s / QFS_FAT_ENTRIES_PER_SECTOR;
+        int *f = bread(fs);
+        if (!f)
+            return 0;
+        for (int i = s % QFS_FAT_ENTRIES_PER_SECTOR; i < QFS_FAT_ENTRIES_PER_SECTOR
+                                                     && s < total; i++, s++) {
+            if (f[i] == QFS_FAT_FREE) {
+                f[i] = QFS_FAT_END;
+                bdirty(fs);
+                adjust_free(-1);
+                alloc_hint = s + 1;
+                bnew(s);
+                return s;
+            }
+        }
+    }
+    return 0;
+}
+
+static void free_chain(int s)
+{
+    while (s >= data_start && s < total) {
+        int next = chain_next(s);
+        fat_set(s, QFS_FAT_FREE);
+        adjust_free(1);
+        bforget(s);
+        if (s < alloc_hint)
+            alloc_hint = s;
+        s = next;
+    }
+}
+
+/* The k-th sector (from 0) of n's chain; with extend, missing sectors are allocated.
+ * 0 if there is none (or the disk is full). */
+static int nth_sector(struct fsnode *n, int k, int extend)
+{
+    int s = n->first, i = 0;
+    if (n->walk_s && n->walk_k <= k) {
+        s = n->walk_s;
+        i = n->walk_k;
+    }
+    if (!s && extend)
+        s = n->first = alloc_sector();
+    while (s && i < k) {
+        int next = chain_next(s);
+        if (!next && extend) {
+            next = alloc_sector();
+            if (next)
+                fat_set(s, next);
+        }
+        s = next;
+        i++;
+    }
+    if (s) {
+        n->walk_k = k;
+        n->walk_s = s;
+    }
+    return s;
+}
+
+/* ---- directories ---- */
+
+static int name_eq(const int *entry, const char *name)
+{
+    for (int k = 0; k < QFS_NAME_MAX; k++) {
+        int c = entry[QFS_ENTRY_NAME + k] & 0xFF;
+        if (c != name[k])
+            return 0;
+        if (c == 0)
+            return 1;
+    }
+    return name[QFS_NAME_MAX] == 0;
+}
+
+static void node_from(struct fsnode *n, int sector, int slot, const int *e)
+{
+    n->dir_sector = sector;
+    n->slot = slot;
+    n->flags = e[QFS_ENTRY_FLAGS];
+    n->first = e[QFS_ENTRY_FIRST_SECTOR];
+    n->size = e[QFS_ENTRY_SIZE];
+    n->walk_s = 0;
+    n->walk_k = 0;
+}
+
+static void root_node(struct fsnode *n)
+{
+    n->dir_sector = -1;
+    n->slot = 0;
+    n->flags = QFS_FLAGS_DIR;
+    n->first = root_sector;
+    n->size = 0;
+    n->walk_s = 0;
+    n->walk_k = 0;
+}
+
+static int dir_find(int first, const char *name, struct fsnode *out)
+{
+    for (int s = first; s; s = chain_next(s)) {
+        int *b = bread(s);
+        if (!b)
+            return -EIO;
+        for (int slot = 0; slot < QFS_ENTRIES_PER_SECTOR; slot++) {
+            int *e = ENTRY_AT(b, slot);
+            if (LIVE(e[QFS_ENTRY_FLAGS]) && name_eq(e, name)) {
+                node_from(out, s, slot, e);
+                return 0;
+            }
+        }
+    }
+    return -ENOENT;
+}
+
+/* Writes a new entry in the first free slot of the directory, growing it if needed. */
+static int dir_add(int first, const char *name, int flags, int data, struct fsnode *out)
+{
+    int s = first, last = first, slot = -1, *b = 0;
+    for (; s && slot < 0; s = slot < 0 ? chain_next(s) : s) {
+        last = s;
+        b = bread(s);
+        if (!b)
+            return -EIO;
+        for (int i = 0; i < QFS_ENTRIES_PER_SECTOR && slot < 0; i++) {
+            int f = ENTRY_AT(b, i)[QFS_ENTRY_FLAGS];
+            if (f == QFS_FLAGS_UNUSED || (f & QFS_FLAG_DELETED))
+                slot = i;
+        }
+    }
+    if (slot < 0) {
+        s = alloc_sector();
+        if (!s)
+            return -ENOSPC;
+        fat_set(last, s);
+        slot = 0;
+    }
+    b = bread(s);
+    int *e = ENTRY_AT(b, slot);
+    kmemset(e, 0, QFS_ENTRY_WORDS);
+    e[QFS_ENTRY_FLAGS] = flags;
+    e[QFS_ENTRY_FIRST_SECTOR] = data;
+    for (int k = 0; k < QFS_NAME_MAX && name[k]; k++)
+        e[QFS_ENTRY_NAME + k] = name[k];
+    bdirty(s);
+    node_from(out, s, slot, e);
+    return 0;
+}
+
+/* Writes n's first sector and size back into its directory entry. */
+static void node_store(struct fsnode *n)
+{
+    int *b;
+    if (n->dir_sector < 0 || !(b = bread(n->dir_sector)))
+        return;
+    ENTRY_AT(b, n->slot)[QFS_ENTRY_FIRST_SECTOR] = n->first;
+    ENTRY_AT(b, n->slot)[QFS_ENTRY_SIZE] = n->size;
+    bdirty(n->dir_sector);
+}
+
+/* ---- paths ---- */
+
+/* Splits off the last component: *name points into path; parent gets the rest. */
+static int lookup_parent(const char *path, struct fsnode *parent, const char **name)
+{
+    char dir[PATH_MAX];
+    int cut = kstrlen(path);
+    while (cut > 0 && path[cut - 1] != '/')
+        cut--;
+    *name = path + cut;
+    if (**name == 0)
+        return -EEXIST;             /* the root */
+    kstrlcpy(dir, path, cut > 1 ? cut : 2);
+    int r = fs_lookup(dir, parent);
+    if (r == 0 && !(parent->flags & QFS_FLAG_DIRECTORY))
+        r = -ENOTDIR;
+    return r;
+}
+
+int fs_lookup(const char *path, struct fsnode *out)
+{
+    char name[QFS_NAME_MAX + 1];
+    root_node(out);
+    while (*path) {
+        int n = 0;
+        while (*path == '/')
+            path++;
+        if (!*path)
+            break;
+        if (!(out->flags & QFS_FLAG_DIRECTORY))
+            return -ENOTDIR;
+        while (*path && *path != '/' && n < QFS_NAME_MAX)
+            name[n++] = *path++;
+        if (*path && *path != '/')
+            return -ENAMETOOLONG;
+        name[n] = 0;
+        int r = dir_find(out->first, name, out);
+        if (r < 0)
+            return r;
+    }
+    return 0;
+}
+
+int fs_create(const char *path, int flags, struct fsnode *out)
+{
+    struct fsnode parent, old;
+    const char *name;
+    int data = 0, r = lookup_parent(path, &parent, &name);
+    if (r < 0)
+        return r;
+    if (dir_find(parent.first, name, &old) == 0)
+        return -EEXIST;
+    if (flags & QFS_FLAG_DIRECTORY) {
+        data = alloc_sector();
+        if (!data)
+            return -ENOSPC;
+    }
+    return dir_add(parent.first, name, flags, data, out);
+}
+
+static int dir_is_empty(struct fsnode *dir)
+{
+    int entry[QFS_ENTRY_WORDS];
+    return fs_dirent(dir, 0, entry) < 0;
+}
+
+int fs_remove(const char *path)
+{
+    struct fsnode n;
+    int r = fs_lookup(path, &n);
+    int *b;
+    if (r < 0)
+        return r;
+    if (n.dir_sector < 0)
+        return -EBUSY;              /* the root */
+    if ((n.flags & QFS_FLAG_DIRECTORY) && !dir_is_empty(&n))
+        return -EISDIR;
+    free_chain(n.first);
+    b = bread(n.dir_sector);
+    if (!b)
+        return -EIO;
+    ENTRY_AT(b, n.slot)[QFS_ENTRY_FLAGS] = QFS_FLAGS_DELETED_ENTRY;
+    bdirty(n.dir_sector);
+    return 0;
+}
+
+/* The index (counted across the chain) of the first live entry at or after index,
+ * with its words copied to entry_out; -1 after the last. */
+int fs_dirent(struct fsnode *dir, int index, int *entry_out)
+{
+    int s = dir->first;
+    for (int k = 0; s && k < index / QFS_ENTRIES_PER_SECTOR; k++)
+        s = chain_next(s);
+    for (; s; s = chain_next(s)) {
+        int *b = bread(s);
+        if (!b)
+            return -1;
+        for (int slot = index % QFS_ENTRIES_PER_SECTOR; slot < QFS_ENTRIES_PER_SECTOR;
+             slot++, index++) {
+            int *e = ENTRY_AT(b, slot);
+            if (LIVE(e[QFS_ENTRY_FLAGS])) {
+                kmemcpy(entry_out, e, QFS_ENTRY_WORDS);
+                return index;
+            }
+        }
+    }
+    return -1;
+}
+
+/* ---- file bytes ---- */
+
+int fs_read(struct fsnode *n, int pos, char *dst, int len)
+{
+    int done = 0;
+    if (pos >= n->size)
+        return 0;
+    if (len > n->size - pos)
+        len = n->size - pos;
+    while (done < len) {
+        int s = nth_sector(n, pos / QFS_SECTOR_BYTES, 0);
+        int *b = s ? bread(s) : 0;
+        if (!b)
+            return done > 0 ? done : -EIO;
+        for (int off = pos % QFS_SECTOR_BYTES; off < QFS_SECTOR_BYTES && done < len;
+             off++, pos++)
+            dst[done++] = (b[off / 4] >> (8 * (off % 4))) & 0xFF;
+    }
+    return done;
+}
+
+int fs_write(struct fsnode *n, int pos, const char *src, int len)
+{
+    int done = 0;
+    while (done < len) {
+        int s = nth_sector(n, pos / QFS_SECTOR_BYTES, 1);
+        int *b = s ? bread(s) : 0;
+        if (!b)
+            break;
+        for (int off = pos % QFS_SECTOR_BYTES; off < QFS_SECTOR_BYTES && done < len;
+             off++, pos++) {
+            int shift = 8 * (off % 4);
+            b[off / 4] = (b[off / 4] & ~(0xFF << shift)) | ((src[done++] & 0xFF) << shift);
+        }
+        bdirty(s);
+    }
+    if (pos > n->size)
+        n->size = pos;
+    node_store(n);
+    return done > 0 || len == 0 ? done : -ENOSPC;
+}
+
+int fs_truncate(struct fsnode *n)
+{
+    free_chain(n->first);
+    n->first = 0;
+    n->size = 0;
+    n->walk_s = 0;
+    node_store(n);
+    return 0;
+}
+
+/* Reads the first nwords words of a file (a .qbin) straight into physical memory,
+ * one device command per run of consecutive sectors. dst must have room for whole
+ * sectors. */
+int fs_read_words(struct fsnode *n, int *dst, int nwords)
+{
+    int sectors = (nwords + QFS_SECTOR_WORDS - 1) / QFS_SECTOR_WORDS;
+    int s = n->first, k = 0;
+    while (k < sectors) {
+        int start = s, count = 1;
+        if (!s)
+            return -EIO;
+        while (k + count < sectors) {
+            int next = chain_next(s);
+            if (next != s + 1)
+                break;
+            s = next;
+            count++;
+        }
+        if (disk_read(start, count, dst + k * QFS_SECTOR_WORDS) < 0)
+            return -EIO;
+        k += count;
+        s = chain_next(s);
+    }
+    return 0;
+}

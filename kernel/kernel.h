@@ -1,0 +1,199 @@
+/* kernel.h - the kernel's one internal header, in sections per source file (xv6 defs.h
+ * style). Everything here is compiled by qcc-lite --target=kernel: words everywhere, and
+ * addresses are physical (the kernel runs with the MMU off). docs/kernel.md describes
+ * the design. */
+#ifndef KERNEL_H
+#define KERNEL_H
+
+#include "platform.h"
+#include "qfs.h"
+
+#define MEMORY_WORDS   QPU_DEFAULT_MEMORY_WORDS
+#define PAGE_WORDS     1024
+#define NPROC          16
+#define NOFILE         8      /* open files per process */
+#define NFILE          48     /* open files in the system */
+#define PATH_MAX       128    /* words of a path, with its terminator */
+#define ARG_MAX        1024   /* words of argument strings and pointers */
+#define MAX_ARGS       32
+#define MAX_REGIONS    10     /* MMU records per process */
+#define MAX_RUNS       10     /* physical page runs per process */
+#define USER_BASE      0x1000
+#define STACK_TOP      0x01000000
+#define STACK_PAGES    4
+#define TIMER_MS       10     /* scheduling quantum */
+#define PROC_NAME_MAX  24
+
+/* Registers as the machine saves them at 0x002..0x042 */
+#define NREGS          65
+#define REG_IP         64
+#define REG_SP         63
+
+/* ---- lib.c: small freestanding helpers ---- */
+void kmemcpy(int *dst, const int *src, int n);
+void kmemset(int *dst, int value, int n);
+int kstrlen(const char *s);
+int kstrcmp(const char *a, const char *b);
+int kstrncmp(const char *a, const char *b, int n);
+void kstrlcpy(char *dst, const char *src, int size);
+int katoi(const char *s, int *ok);
+
+/* ---- console.c: debug output and input ---- */
+void console_init(void);
+void console_putc(int c);
+void console_puts(const char *s);
+void console_flush(void);
+int console_read(char *dst, int len);    /* chars, 0 at end, -1 if it must block */
+void console_input_done(void);           /* interrupt 4 */
+void console_poll(void);
+void kprintf(const char *fmt, ...);
+extern int kernel_verbose;
+#define trace(...) do { if (kernel_verbose) kprintf(__VA_ARGS__); } while (0)
+
+/* ---- devices.c: the device table, timer, clock, halting ---- */
+int device_find(int id);                 /* window base, or 0 */
+void devices_init(void);
+void timer_arm(void);
+void timer_pause(void);
+void timer_resume(void);
+int clock_ms(void);
+void machine_halt(int status);
+void panic(const char *why);
+extern int mmu_io;
+extern int debug_out, debug_in, block_dev;
+
+/* ---- page.c: physical pages ---- */
+void page_init(int first_free);
+int page_alloc(int npages);              /* physical address of a run, 0 if none */
+int page_extend(int pa, int npages, int more);  /* grow a run in place: 1 if done */
+void page_free(int pa, int npages);
+int page_free_count(void);
+
+/* ---- proc.c: processes ---- */
+enum { P_FREE, P_RUNNABLE, P_SLEEPING, P_ZOMBIE };
+struct region { int va; int pa; int size; int flags; };   /* = one MMU list record */
+struct run { int pa; int pages; };
+struct file;
+struct proc {
+    int regs[NREGS];          /* r0..r63, ip: the layout of 0x002..0x042 */
+    int mmu_count;            /* the MMU list table: count, then the records */
+    struct region regions[MAX_REGIONS];
+    int state;
+    int pid;
+    int parent;
+    int kernel;               /* kernel task: runs untranslated */
+    int chan;                 /* what a sleeping process waits for */
+    int wake_ms;              /* sleep(): clock value to wake at, or 0 */
+    int exit_status;
+    int brk;                  /* end of the heap */
+    int heap_end;             /* end of the mapped heap */
+    struct run runs[MAX_RUNS];
+    int nruns;
+    struct file *files[NOFILE];
+    char cwd[PATH_MAX];
+    char name[PROC_NAME_MAX + 1];
+    int ticks;                /* timer interrupts taken while it ran */
+    int started_ms;
+};
+extern struct proc proc_table[NPROC];
+extern struct proc *current;
+extern int need_resched;
+void proc_init(void);
+struct proc *proc_alloc(void);
+struct proc *proc_by_pid(int pid);
+int proc_spawn(const char *path, int argc, char **argv);  /* pid or -errno */
+void proc_exit(struct proc *p, int status);
+int proc_kill(int pid);
+void proc_list(void);
+void sleep_on(int chan);                 /* current sleeps; its call runs again */
+void wakeup(int chan);
+void wake_sleepers(int now);
+void schedule(void);                     /* choose current */
+#define CHAN_CONSOLE 1
+#define CHAN_SLEEP   2
+#define CHAN_CHILD(p) (0x10000 + (p)->pid)
+
+/* ---- vm.c: address spaces and user memory ---- */
+int vm_build(struct proc *p, int text_end, int data_start, int bss_end, int file_words,
+             int *load_pa);
+void vm_free(struct proc *p);
+int vm_sbrk(struct proc *p, int increment);
+int vm_check(struct proc *p, int va, int len, int flag);   /* 1 if every word is allowed */
+int vm_copyin(struct proc *p, int *dst, int va, int len);
+int vm_copyout(struct proc *p, int va, const int *src, int len);
+int vm_copyinstr(struct proc *p, char *dst, int va, int max);
+int vm_stack_push(struct proc *p, int *sp, const int *src, int len);
+int vm_span(struct proc *p, int va, int flag, int *avail);
+
+/* ---- disk.c: the block device ---- */
+int disk_init(void);
+int disk_read(int lba, int count, int *buf);
+int disk_write(int lba, int count, const int *buf);
+void disk_flush(void);
+int disk_sectors(void);
+
+/* ---- bcache.c: cached sectors ---- */
+int *bread(int sector);                  /* the cached words, 0 on a disk error */
+int *bnew(int sector);                   /* cached as zeros without reading */
+void bdirty(int sector);
+void bflush(void);                       /* write every dirty sector */
+void bforget(int sector);
+
+/* ---- fs.c: QFS v2 ---- */
+struct fsnode {                           /* where a file lives */
+    int dir_sector;                       /* sector of its directory entry, -1 for the root */
+    int slot;
+    int flags;
+    int first;
+    int size;
+    int walk_k;                           /* the walk_k-th sector of the chain is */
+    int walk_s;                           /* walk_s (0: not known) */
+};
+int fs_mount(void);
+int fs_lookup(const char *abs_path, struct fsnode *out);
+int fs_create(const char *abs_path, int flags, struct fsnode *out);
+int fs_remove(const char *abs_path);
+int fs_read(struct fsnode *n, int pos, char *dst, int len);
+int fs_read_words(struct fsnode *n, int *dst, int nwords);
+int fs_write(struct fsnode *n, int pos, const char *src, int len);
+int fs_truncate(struct fsnode *n);
+int fs_dirent(struct fsnode *dir, int index, int *entry_out);  /* next live entry index */
+int fs_free_sectors(void);
+int path_join(const char *cwd, const char *path, char *out);     /* normalised, -errno */
+
+/* ---- file.c: open files ---- */
+enum { F_CONSOLE = 1, F_FILE = 2, F_DIR = 3 };
+struct file {
+    int type;
+    int refs;
+    int mode;
+    int pos;
+    struct fsnode node;
+};
+void file_init(void);
+struct file *file_console(void);
+struct file *file_dup(struct file *f);
+void file_close(struct file *f);
+int file_open(const char *abs_path, int flags, struct file **out);
+int file_busy(struct fsnode *n);
+
+/* ---- syscall.c ---- */
+void syscall(struct proc *p);
+int kcall(int number, int a, int b, int c);   /* trampoline.s: a kernel task's system call */
+#define KCALL_ATOMIC 0x100                      /* kernel tasks only: run fn(a, b) masked */
+
+/* ---- trap.c ---- */
+void trap(int n);
+void trap_start(void);
+extern int user_timer_ticks;
+void trap_return(void);                   /* trampoline.s */
+void idle_task(void);                     /* trampoline.s */
+void trap_fault(void);
+void trap_timer(void);
+void trap_input(void);
+void trap_syscall(void);
+
+/* ---- shell.c ---- */
+void shell_main(void);
+
+#endif

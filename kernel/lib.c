@@ -1,0 +1,66 @@
+/* lib.c - the few string and memory helpers the kernel needs (it links no libc). */
+#include "kernel.h"
+
+void kmemcpy(int *dst, const int *src, int n)
+{
+    for (int i = 0; i < n; i++)
+        dst[i] = src[i];
+}
+
+void kmemset(int *dst, int value, int n)
+{
+    for (int i = 0; i < n; i++)
+        dst[i] = value;
+}
+
+int kstrlen(const char *s)
+{
+    int n = 0;
+    while (s[n])
+        n++;
+    return n;
+}
+
+int kstrcmp(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a - *b;
+}
+
+int kstrncmp(const char *a, const char *b, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (a[i] != b[i])
+            return a[i] - b[i];
+        if (!a[i])
+            return 0;
+    }
+    return 0;
+}
+
+/* Copies at most size - 1 characters and always terminates. */
+void kstrlcpy(char *dst, const char *src, int size)
+{
+    int i = 0;
+    for (; i + 1 < size && src[i]; i++)
+        dst[i] = src[i];
+    if (size > 0)
+        dst[i] = 0;
+}
+
+/* A decimal number (optionally negative); *ok = 0 if s is not one. */
+int katoi(const char *s, int *ok)
+{
+    int sign = 1, value = 0, digits = 0;
+    if (*s == '-') {
+        sign = -1;
+        s++;
+    }
+    for (; *s >= '0' && *s <= '9'; s++, digits++)
+        value = value * 10 + (*s - '0');
+    *ok = digits > 0 && *s == 0;
+    return sign * value;
+}

@@ -1,0 +1,87 @@
+/* trap.c - what every interrupt does (docs/kernel.md): save the interrupted task's
+ * registers from 0x002..0x042 into its process slot, handle the interrupt, choose the
+ * task to run next, and write its registers and MMU table back for the return. */
+#include "kernel.h"
+
+static int in_trap;              /* a fault while set is a fault in the kernel */
+int user_timer_ticks;            /* timer interrupts taken while a user task ran */
+
+static const char *fault_name(int reason)
+{
+    switch (reason) {
+    case QPU_FAULT_INVALID_INSTRUCTION: return "invalid instruction";
+    case QPU_FAULT_UNIMPLEMENTED_INSTRUCTION: return "unimplemented instruction";
+    case QPU_FAULT_MEMORY: return "memory fault";
+    case QPU_FAULT_OUT_OF_BOUNDS: return "out of bounds";
+    case QPU_FAULT_INVALID_INTERRUPT: return "invalid interrupt";
+    case QPU_FAULT_DIVIDE_BY_ZERO: return "divide by zero";
+    }
+    return "unknown fault";
+}
+
+static void fault(struct proc *p)
+{
+    int reason = *(int *)QPU_FAULT_REASON;
+    if (p->kernel) {
+        kprintf("[kernel] panic: %s at 0x%x in %s\n", fault_name(reason),
+                p->regs[REG_IP], p->name);
+        machine_halt(255);
+    }
+    kprintf("[kernel] pid %d (%s) killed: %s at 0x%x\n", p->pid, p->name,
+            fault_name(reason), p->regs[REG_IP]);
+    proc_exit(p, -1);
+}
+
+/* Writes p's state where the return from interrupt will load it. */
+static void enter(struct proc *p)
+{
+    kmemcpy((int *)QPU_SAVED_REGS, p->regs, NREGS);
+    *(int *)mmu_io = p->kernel ? 0 : (int)&p->mmu_count;
+}
+
+void trap(int n)
+{
+    struct proc *p = current;
+    if (in_trap) {
+        kprintf("[kernel] panic: %s inside the kernel\n",
+                fault_name(*(int *)QPU_FAULT_REASON));
+        machine_halt(255);
+    }
+    in_trap = 1;
+    kmemcpy(p->regs, (int *)QPU_SAVED_REGS, NREGS);
+    if (n == QPU_INT_FAULT) {
+        fault(p);
+    } else if (n == QPU_INT_TIMER) {
+        p->ticks++;
+        if (!p->kernel)
+            user_timer_ticks++;
+        wake_sleepers(clock_ms());
+        need_resched = 1;
+    } else if (n == QPU_INT_INPUT) {
+        console_input_done();
+    } else {
+        syscall(p);
+    }
+    console_poll();
+    if (need_resched || current->state != P_RUNNABLE)
+        schedule();
+    console_flush();
+    in_trap = 0;
+    enter(current);
+}
+
+/* Installs the handlers (interrupt count 0x80 so that 0x80 is valid) and enters the
+ * first task. Never returns. */
+void trap_start(void)
+{
+    int *handlers = (int *)QPU_INT_HANDLERS;
+    *(int *)QPU_INT_COUNT = 0x80;
+    handlers[QPU_INT_FAULT] = (int)trap_fault;
+    handlers[QPU_INT_TIMER] = (int)trap_timer;
+    handlers[QPU_INT_INPUT] = (int)trap_input;
+    handlers[0x80] = (int)trap_syscall;
+    console_flush();
+    timer_arm();
+    enter(current);
+    trap_return();
+}
