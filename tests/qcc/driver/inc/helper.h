@@ -1,0 +1,2 @@
+/* helper.h - found through -I inc. */
+int helper(int x);
