@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """run_qbin.py QVM PROG.qbin STATUS [--stdin FILE] [--host EXE] [--contains TEXT]...
+                                   [--expect FILE]
 
 Runs a program on qvm and checks its exit status. With --host, the same test built for
 the host (with the host's C library) is run on the same input, and its output and
 status must be the same: the host's libc is the oracle. Each --contains TEXT must occur
-in the program's output. Prints what differs and exits 1 on a mismatch."""
+in the program's output; with --expect, the output must be that file's contents. Prints what differs and exits 1 on a mismatch."""
 import argparse
 import difflib
 import os
@@ -33,6 +34,7 @@ def main():
     parser.add_argument('--stdin')
     parser.add_argument('--host')
     parser.add_argument('--contains', action='append', default=[])
+    parser.add_argument('--expect')
     args = parser.parse_args()
     stdin = open(args.stdin, 'rb').read() if args.stdin else b''
     qpu = run([args.qvm, '-c', '2000000000', args.prog], stdin)
@@ -43,6 +45,14 @@ def main():
     for text in args.contains:
         if text.encode() not in qpu.stdout:
             print(f'{args.prog}: output lacks {text!r}')
+            ok = False
+    if args.expect:
+        expected = open(args.expect, 'rb').read()
+        if qpu.stdout != expected:
+            diff = difflib.unified_diff(expected.decode(errors='replace').splitlines(),
+                                        qpu.stdout.decode(errors='replace').splitlines(),
+                                        'expected', 'qvm', lineterm='', n=1)
+            print('\n'.join(list(diff)[:60]))
             ok = False
     if args.host:
         host = run([args.host], stdin)
