@@ -45,19 +45,18 @@ static void block_store(struct vm *vm, struct vm_device *dev, uint32_t offset, u
     w[QPU_BLK_ERROR] = 0;
     b->busy = false;
     uint32_t lba = w[QPU_BLK_LBA], count = w[QPU_BLK_COUNT], buffer = w[QPU_BLK_BUFFER];
-    if (value != QPU_BLK_CMD_FLUSH) {
-        if (lba >= b->total) {
-            fail(vm, dev, BLK_ERR_LBA);
-            return;
-        }
-        if (count == 0 || (uint64_t)lba + count > b->total) {
-            fail(vm, dev, BLK_ERR_COUNT);
-            return;
-        }
-        if (!vm_phys_ok(vm, buffer, (uint64_t)count * QPU_SECTOR_WORDS)) {
-            fail(vm, dev, BLK_ERR_OTHER);
-            return;
-        }
+    if (lba >= b->total) {
+        fail(vm, dev, BLK_ERR_LBA);
+        return;
+    }
+    if (count == 0 || (uint64_t)lba + count > b->total) {
+        fail(vm, dev, BLK_ERR_COUNT);
+        return;
+    }
+    if (value != QPU_BLK_CMD_FLUSH &&
+        !vm_phys_ok(vm, buffer, (uint64_t)count * QPU_SECTOR_WORDS)) {
+        fail(vm, dev, BLK_ERR_OTHER);
+        return;
     }
     *b = (struct block){b->fd, b->total, true, value, lba, count, buffer};
 }
