@@ -213,8 +213,9 @@ int main(void)
             failures++;
         }
     }
-    printf("\nspecial: %d %d %d %d %d %d\n", isnan(sqrtf(-1.0f)), isinf(logf(0.0f)),
-           isnan(logf(-1.0f)), signbit(-0.0f), isinf(expf(1000.0f)), expf(-1000.0f) == 0.0f);
+    printf("\nspecial: %d %d %d %d %d %d\n", !!isnan(sqrtf(-1.0f)), !!isinf(logf(0.0f)),
+           !!isnan(logf(-1.0f)), !!signbit(-0.0f), !!isinf(expf(1000.0f)),
+           expf(-1000.0f) == 0.0f);
     printf("failures: %d\n", failures);
     return failures != 0;
 }
