@@ -242,6 +242,33 @@ def case_wait_blocks_host():
     expect(cpu < 0.3, "qvm used %.2f s of CPU while waiting 1 s for input" % cpu)
 
 
+def case_wait_timer_and_input():
+    # A kernel idling at a prompt: 10 ms timer, READ pending, wait in a loop. Virtual
+    # time follows real time while qvm blocks on stdin: ~100 ticks in 1 s, little CPU.
+    src = ("constant r1 0x47\nconstant r2 @tick\nstore r1 r2\n"
+           "constant r1 0x44\nconstant r2 4\nstore r1 r2\nconstant r1 0x49\n"
+           "constant r2 @in\nstore r1 r2\nconstant r1 0x300\nconstant r2 10\nstore r1 r2\n"
+           "constant r1 0x403\nconstant r2 2\nstore r1 r2\n"
+           "constant r10 0\nconstant r11 1\n@idle:\nwait\nconstant r1 @idle\njmp r1\n"
+           "@tick:\nconstant r1 0x0C\nload r2 r1\nconstant r3 1\nadd r2 r2 r3\n"
+           "store r1 r2\nconstant r1 0x42\nload r2 r1\nadd r2 r2 r3\nstore r1 r2\n"
+           "constant r0 0\nint r0\n@in:\nmov r0 r10\nhalt\n")
+    prog = asm(src)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    p = subprocess.Popen([QVM, "--stats", prog], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.0)
+    p.stdin.write(b"go\n")
+    p.stdin.close()
+    p.wait(timeout=10)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    err = p.stderr.read().decode()
+    ticks = int(re.search(r"result: (0x[0-9a-f]+)", err).group(1), 16)
+    expect(40 <= ticks <= 150, "%d timer ticks in about 1 s of real time" % ticks, err)
+    expect(cpu < 0.3, "qvm used %.2f s of CPU while idle for 1 s" % cpu, err)
+
+
 def case_symbols_elf():
     if not QLD:
         print("qld not built: skipped")
