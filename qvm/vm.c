@@ -184,7 +184,7 @@ static void after_idle_wait(struct vm *vm)
      * normally afterwards (it ticks the timer). */
     uint64_t until = wake == UINT64_MAX ? UINT64_MAX
                                         : (wake - vm->cycles + VM_BATCH_CYCLES - 1) / VM_BATCH_CYCLES;
-    if (until > skippable + 1)
+    if (skippable != UINT64_MAX && until > skippable + 1)
         until = skippable + 1;
     int timeout = until > 1000000000u ? -1 : (int)until;
     uint64_t t0 = now_ms();
