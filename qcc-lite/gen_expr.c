@@ -226,14 +226,25 @@ static const char *compare_op(int op, Type *t, bool *invert, bool *swap)
     }
 }
 
+/* The right operand of a one-instruction operation: a constant goes into the scratch
+ * register r9 (used by that instruction only, so loops can hoist it, gen_opt.c). */
+static int right_operand(Gen *g, Node *e)
+{
+    if (e->is_const) {
+        emit_const(g, REG_SCRATCH, e->ival);
+        return REG_SCRATCH;
+    }
+    return gen_expr(g, e, -1);
+}
+
 /* Computes a comparison into d; returns true if d holds the inverted truth value. */
 static bool emit_compare(Gen *g, Node *e, int d)
 {
     Type *t = e->a->ty;
-    int a = gen_expr(g, e->a, -1);
-    int b = gen_expr(g, e->b, -1);
     bool invert, fle;
     const char *op = compare_op(e->op, t, &invert, &fle);
+    int a = gen_expr(g, e->a, -1);
+    int b = fle ? gen_expr(g, e->b, -1) : right_operand(g, e->b);
     if (fle) {
         /* float <= and >=: (a < b) | (a == b), false when unordered */
         int t1 = temp_alloc(g);
@@ -255,6 +266,12 @@ static bool is_compare(Node *e)
                                     e->op == OP_GE || e->op == OP_EQ || e->op == OP_NE);
 }
 
+static bool is_global_address(Node *e)
+{
+    return (e->kind == ND_DECAY || e->kind == ND_ADDR) && e->a->kind == ND_VAR &&
+           (e->a->sym->global || e->a->sym->kind == SYM_FUNC);
+}
+
 static int gen_binary(Gen *g, Node *e, int want)
 {
     if (is_compare(e)) {
@@ -265,8 +282,17 @@ static int gen_binary(Gen *g, Node *e, int want)
         }
         return d;
     }
+    if (e->op == '+' && is_global_address(e->a)) {
+        /* &global + i: the address constant goes into r9, like a constant operand */
+        int i = gen_expr(g, e->b, -1);
+        emit(g, "constant r%d %s", REG_SCRATCH, e->a->a->sym->asm_name);
+        temp_free(g, i);
+        int d = dest(g, want);
+        emit(g, "add r%d r%d r%d", d, i, REG_SCRATCH);
+        return d;
+    }
     int a = gen_expr(g, e->a, -1);
-    int b = gen_expr(g, e->b, -1);
+    int b = e->op == '^' ? gen_expr(g, e->b, -1) : right_operand(g, e->b);
     temp_free(g, a);
     temp_free(g, b);
     int d = dest(g, want);

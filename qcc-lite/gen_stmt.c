@@ -384,6 +384,7 @@ static void gen_asm(Gen *g, Node *s)
         buf_append(&b, &c, 1);
     }
     buf_append(&b, "", 1);
+    emit(g, "; __asm__");
     emit(g, "%s", (char *)b.data);
     buf_free(&b);
     g->calls = true; /* may clobber r62 */
@@ -542,6 +543,8 @@ void gen_function(Node *fn, FILE *out)
     gen_stmt(g, fn->body);
     if (strcmp(g->fname, "main") == 0 && rt->kind == TY_INT)
         emit_const(g, 0, 0); /* main without return returns 0; harmless after a return */
+    if (opts.opt > 0)
+        opt_function(&body);
     write_function(g, fn, &body, out);
     buf_free(&body);
 }

@@ -332,6 +332,7 @@ void gen_effect(Gen *g, Node *e);          /* evaluate for side effects only */
 void gen_branch(Gen *g, Node *e, int label, bool if_true);
 void gen_local_init(Gen *g, Sym *s);
 void gen_function(Node *fn, FILE *out);
+void opt_function(struct buf *body);
 void gen_data(FILE *out);
 void gen_unit(Node *unit, FILE *out);
 
