@@ -269,6 +269,42 @@ def case_wait_timer_and_input():
     expect(cpu < 0.3, "qvm used %.2f s of CPU while idle for 1 s" % cpu, err)
 
 
+def case_random_programs():
+    # Nothing a guest does may crash qvm: random words (biased towards valid opcodes and
+    # low-memory/device addresses) must end in a normal stop, never a signal.
+    import random, struct
+    rng = random.Random(1234)
+    img = os.path.join(TMP, "fuzz.img")
+    with open(img, "wb") as f:
+        f.write(bytes(512 * 4))
+    for i in range(120):
+        words = []
+        for _ in range(rng.randint(1, 64)):
+            kind = rng.random()
+            if kind < 0.6:
+                words.append(rng.randint(1, 0x2A) << 24 | rng.randint(0, 66) << 16 |
+                             rng.randint(0, 66) << 8 | rng.randint(0, 66))
+            elif kind < 0.8:
+                words.append(rng.choice([0, 1, 2, 3, 4, 0x42, 0x44, 0x46, 0x47, 0x300, 0x303,
+                                         0x403, 0x503, 0x603, 0x60B, 0x1000, 0xFFFFFFFF]))
+            else:
+                words.append(rng.getrandbits(32))
+        prog = os.path.join(TMP, "fuzz.qbin")
+        with open(prog, "wb") as f:
+            f.write(b"".join(struct.pack("<I", w) for w in words))
+        args = ["-c", "200000", "-m", str(rng.choice([4200, 8192, 70000]))]
+        if i % 3 == 1:
+            args.append("--mmu=twolevel")
+        if i % 4 == 2:
+            args += ["--disk", img]
+        p = subprocess.run([QVM] + args + [prog], input=b"line\n", stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, cwd=TMP, timeout=30)
+        err = p.stderr.decode("utf-8", "replace")
+        expect(0 <= p.returncode <= 255 and "Sanitizer" not in err and "runtime error" not in err,
+               "program %d (%s) ended with %d" % (i, " ".join("%08x" % w for w in words),
+                                                  p.returncode), err)
+
+
 def case_symbols_elf():
     if not QLD:
         print("qld not built: skipped")
