@@ -1,105 +1,103 @@
-/* bcache.c - a cache of NBUF disk sectors for the file system's metadata and small
- * reads (superblock, FAT, directories, partial file sectors). Writes mark a sector
- * dirty; bflush() writes them back at the end of every system call, so the disk is
- * consistent whenever a process runs. Least recently used sectors are replaced. */
+/* bcache.c - a direct-mapped cache of NBUF disk sectors (sector s lives in buffer
+ * s % NBUF) for the file system's metadata and small reads: superblock, FAT,
+ * directories, partial file sectors. Buffers are contiguous in memory, so a run of
+ * consecutive sectors can be read with one device command (bprefetch, used at mount
+ * for the superblock, FAT and root). Writes mark a sector dirty; bflush() writes them
+ * back at the end of every system call, so the disk is consistent whenever a process
+ * runs. */
 #include "kernel.h"
 
-#define NBUF 32
+#define NBUF 64
 
-struct buf {
-    int sector;                       /* -1: empty */
-    int dirty;
-    int used;                         /* last use, for LRU */
-    int data[QPU_SECTOR_WORDS];
-};
+static int data[NBUF * QPU_SECTOR_WORDS];
+static int sector_of[NBUF];     /* sector + 1 held by each buffer, 0 = empty */
+static int dirty[NBUF];
+static int ndirty;
 
-static struct buf bufs[NBUF];
-static int use_clock;
-static int initialised;
-
-static void init(void)
+static int *buffer(int slot)
 {
-    for (int i = 0; i < NBUF; i++)
-        bufs[i].sector = -1;
-    initialised = 1;
+    return data + slot * QPU_SECTOR_WORDS;
 }
 
-static struct buf *find(int sector)
+/* Makes slot free for a new sector, writing its old one back if needed. */
+static void evict(int slot)
 {
-    for (int i = 0; i < NBUF; i++)
-        if (bufs[i].sector == sector)
-            return &bufs[i];
-    return 0;
-}
-
-static struct buf *victim(void)
-{
-    struct buf *best = &bufs[0];
-    for (int i = 1; i < NBUF; i++)
-        if (bufs[i].used < best->used)
-            best = &bufs[i];
-    if (best->dirty && best->sector >= 0) {
-        disk_write(best->sector, 1, best->data);
-        best->dirty = 0;
+    if (dirty[slot]) {
+        disk_write(sector_of[slot] - 1, 1, buffer(slot));
+        dirty[slot] = 0;
+        ndirty--;
     }
-    return best;
+    sector_of[slot] = 0;
 }
 
 int *bread(int sector)
 {
-    struct buf *b;
-    if (!initialised)
-        init();
-    b = find(sector);
-    if (!b) {
-        b = victim();
-        b->sector = -1;
-        if (disk_read(sector, 1, b->data) < 0)
+    int slot = sector % NBUF;
+    if (sector_of[slot] != sector + 1) {
+        evict(slot);
+        if (disk_read(sector, 1, buffer(slot)) < 0)
             return 0;
-        b->sector = sector;
+        sector_of[slot] = sector + 1;
     }
-    b->used = ++use_clock;
-    return b->data;
+    return buffer(slot);
+}
+
+/* Reads sectors first..first+count-1 into the cache with one command when their
+ * buffers are consecutive; returns 1 if it did. */
+int bprefetch(int first, int count)
+{
+    int slot = first % NBUF;
+    if (count <= 0 || slot + count > NBUF)
+        return 0;
+    for (int i = 0; i < count; i++)
+        evict(slot + i);
+    if (disk_read(first, count, buffer(slot)) < 0)
+        return 0;
+    for (int i = 0; i < count; i++)
+        sector_of[slot + i] = first + i + 1;
+    return 1;
 }
 
 /* A sector about to be wholly rewritten: cached as zeros, dirty, without reading it. */
 int *bnew(int sector)
 {
-    struct buf *b;
-    if (!initialised)
-        init();
-    b = find(sector);
-    if (!b)
-        b = victim();
-    b->sector = sector;
-    b->dirty = 1;
-    b->used = ++use_clock;
-    kmemset(b->data, 0, QPU_SECTOR_WORDS);
-    return b->data;
+    int slot = sector % NBUF;
+    if (sector_of[slot] != sector + 1)
+        evict(slot);
+    sector_of[slot] = sector + 1;
+    kmemset(buffer(slot), 0, QPU_SECTOR_WORDS);
+    bdirty(sector);
+    return buffer(slot);
 }
 
 void bdirty(int sector)
 {
-    struct buf *b = find(sector);
-    if (b)
-        b->dirty = 1;
+    int slot = sector % NBUF;
+    if (sector_of[slot] == sector + 1 && !dirty[slot]) {
+        dirty[slot] = 1;
+        ndirty++;
+    }
 }
 
 void bflush(void)
 {
-    for (int i = 0; i < NBUF; i++) {
-        if (bufs[i].dirty && bufs[i].sector >= 0)
-            disk_write(bufs[i].sector, 1, bufs[i].data);
-        bufs[i].dirty = 0;
+    for (int slot = 0; ndirty > 0 && slot < NBUF; slot++) {
+        if (dirty[slot]) {
+            disk_write(sector_of[slot] - 1, 1, buffer(slot));
+            dirty[slot] = 0;
+            ndirty--;
+        }
     }
 }
 
-/* Drops a cached copy (after the sector was written around the cache by DMA). */
+/* Drops a cached copy (its sector was freed). */
 void bforget(int sector)
 {
-    struct buf *b = initialised ? find(sector) : 0;
-    if (b) {
-        b->sector = -1;
-        b->dirty = 0;
+    int slot = sector % NBUF;
+    if (sector_of[slot] == sector + 1) {
+        if (dirty[slot])
+            ndirty--;
+        dirty[slot] = 0;
+        sector_of[slot] = 0;
     }
 }

@@ -12,7 +12,10 @@ static int alloc_hint;            /* no free data sector lies below it */
 
 int fs_mount(void)
 {
-    int *sb = bread(QFS_SUPERBLOCK_SECTOR);
+    int *sb;
+    /* one command for the superblock, the FAT, the root and the first directories */
+    bprefetch(QFS_SUPERBLOCK_SECTOR, disk_sectors() < 32 ? disk_sectors() : 32);
+    sb = bread(QFS_SUPERBLOCK_SECTOR);
     if (!sb || sb[QFS_SB_MAGIC] != QFS_MAGIC || sb[QFS_SB_VERSION] != QFS_VERSION
         || sb[QFS_SB_SECTOR_SIZE] != QFS_SECTOR_WORDS)
         return 0;

@@ -114,8 +114,8 @@ void schedule(void);                     /* choose current */
 #define CHAN_CHILD(p) (0x10000 + (p)->pid)
 
 /* ---- vm.c: address spaces and user memory ---- */
-int vm_build(struct proc *p, int text_end, int data_start, int bss_end, int file_words,
-             int *load_pa);
+int vm_build(struct proc *p, int pa, int pages, int text_end, int data_start, int bss_end);
+int vm_image_limit(void);
 void vm_free(struct proc *p);
 int vm_sbrk(struct proc *p, int increment);
 int vm_check(struct proc *p, int va, int len, int flag);   /* 1 if every word is allowed */
@@ -134,6 +134,7 @@ int disk_sectors(void);
 
 /* ---- bcache.c: cached sectors ---- */
 int *bread(int sector);                  /* the cached words, 0 on a disk error */
+int bprefetch(int first, int count);     /* one command for a run of sectors */
 int *bnew(int sector);                   /* cached as zeros without reading */
 void bdirty(int sector);
 void bflush(void);                       /* write every dirty sector */

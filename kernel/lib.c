@@ -1,17 +1,6 @@
-/* lib.c - the few string and memory helpers the kernel needs (it links no libc). */
+/* lib.c - the few string helpers the kernel needs (it links no libc; kmemcpy and
+ * kmemset are in copy.s). */
 #include "kernel.h"
-
-void kmemcpy(int *dst, const int *src, int n)
-{
-    for (int i = 0; i < n; i++)
-        dst[i] = src[i];
-}
-
-void kmemset(int *dst, int value, int n)
-{
-    for (int i = 0; i < n; i++)
-        dst[i] = value;
-}
 
 int kstrlen(const char *s)
 {

@@ -84,25 +84,53 @@ static const char *base_name(const char *path)
     return name;
 }
 
-/* Loads the program: header (if any) from its first sector, then the whole file by
- * DMA into the new address space. */
+static int pages_for(int words)
+{
+    return (words + PAGE_WORDS - 1) / PAGE_WORDS;
+}
+
+/* Loads the program with one DMA read of its whole file into fresh pages, then reads
+ * the layout from its header (docs/kernel.md) and grows the run to cover .bss, in
+ * place when the following pages are free. */
 static int load(struct proc *p, struct fsnode *n)
 {
-    int words = n->size / 4, load_pa, r;
+    int words = n->size / 4;
+    int sectors = (words + QFS_SECTOR_WORDS - 1) / QFS_SECTOR_WORDS;
+    int pages = pages_for(sectors * QFS_SECTOR_WORDS), need, pa, *image;
     int text_end = USER_BASE, data_start = USER_BASE;
     int bss_end = USER_BASE + words + NO_HEADER_HEAP;
-    int *first = bread(n->first);
-    if (!first)
+    pa = page_alloc(pages);
+    if (!pa)
+        return -ENOMEM;
+    image = (int *)pa;
+    if (fs_read_words(n, image, words) < 0) {
+        page_free(pa, pages);
         return -EIO;
-    if (words > 6 && first[3] == HEADER_MAGIC) {
-        text_end = first[4];
-        data_start = first[5];
-        bss_end = first[6];
     }
-    r = vm_build(p, text_end, data_start, bss_end, words, &load_pa);
-    if (r < 0)
-        return r;
-    return fs_read_words(n, (int *)load_pa, words);
+    if (words > 6 && image[3] == HEADER_MAGIC) {
+        text_end = image[4];
+        data_start = image[5];
+        bss_end = image[6];
+    }
+    if (text_end < USER_BASE || data_start < text_end || bss_end < data_start
+        || bss_end - USER_BASE < words || bss_end > vm_image_limit()) {
+        page_free(pa, pages);
+        return -ENOEXEC;
+    }
+    need = pages_for(bss_end - USER_BASE);
+    if (need > pages && !page_extend(pa, pages, need - pages)) {
+        int moved = page_alloc(need);
+        if (moved)
+            kmemcpy((int *)moved, image, words);
+        page_free(pa, pages);
+        if (!moved)
+            return -ENOMEM;
+        pa = moved;
+        pages = need;
+    } else if (need > pages) {
+        pages = need;
+    }
+    return vm_build(p, pa, pages, text_end, data_start, bss_end);
 }
 
 int proc_spawn(const char *path, int argc, char **argv)

@@ -41,28 +41,19 @@ static int add_run(struct proc *p, int npages)
     return pa;
 }
 
-/* Program image [USER_BASE, bss_end) in one run: code R X, read-only data R, data,
- * .bss and the start of the heap R W; plus the stack. A layout with text_end ==
- * USER_BASE (no header) maps everything R W X. *load_pa = where word 0 goes. */
-int vm_build(struct proc *p, int text_end, int data_start, int bss_end, int file_words,
-             int *load_pa)
+/* Maps the program image, already in the run of `pages` pages at pa (it becomes the
+ * process's), as [USER_BASE, text_end) code R X, [text_end, data_start) read-only data
+ * R, and data, .bss and the start of the heap R W; then allocates the stack. A layout
+ * with text_end == USER_BASE (no header) maps everything R W X. */
+int vm_build(struct proc *p, int pa, int pages, int text_end, int data_start, int bss_end)
 {
-    int sectors = (file_words + QPU_SECTOR_WORDS - 1) / QPU_SECTOR_WORDS;
-    int need = bss_end - USER_BASE;
-    int pages, pa, stack;
-    if (text_end < USER_BASE || data_start < text_end || bss_end < data_start
-        || bss_end - USER_BASE < file_words || bss_end > STACK_TOP - 2 * STACK_WORDS)
-        return -ENOEXEC;
-    if (need < sectors * QPU_SECTOR_WORDS)
-        need = sectors * QPU_SECTOR_WORDS;     /* whole sectors are read into it */
-    pages = (need + PAGE_WORDS - 1) / PAGE_WORDS;
-    pa = add_run(p, pages);
-    stack = pa ? add_run(p, STACK_PAGES) : 0;
-    if (!stack) {
-        vm_free(p);
+    int stack, data_flags = text_end == USER_BASE ? FLAGS_RW | QPU_PAGE_EXECUTE : FLAGS_RW;
+    p->runs[0].pa = pa;
+    p->runs[0].pages = pages;
+    p->nruns = 1;
+    stack = add_run(p, STACK_PAGES);
+    if (!stack)
         return -ENOMEM;
-    }
-    int data_flags = text_end == USER_BASE ? FLAGS_RW | QPU_PAGE_EXECUTE : FLAGS_RW;
     add_region(p, USER_BASE, pa, text_end - USER_BASE, FLAGS_RX);
     add_region(p, text_end, pa + (text_end - USER_BASE), data_start - text_end, FLAGS_R);
     add_region(p, data_start, pa + (data_start - USER_BASE),
@@ -70,8 +61,14 @@ int vm_build(struct proc *p, int text_end, int data_start, int bss_end, int file
     add_region(p, STACK_TOP - STACK_WORDS, stack, STACK_WORDS, FLAGS_RW);
     p->brk = bss_end;
     p->heap_end = USER_BASE + pages * PAGE_WORDS;
-    *load_pa = pa;
     return 0;
+}
+
+/* The highest address a program's .bss may reach (the heap and a gap stay below the
+ * stack). */
+int vm_image_limit(void)
+{
+    return STACK_TOP - 2 * STACK_WORDS;
 }
 
 void vm_free(struct proc *p)
