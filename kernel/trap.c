@@ -63,8 +63,8 @@ void trap(int n)
         syscall(p);
     }
     console_poll();
-    if (need_resched || current->state != P_RUNNABLE)
-        schedule();
+    if (need_resched || current->state != P_RUNNABLE || current == &proc_table[0])
+        schedule();                       /* the idle task yields to anything runnable */
     console_flush();
     in_trap = 0;
     enter(current);
