@@ -8,7 +8,8 @@
 #define HUGE_VALF (1e30f * 1e30f)
 #define HUGE_VAL  HUGE_VALF
 #define INFINITY  HUGE_VALF
-#define NAN       (INFINITY * 0.0f)
+/* inf * 0 is a NaN with the sign bit set on the QPU (and x86); NAN is the positive one. */
+#define NAN       (-(INFINITY * 0.0f))
 
 #define M_E        2.71828182845904523536f
 #define M_LN2      0.69314718055994530942f

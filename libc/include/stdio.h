@@ -66,5 +66,11 @@ int vprintf(const char *format, va_list ap);
 int vfprintf(FILE *f, const char *format, va_list ap);
 int vsprintf(char *s, const char *format, va_list ap);
 int vsnprintf(char *s, size_t size, const char *format, va_list ap);
+int scanf(const char *format, ...);
+int fscanf(FILE *f, const char *format, ...);
+int sscanf(const char *s, const char *format, ...);
+int vscanf(const char *format, va_list ap);
+int vfscanf(FILE *f, const char *format, va_list ap);
+int vsscanf(const char *s, const char *format, va_list ap);
 
 #endif

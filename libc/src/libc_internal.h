@@ -38,7 +38,16 @@ int __format_float(__format_emit emit, void *context, const struct __format_spec
 /* Pads `count` copies of `c`; used by both formatting files. */
 void __format_pad(__format_emit emit, void *context, char c, int count);
 
-/* ---- stdio (src/stdio_*.c) ---- */
+/* ---- scanning (src/stdio/scan.c): the scanf engine behind every scanf variant ----
+ * get returns the next character or -1 at the end; unget pushes one back. */
+struct __scan_source {
+    int (*get)(void *context);
+    void (*unget)(int c, void *context);
+    void *context;
+};
+int __scan(const struct __scan_source *source, const char *format, va_list ap);
+
+/* ---- stdio (src/stdio/) ---- */
 void __stdio_flush_all(void);       /* exit() flushes every stream */
 void __stdio_exit_hook(void);
 

@@ -1,0 +1,301 @@
+/* scan.c - the scanf engine shared by sscanf, fscanf and scanf: reads characters from a
+ * source with one character of push-back (a string or a stream), matches the format,
+ * converts and stores. Conversions: d i u o x X p (integers through strtol/strtoul),
+ * f e g E G (strtof), c s [set] n %, with '*', a maximum width and the lengths hh h l z
+ * t. The result is the number of assignments, or EOF if input ended before the first
+ * assignment (as glibc counts). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../libc_internal.h"
+
+#define NUMBER_MAX 64  /* longest number text considered */
+
+struct reader {
+    const struct __scan_source *source;
+    int count;  /* characters consumed, for %n */
+};
+
+static int next(struct reader *r)
+{
+    int c = r->source->get(r->source->context);
+    if (c != -1)
+        r->count++;
+    return c;
+}
+
+static void back(struct reader *r, int c)
+{
+    if (c != -1) {
+        r->source->unget(c, r->source->context);
+        r->count--;
+    }
+}
+
+static void skip_space(struct reader *r)
+{
+    int c;
+    do
+        c = next(r);
+    while (isspace(c));
+    back(r, c);
+}
+
+static int digit_in_base(int c, int base)
+{
+    if (isdigit(c))
+        return c - '0' < base;
+    if (base == 16)
+        return isxdigit(c);
+    return 0;
+}
+
+/* Collects the text of an integer in `base` (0: by prefix, as strtol) into text;
+ * returns its length (0: no digits). */
+static int read_integer(struct reader *r, int width, int base, char *text)
+{
+    int n = 0, c = next(r), digits = 0;
+    if ((c == '+' || c == '-') && n < width) {
+        text[n++] = (char)c;
+        c = next(r);
+    }
+    if ((base == 0 || base == 16) && c == '0' && n < width) {
+        text[n++] = (char)c;
+        digits = 1;
+        c = next(r);
+        if ((c == 'x' || c == 'X') && n < width) {
+            text[n++] = (char)c;
+            c = next(r);
+            base = 16;
+            digits = 0;  /* "0x" alone is no number... */
+        } else if (base == 0) {
+            base = 8;
+        }
+    }
+    if (base == 0)
+        base = 10;
+    while (n < width && n < NUMBER_MAX - 1 && digit_in_base(c, base)) {
+        text[n++] = (char)c;
+        digits++;
+        c = next(r);
+    }
+    back(r, c);
+    text[n] = 0;
+    if (digits == 0 && n >= 2 && (text[n - 1] == 'x' || text[n - 1] == 'X'))
+        return n - 1;  /* ...but its "0" is (the x cannot be pushed back too) */
+    return digits > 0 ? n : 0;
+}
+
+/* Collects the text of a decimal floating-point number (or inf/nan) into text. */
+static int read_real(struct reader *r, int width, char *text)
+{
+    int n = 0, c = next(r), digits = 0;
+    if ((c == '+' || c == '-') && n < width) {
+        text[n++] = (char)c;
+        c = next(r);
+    }
+    if (c == 'i' || c == 'I' || c == 'n' || c == 'N') {
+        while (n < width && n < NUMBER_MAX - 1 && isalpha(c)) {
+            text[n++] = (char)c;
+            c = next(r);
+        }
+        back(r, c);
+        text[n] = 0;
+        return n;
+    }
+    for (; n < width && n < NUMBER_MAX - 1 && isdigit(c); digits++, c = next(r))
+        text[n++] = (char)c;
+    if (c == '.' && n < width) {
+        text[n++] = (char)c;
+        for (c = next(r); n < width && n < NUMBER_MAX - 1 && isdigit(c); digits++, c = next(r))
+            text[n++] = (char)c;
+    }
+    if (digits > 0 && (c == 'e' || c == 'E') && n < width) {
+        text[n++] = (char)c;
+        c = next(r);
+        if ((c == '+' || c == '-') && n < width) {
+            text[n++] = (char)c;
+            c = next(r);
+        }
+        while (n < width && n < NUMBER_MAX - 1 && isdigit(c)) {
+            text[n++] = (char)c;
+            c = next(r);
+        }
+    }
+    back(r, c);
+    text[n] = 0;
+    return digits > 0 ? n : 0;
+}
+
+/* Parses a %[...] set after the '['; returns the position of its closing ']'. */
+static const char *scan_set(const char *f, int *negate)
+{
+    *negate = *f == '^';
+    if (*negate)
+        f++;
+    if (*f == ']')
+        f++;
+    while (*f && *f != ']')
+        f++;
+    return f;
+}
+
+static int in_set(int c, const char *set, const char *end)
+{
+    const char *p;
+    if (*set == '^')
+        set++;
+    for (p = set; p < end; p++) {
+        if (p[1] == '-' && p + 2 < end) {
+            if (c >= (unsigned char)p[0] && c <= (unsigned char)p[2])
+                return 1;
+            p += 2;
+        } else if (c == (unsigned char)*p) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L };
+
+static void store_integer(void *p, enum length length, long value)
+{
+    if (length == LEN_HH)
+        *(signed char *)p = (signed char)value;
+    else if (length == LEN_H)
+        *(short *)p = (short)value;
+    else if (length == LEN_L)
+        *(long *)p = value;
+    else
+        *(int *)p = (int)value;
+}
+
+static const char *parse_length(const char *f, enum length *length)
+{
+    *length = LEN_NONE;
+    if (f[0] == 'h' && f[1] == 'h')
+        *length = LEN_HH, f += 2;
+    else if (*f == 'h')
+        *length = LEN_H, f++;
+    else if (*f == 'l' || *f == 'z' || *f == 't')
+        *length = LEN_L, f++;
+    return f;
+}
+
+/* Characters for %c, %s and %[: returns 0 on a matching failure. */
+static int scan_chars(struct reader *r, int conv, int width, const char *set, const char *set_end,
+                      char *out)
+{
+    int n = 0, c;
+    if (width < 0)
+        width = conv == 'c' ? 1 : 0x7FFFFFFF;
+    while (n < width) {
+        c = next(r);
+        if (c == -1 || (conv == 's' && isspace(c)) ||
+            (conv == '[' && in_set(c, set, set_end) == (*set == '^'))) {
+            back(r, c);
+            break;
+        }
+        if (out)
+            out[n] = (char)c;
+        n++;
+    }
+    if (n == 0)
+        return 0;  /* (a %c cut short by the end of input keeps what it read) */
+    if (out && conv != 'c')
+        out[n] = 0;
+    return 1;
+}
+
+int __scan(const struct __scan_source *source, const char *format, va_list ap)
+{
+    struct reader r;
+    const char *f = format;
+    int assigned = 0;
+    r.source = source;
+    r.count = 0;
+    while (*f) {
+        int suppress = 0, width = -1, conv, c;
+        enum length length;
+        char text[NUMBER_MAX];
+        if (isspace((unsigned char)*f)) {
+            skip_space(&r);
+            f++;
+            continue;
+        }
+        if (*f != '%' || f[1] == '%') {
+            if (*f == '%') {
+                skip_space(&r);
+                f++;
+            }
+            c = next(&r);
+            if (c != (unsigned char)*f) {
+                back(&r, c);
+                return c == -1 && assigned == 0 ? -1 : assigned;
+            }
+            f++;
+            continue;
+        }
+        f++;
+        if (*f == '*')
+            suppress = 1, f++;
+        if (isdigit((unsigned char)*f)) {
+            width = 0;
+            while (isdigit((unsigned char)*f))
+                width = width * 10 + (*f++ - '0');
+        }
+        f = parse_length(f, &length);
+        conv = *f;
+        if (conv == 0)
+            return assigned;  /* a '%' at the end of the format */
+        f++;
+        if (conv == 'n') {
+            if (!suppress)
+                store_integer(va_arg(ap, int *), length, r.count);
+            continue;
+        }
+        if (conv != 'c' && conv != '[')
+            skip_space(&r);
+        c = next(&r);
+        back(&r, c);
+        if (c == -1)
+            return assigned == 0 ? -1 : assigned;
+        if (conv == 'c' || conv == 's' || conv == '[') {
+            const char *set = f, *set_end = f;
+            int negate;
+            if (conv == '[') {
+                set_end = scan_set(f, &negate);
+                f = *set_end ? set_end + 1 : set_end;
+            }
+            if (!scan_chars(&r, conv, width, set, set_end, suppress ? NULL : va_arg(ap, char *)))
+                return assigned;
+        } else if (strchr("diuoxXp", conv)) {
+            int base = conv == 'd' || conv == 'u' ? 10 : conv == 'i' ? 0 : conv == 'o' ? 8 : 16;
+            if (read_integer(&r, width < 0 ? NUMBER_MAX : width, base, text) == 0)
+                return assigned;
+            if (!suppress) {
+                if (conv == 'p')
+                    *va_arg(ap, void **) = (void *)strtoul(text, NULL, 16);
+                else if (conv == 'd' || conv == 'i')
+                    store_integer(va_arg(ap, void *), length, strtol(text, NULL, base));
+                else
+                    store_integer(va_arg(ap, void *), length, (long)strtoul(text, NULL, base));
+            }
+        } else if (strchr("feEgG", conv)) {
+            if (read_real(&r, width < 0 ? NUMBER_MAX : width, text) == 0)
+                return assigned;
+            if (!suppress) {
+                if (length == LEN_L)
+                    *va_arg(ap, double *) = strtod(text, NULL);
+                else
+                    *va_arg(ap, float *) = strtof(text, NULL);
+            }
+        } else {
+            return assigned;  /* unknown conversion */
+        }
+        if (!suppress)
+            assigned++;
+    }
+    return assigned;
+}
