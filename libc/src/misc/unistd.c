@@ -1,4 +1,5 @@
-/* unistd.c - POSIX-like calls on top of the back end: -1 and errno on failure. */
+/* unistd.c - POSIX-like calls on top of the back end (-1 and errno on failure), and
+ * clock/time. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -54,4 +55,17 @@ void *sbrk(long increment)
 clock_t clock(void)
 {
     return __io_clock();
+}
+
+time_t time(time_t *t)
+{
+    time_t now = __io_clock() / 1000;
+    if (t != NULL)
+        *t = now;
+    return now;
+}
+
+double difftime(time_t end, time_t start)
+{
+    return (double)(end - start);
 }

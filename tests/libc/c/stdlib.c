@@ -4,6 +4,7 @@
  * return values. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 int main(void)
 {
@@ -44,5 +45,10 @@ int main(void)
     printf(" %d\n", i);
     fflush(stdout);
     printf("puts returns %d\n", puts("line") >= 0);
+    {
+        time_t t1 = time(NULL), t2;
+        time(&t2);
+        printf("time: %d, clock: %d\n", t2 >= t1 && t1 >= 0, clock() >= 0);
+    }
     return 0;
 }
