@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "symbols.h"
 #include "util.h"
@@ -154,7 +155,30 @@ static int command(struct vm *vm, FILE *out, char *line)
     return -1;
 }
 
-enum debugger_result debugger_run(struct vm *vm, FILE *in, FILE *out)
+/* One line from fd, read a byte at a time so that nothing after it is consumed (the
+ * debug-input device reads the same stdin). False at end of input. */
+static bool read_line(int fd, char *line, size_t size)
+{
+    size_t n = 0;
+    for (;;) {
+        char c;
+        ssize_t got = read(fd, &c, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) {
+            line[n] = '\0';
+            return n > 0;
+        }
+        if (c == '\n')
+            break;
+        if (n + 1 < size)
+            line[n++] = c;
+    }
+    line[n] = '\0';
+    return true;
+}
+
+enum debugger_result debugger_run(struct vm *vm, int in, FILE *out)
 {
     fprintf(out, "qvm: %s\n", vm->stop_msg);
     disassemble(vm, out, vm->ip, 1);
@@ -162,7 +186,7 @@ enum debugger_result debugger_run(struct vm *vm, FILE *in, FILE *out)
     for (;;) {
         fprintf(out, "(qvm) ");
         fflush(out);
-        if (!fgets(line, sizeof line, in)) {
+        if (!read_line(in, line, sizeof line)) {
             fputc('\n', out);
             return DEBUGGER_QUIT;
         }

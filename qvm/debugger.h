@@ -1,6 +1,7 @@
 /* debugger.h - the interactive debugger qvm enters on a breakpoint: step, continue,
  * registers, memory dump, disassembly around ip, breakpoints, quit. Commands are read
- * line by line from `in` (qvm passes stdin), answers go to `out`. */
+ * line by line from the file descriptor `in` (qvm passes stdin, which the debug-input
+ * device shares: exactly one line is consumed per command), answers go to `out`. */
 #ifndef QVM_DEBUGGER_H
 #define QVM_DEBUGGER_H
 
@@ -14,7 +15,7 @@ enum debugger_result {
     DEBUGGER_STOPPED,  /* the machine stopped while stepping (vm->stop says why) */
 };
 
-enum debugger_result debugger_run(struct vm *vm, FILE *in, FILE *out);
+enum debugger_result debugger_run(struct vm *vm, int in, FILE *out);
 
 /* Parses an address: 0x hex, decimal, or a symbol name. */
 bool debugger_parse_address(const struct vm *vm, const char *text, uint32_t *addr);

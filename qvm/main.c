@@ -248,7 +248,7 @@ static int run(struct vm *vm)
     for (;;) {
         enum vm_stop why = vm_run(vm, UINT64_MAX);
         if (why == VM_BREAK) {
-            enum debugger_result r = debugger_run(vm, stdin, stderr);
+            enum debugger_result r = debugger_run(vm, STDIN_FILENO, stderr);
             if (r == DEBUGGER_CONTINUE)
                 continue;
             if (r == DEBUGGER_QUIT) {
