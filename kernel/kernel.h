@@ -93,7 +93,7 @@ struct proc {
     char cwd[PATH_MAX];
     char name[PROC_NAME_MAX + 1];
     int ticks;                /* timer interrupts taken while it ran */
-    int started_ms;
+    int started_ms;           /* clock when it was last given the CPU */
 };
 extern struct proc proc_table[NPROC];
 extern struct proc *current;

@@ -258,6 +258,7 @@ void schedule(void)
         int i = (start + k) % NPROC;
         if (i != 0 && proc_table[i].state == P_RUNNABLE) {
             current = &proc_table[i];
+            current->started_ms = clock_ms();
             return;
         }
     }

@@ -32,11 +32,15 @@ static void fault(struct proc *p)
     proc_exit(p, -1);
 }
 
-/* Writes p's state where the return from interrupt will load it. */
+/* Writes p's state where the return from interrupt will load it, and re-arms the
+ * timer last: its deadline then lies a few cycles before the end of a full batch of the
+ * task, so it can only be reached in a batch that a system call ends (where the tick
+ * would find interrupts masked and drop it) if that call comes in those few cycles. */
 static void enter(struct proc *p)
 {
     kmemcpy((int *)QPU_SAVED_REGS, p->regs, NREGS);
     *(int *)mmu_io = p->kernel ? 0 : (int)&p->mmu_count;
+    timer_arm();
 }
 
 void trap(int n)
@@ -61,6 +65,8 @@ void trap(int n)
         console_input_done();
     } else {
         syscall(p);
+        if (clock_ms() - p->started_ms >= TIMER_MS)
+            need_resched = 1;             /* its quantum is over, ticks or not */
     }
     console_poll();
     if (need_resched || current->state != P_RUNNABLE || current == &proc_table[0])
@@ -81,7 +87,6 @@ void trap_start(void)
     handlers[QPU_INT_INPUT] = (int)trap_input;
     handlers[0x80] = (int)trap_syscall;
     console_flush();
-    timer_arm();
     enter(current);
     trap_return();
 }
