@@ -2,7 +2,8 @@
  * m * 2^e is expanded into all of its decimal digits with a small big-number (base
  * 10000 limbs, 32-bit arithmetic only), then rounded to the requested digit count
  * (half to even on exact ties, like glibc), so the output is the correctly rounded
- * decimal of the float. Infinities and NaNs print as inf/nan (INF/NAN). */
+ * decimal of the float, at any precision. Infinities and NaNs print as inf/nan
+ * (INF/NAN). */
 #include <string.h>
 #include "../libc_internal.h"
 
@@ -111,7 +112,7 @@ static char digit_at(const struct decimal *dec, int i)
 
 /* A growing output line; long enough for 39 integer digits plus any precision up to
  * the clamp below. */
-#define MAX_PRECISION 120
+#define MAX_PRECISION 150
 struct text {
     char s[MAX_PRECISION + 64];
     int len;
@@ -201,19 +202,35 @@ static void general(struct text *t, struct decimal *dec, int precision, int alt,
     }
 }
 
-static void emit_padded(__format_emit emit, void *context, const struct __format_spec *spec,
-                        const char *sign, const char *body, int body_len, int zero_pad)
+/* Writes sign, then body[0..split), `zeros` zeros, body[split..len), padded to the width
+ * (with zeros after the sign when zero_pad). */
+static int emit_padded(__format_emit emit, void *context, const struct __format_spec *spec,
+                       const char *sign, const char *body, int len, int split, int zeros,
+                       int zero_pad)
 {
     int sign_len = (int)strlen(sign);
-    int fill = spec->width - sign_len - body_len;
+    int fill = spec->width - sign_len - len - zeros;
     if (fill > 0 && !spec->left && !zero_pad)
         __format_pad(emit, context, ' ', fill);
     emit(context, sign, (size_t)sign_len);
     if (fill > 0 && !spec->left && zero_pad)
         __format_pad(emit, context, '0', fill);
-    emit(context, body, (size_t)body_len);
+    emit(context, body, (size_t)split);
+    __format_pad(emit, context, '0', zeros);
+    emit(context, body + split, (size_t)(len - split));
     if (fill > 0 && spec->left)
         __format_pad(emit, context, ' ', fill);
+    return sign_len + len + zeros + (fill > 0 ? fill : 0);
+}
+
+/* Where digits beyond MAX_PRECISION (all zeros) go: before any exponent. */
+static int exponent_start(const struct text *t)
+{
+    int i;
+    for (i = 0; i < t->len; i++)
+        if (t->s[i] == 'e' || t->s[i] == 'E')
+            return i;
+    return t->len;
 }
 
 int __format_float(__format_emit emit, void *context, const struct __format_spec *spec,
@@ -221,7 +238,7 @@ int __format_float(__format_emit emit, void *context, const struct __format_spec
 {
     union { float f; unsigned u; } bits;
     unsigned mantissa;
-    int exponent, upper, precision, c = spec->conversion;
+    int exponent, upper, precision, extra_zeros = 0, c = spec->conversion;
     const char *sign;
     struct decimal dec;
     struct text t;
@@ -234,9 +251,7 @@ int __format_float(__format_emit emit, void *context, const struct __format_spec
     t.len = 0;
     if (exponent == 0xFF) {
         const char *word = mantissa ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
-        emit_padded(emit, context, spec, sign, word, 3, 0);
-        return (int)strlen(sign) + 3 + (spec->width > (int)strlen(sign) + 3 ?
-                                         spec->width - (int)strlen(sign) - 3 : 0);
+        return emit_padded(emit, context, spec, sign, word, 3, 3, 0, 0);
     }
     if (exponent == 0)
         exponent = 1;
@@ -244,8 +259,13 @@ int __format_float(__format_emit emit, void *context, const struct __format_spec
         mantissa |= 0x800000u;
     expand(mantissa, exponent - 150, &dec);
     precision = spec->precision < 0 ? 6 : spec->precision;
-    if (precision > MAX_PRECISION)
+    if (precision > MAX_PRECISION) {
+        /* A float has at most 149 fractional and 112 significant digits: the rest of a
+         * longer precision is zeros. (%g drops them unless '#'.) */
+        extra_zeros = c == 'g' || c == 'G' ? (spec->alt ? precision - MAX_PRECISION : 0)
+                                           : precision - MAX_PRECISION;
         precision = MAX_PRECISION;
+    }
     if (c == 'f' || c == 'F') {
         round_to(&dec, dec.point + precision);
         fixed(&t, &dec, precision, spec->alt);
@@ -255,9 +275,6 @@ int __format_float(__format_emit emit, void *context, const struct __format_spec
     } else {
         general(&t, &dec, precision, spec->alt, upper);
     }
-    emit_padded(emit, context, spec, sign, t.s, t.len, spec->zero && !spec->left);
-    {
-        int total = (int)strlen(sign) + t.len;
-        return spec->width > total ? spec->width : total;
-    }
+    return emit_padded(emit, context, spec, sign, t.s, t.len, exponent_start(&t), extra_zeros,
+                       spec->zero && !spec->left);
 }
