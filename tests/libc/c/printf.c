@@ -79,6 +79,8 @@ static void others(void)
     printf("[%*d][%-*d][%.*d][%*.*f]\n", 5, 42, 5, 42, 4, 7, 8, 2, 3.14159f);
     printf("[%hd][%hhu][%5hx][%zu][%td]\n", (short)1234, (unsigned char)200, (unsigned short)4660,
            (size_t)12, (ptrdiff_t)-5);
+    printf("[%.151f]\n[%.120e]\n[%#.155g]\n[%-12.3e|%012.4f]\n", 1.4e-45f, 0.1f, 3.0f,
+           -0.0f, -1.0f / 3.0f);
     n = snprintf(buf, sizeof buf, "%s and more text", "truncated");
     printf("snprintf: %d [%s]\n", n, buf);
     n = snprintf(NULL, 0, "%d%s", 12345, "abc");
