@@ -103,7 +103,11 @@ static void parse_options(int argc, char **argv, struct options *o)
     while ((c = getopt_long(argc, argv, ":d:c:m:svb:w:W:hD:k", longs, NULL)) != -1) {
         switch (c) {
         case 'd': o->disk = optarg; break;
-        case 'c': o->cycles = parse_decimal(optarg, "bad cycle count '%s' (decimal)"); break;
+        case 'c':
+            o->cycles = parse_decimal(optarg, "bad cycle count '%s' (decimal, at least 1)");
+            if (o->cycles == 0)
+                bad_input("bad cycle count '%s' (decimal, at least 1)", optarg);
+            break;
         case 'm': o->memory = parse_decimal(optarg, "bad memory size '%s' (decimal words)"); break;
         case 's': o->stats = true; break;
         case 'v': o->verbose = true; break;
@@ -121,7 +125,10 @@ static void parse_options(int argc, char **argv, struct options *o)
             bad_input("%s: the display and keypress devices are not supported by this qvm "
                       "(no window)", c == 'D' ? "-D" : "-k");
         case ':': bad_input("option %s needs a value", argv[optind - 1]);
-        default: bad_input("unknown option '%s' (see qvm --help)", argv[optind - 1]);
+        default:
+            if (optopt)
+                bad_input("unknown option '-%c' (see qvm --help)", optopt);
+            bad_input("unknown option '%s' (see qvm --help)", argv[optind - 1]);
         }
     }
     if (optind < argc)

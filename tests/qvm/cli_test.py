@@ -70,11 +70,13 @@ def case_bad_cycles():
     prog = asm(HALT7)
     bad_input(["-c", "-5", prog], "bad cycle count")
     bad_input(["-c", "12x", prog], "bad cycle count")
+    bad_input(["-c", "0", prog], "bad cycle count")
 
 
 def case_bad_options():
     prog = asm(HALT7)
     bad_input(["--frobnicate", prog], "unknown option")
+    bad_input(["-q", prog], "unknown option '-q'")
     bad_input([prog, "-m"], "needs a value")
     bad_input(["--mmu=paged", prog], "bad --mmu value")
     bad_input(["-D", "640x480", prog], "not supported")
