@@ -210,7 +210,8 @@ static int cmd_verbose(int argc, char **argv)
     else
         kprintf("usage: verbose on|off\n");
     if (kernel_verbose)
-        kprintf("[kernel] %d free pages, %d free sectors, %d user timer interrupts\n",
+        kprintf("[kernel] %d free pages, %d free sectors\n"
+                "[kernel] %d timer interrupts taken in user tasks\n",
                 page_free_count(), fs_free_sectors(), user_timer_ticks);
     return 0;
 }
