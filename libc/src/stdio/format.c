@@ -166,16 +166,125 @@ static const char *parse_length(const char *f, enum length *length)
     return f;
 }
 
+/* Reads "[*|digits][.[*|digits]]" into spec, taking '*' values from the arguments. */
+static const char *parse_width_precision(const char *f, struct __format_spec *spec,
+                                         va_list *ap)
+{
+    spec->width = -1;
+    spec->precision = -1;
+    if (*f == '*') {
+        spec->width = va_arg(*ap, int);
+        if (spec->width < 0)
+            spec->left = 1, spec->width = -spec->width;
+        f++;
+    } else if (*f >= '0' && *f <= '9') {
+        f = parse_number(f, &spec->width);
+    }
+    if (*f == '.') {
+        f++;
+        if (*f == '*') {
+            spec->precision = va_arg(*ap, int);
+            if (spec->precision < 0)
+                spec->precision = -1;
+            f++;
+        } else {
+            f = parse_number(f, &spec->precision);
+        }
+    }
+    return f;
+}
+
+static long signed_argument(enum length length, va_list *ap)
+{
+    long v;
+    if (length == LEN_L || length == LEN_Z || length == LEN_T)
+        v = va_arg(*ap, long);
+    else
+        v = va_arg(*ap, int);
+    if (length == LEN_H)
+        v = (short)v;
+    else if (length == LEN_HH)
+        v = (signed char)v;
+    return v;
+}
+
+static unsigned long unsigned_argument(enum length length, va_list *ap)
+{
+    unsigned long v;
+    if (length == LEN_L || length == LEN_Z || length == LEN_T)
+        v = va_arg(*ap, unsigned long);
+    else
+        v = va_arg(*ap, unsigned int);
+    if (length == LEN_H)
+        v = (unsigned short)v;
+    else if (length == LEN_HH)
+        v = (unsigned char)v;
+    return v;
+}
+
+/* One conversion (spec->conversion); returns 0 if the letter is not one. */
+static int convert(struct state *st, struct __format_spec *spec, enum length length,
+                   va_list *ap)
+{
+    switch (spec->conversion) {
+    case 'd':
+    case 'i': {
+        long v = signed_argument(length, ap);
+        emit_integer(st, spec, v < 0 ? 0 - (unsigned long)v : (unsigned long)v, v < 0);
+        return 1;
+    }
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o':
+        emit_integer(st, spec, unsigned_argument(length, ap), 0);
+        return 1;
+    case 'p': {
+        void *p = va_arg(*ap, void *);
+        if (p == NULL) {
+            spec->precision = -1;
+            emit_string(st, spec, "(nil)");
+        } else {
+            emit_integer(st, spec, (unsigned long)p, 0);
+        }
+        return 1;
+    }
+    case 'c': {
+        char c = (char)va_arg(*ap, int);
+        emit_field(st, spec, &c, 1);
+        return 1;
+    }
+    case 's':
+        emit_string(st, spec, va_arg(*ap, const char *));
+        return 1;
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E':
+    case 'g':
+    case 'G':
+        st->count += __format_float(st->emit, st->context, spec, (float)va_arg(*ap, double));
+        return 1;
+    case '%':
+        counting_emit(st, "%", 1);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 int __format(__format_emit emit, void *context, const char *format, va_list ap)
 {
     struct state st;
     struct __format_spec spec;
     enum length length;
     const char *f = format;
+    va_list args;
 
     st.emit = emit;
     st.context = context;
     st.count = 0;
+    va_copy(args, ap);  /* a local va_list, so helpers can take its address */
     while (*f) {
         const char *start = f;
         while (*f && *f != '%')
@@ -185,97 +294,17 @@ int __format(__format_emit emit, void *context, const char *format, va_list ap)
             break;
         start = f++;
         f = parse_flags(f, &spec);
-        spec.width = -1;
-        spec.precision = -1;
-        if (*f == '*') {
-            spec.width = va_arg(ap, int);
-            if (spec.width < 0)
-                spec.left = 1, spec.width = -spec.width;
-            f++;
-        } else if (*f >= '0' && *f <= '9') {
-            f = parse_number(f, &spec.width);
-        }
-        if (*f == '.') {
-            f++;
-            if (*f == '*') {
-                spec.precision = va_arg(ap, int);
-                if (spec.precision < 0)
-                    spec.precision = -1;
-                f++;
-            } else {
-                f = parse_number(f, &spec.precision);
-            }
-        }
+        f = parse_width_precision(f, &spec, &args);
         f = parse_length(f, &length);
         spec.conversion = *f;
-        switch (*f) {
-        case 'd':
-        case 'i': {
-            long v;
-            if (length == LEN_L || length == LEN_Z || length == LEN_T)
-                v = va_arg(ap, long);
-            else
-                v = va_arg(ap, int);
-            if (length == LEN_H)
-                v = (short)v;
-            else if (length == LEN_HH)
-                v = (signed char)v;
-            emit_integer(&st, &spec, v < 0 ? 0 - (unsigned long)v : (unsigned long)v, v < 0);
-            break;
-        }
-        case 'u':
-        case 'x':
-        case 'X':
-        case 'o': {
-            unsigned long v;
-            if (length == LEN_L || length == LEN_Z || length == LEN_T)
-                v = va_arg(ap, unsigned long);
-            else
-                v = va_arg(ap, unsigned int);
-            if (length == LEN_H)
-                v = (unsigned short)v;
-            else if (length == LEN_HH)
-                v = (unsigned char)v;
-            emit_integer(&st, &spec, v, 0);
-            break;
-        }
-        case 'p': {
-            void *p = va_arg(ap, void *);
-            if (p == NULL) {
-                spec.precision = -1;
-                emit_string(&st, &spec, "(nil)");
-            } else {
-                emit_integer(&st, &spec, (unsigned long)p, 0);
-            }
-            break;
-        }
-        case 'c': {
-            char c = (char)va_arg(ap, int);
-            emit_field(&st, &spec, &c, 1);
-            break;
-        }
-        case 's':
-            emit_string(&st, &spec, va_arg(ap, const char *));
-            break;
-        case 'f':
-        case 'F':
-        case 'e':
-        case 'E':
-        case 'g':
-        case 'G':
-            st.count += __format_float(emit, context, &spec, (float)va_arg(ap, double));
-            break;
-        case '%':
-            counting_emit(&st, "%", 1);
-            break;
-        default:
+        if (!convert(&st, &spec, length, &args)) {
             /* Unknown conversion: copy it as it stands. */
             if (*f == 0)
                 f--;
             counting_emit(&st, start, (size_t)(f + 1 - start));
-            break;
         }
         f++;
     }
+    va_end(args);
     return st.count;
 }
