@@ -269,8 +269,9 @@ static int convert(struct state *st, struct __format_spec *spec, enum length len
         counting_emit(st, "%", 1);
         return 1;
     default:
-        return 0;
+        break;
     }
+    return 0;
 }
 
 int __format(__format_emit emit, void *context, const char *format, va_list ap)
