@@ -208,94 +208,135 @@ static int scan_chars(struct reader *r, int conv, int width, const char *set, co
     return 1;
 }
 
+/* One %-directive of the format. */
+struct conversion {
+    int suppress;                /* '*' */
+    int width;                   /* -1: none */
+    enum length length;
+    int letter;
+    const char *set, *set_end;   /* %[: the set, from after '[' up to its ']' */
+};
+
+/* Parses a directive after its '%'; returns what follows it, or NULL if the format
+ * ends inside it. */
+static const char *parse_conversion(const char *f, struct conversion *cv)
+{
+    int negate;
+    cv->suppress = *f == '*';
+    if (cv->suppress)
+        f++;
+    cv->width = -1;
+    if (isdigit((unsigned char)*f)) {
+        cv->width = 0;
+        while (isdigit((unsigned char)*f))
+            cv->width = cv->width * 10 + (*f++ - '0');
+    }
+    f = parse_length(f, &cv->length);
+    cv->letter = *f;
+    if (cv->letter == 0)
+        return NULL;
+    f++;
+    cv->set = cv->set_end = f;
+    if (cv->letter == '[') {
+        cv->set_end = scan_set(f, &negate);
+        f = *cv->set_end ? cv->set_end + 1 : cv->set_end;
+    }
+    return f;
+}
+
+/* Performs one conversion other than %n; returns 0 on a matching failure. */
+static int scan_one(struct reader *r, const struct conversion *cv, va_list *ap)
+{
+    char text[NUMBER_MAX];
+    int c = cv->letter, width = cv->width < 0 ? NUMBER_MAX : cv->width;
+    if (c == 'c' || c == 's' || c == '[')
+        return scan_chars(r, c, cv->width, cv->set, cv->set_end,
+                          cv->suppress ? NULL : va_arg(*ap, char *));
+    if (strchr("diuoxXp", c)) {
+        int base = c == 'd' || c == 'u' ? 10 : c == 'i' ? 0 : c == 'o' ? 8 : 16;
+        if (read_integer(r, width, base, text) == 0)
+            return 0;
+        if (cv->suppress)
+            return 1;
+        if (c == 'p')
+            *va_arg(*ap, void **) = (void *)strtoul(text, NULL, 16);
+        else if (c == 'd' || c == 'i')
+            store_integer(va_arg(*ap, void *), cv->length, strtol(text, NULL, base));
+        else
+            store_integer(va_arg(*ap, void *), cv->length, (long)strtoul(text, NULL, base));
+        return 1;
+    }
+    if (strchr("feEgG", c)) {
+        if (read_real(r, width, text) == 0)
+            return 0;
+        if (cv->suppress)
+            return 1;
+        if (cv->length == LEN_L)
+            *va_arg(*ap, double *) = strtod(text, NULL);
+        else
+            *va_arg(*ap, float *) = strtof(text, NULL);
+        return 1;
+    }
+    return 0;  /* unknown conversion */
+}
+
+/* Matches one ordinary character of the format (or "%%"); returns 0 on a mismatch,
+ * -1 at the end of input. */
+static int match_literal(struct reader *r, int literal)
+{
+    int c;
+    if (literal == '%')
+        skip_space(r);
+    c = next(r);
+    if (c == literal)
+        return 1;
+    back(r, c);
+    return c == -1 ? -1 : 0;
+}
+
 int __scan(const struct __scan_source *source, const char *format, va_list ap)
 {
     struct reader r;
+    struct conversion cv;
     const char *f = format;
-    int assigned = 0;
+    int assigned = 0, ended = 0, c;
+    va_list args;
+
     r.source = source;
     r.count = 0;
+    va_copy(args, ap);  /* a local va_list, so helpers can take its address */
     while (*f) {
-        int suppress = 0, width = -1, conv, c;
-        enum length length;
-        char text[NUMBER_MAX];
         if (isspace((unsigned char)*f)) {
             skip_space(&r);
             f++;
             continue;
         }
         if (*f != '%' || f[1] == '%') {
-            if (*f == '%') {
-                skip_space(&r);
-                f++;
-            }
-            c = next(&r);
-            if (c != (unsigned char)*f) {
-                back(&r, c);
-                return c == -1 && assigned == 0 ? -1 : assigned;
-            }
-            f++;
+            c = match_literal(&r, (unsigned char)*f);
+            ended = c < 0;
+            if (c <= 0)
+                break;
+            f += *f == '%' ? 2 : 1;
             continue;
         }
-        f++;
-        if (*f == '*')
-            suppress = 1, f++;
-        if (isdigit((unsigned char)*f)) {
-            width = 0;
-            while (isdigit((unsigned char)*f))
-                width = width * 10 + (*f++ - '0');
-        }
-        f = parse_length(f, &length);
-        conv = *f;
-        if (conv == 0)
-            return assigned;  /* a '%' at the end of the format */
-        f++;
-        if (conv == 'n') {
-            if (!suppress)
-                store_integer(va_arg(ap, int *), length, r.count);
+        f = parse_conversion(f + 1, &cv);
+        if (f == NULL)
+            break;
+        if (cv.letter == 'n') {
+            if (!cv.suppress)
+                store_integer(va_arg(args, int *), cv.length, r.count);
             continue;
         }
-        if (conv != 'c' && conv != '[')
+        if (cv.letter != 'c' && cv.letter != '[')
             skip_space(&r);
         c = next(&r);
         back(&r, c);
-        if (c == -1)
-            return assigned == 0 ? -1 : assigned;
-        if (conv == 'c' || conv == 's' || conv == '[') {
-            const char *set = f, *set_end = f;
-            int negate;
-            if (conv == '[') {
-                set_end = scan_set(f, &negate);
-                f = *set_end ? set_end + 1 : set_end;
-            }
-            if (!scan_chars(&r, conv, width, set, set_end, suppress ? NULL : va_arg(ap, char *)))
-                return assigned;
-        } else if (strchr("diuoxXp", conv)) {
-            int base = conv == 'd' || conv == 'u' ? 10 : conv == 'i' ? 0 : conv == 'o' ? 8 : 16;
-            if (read_integer(&r, width < 0 ? NUMBER_MAX : width, base, text) == 0)
-                return assigned;
-            if (!suppress) {
-                if (conv == 'p')
-                    *va_arg(ap, void **) = (void *)strtoul(text, NULL, 16);
-                else if (conv == 'd' || conv == 'i')
-                    store_integer(va_arg(ap, void *), length, strtol(text, NULL, base));
-                else
-                    store_integer(va_arg(ap, void *), length, (long)strtoul(text, NULL, base));
-            }
-        } else if (strchr("feEgG", conv)) {
-            if (read_real(&r, width < 0 ? NUMBER_MAX : width, text) == 0)
-                return assigned;
-            if (!suppress) {
-                if (length == LEN_L)
-                    *va_arg(ap, double *) = strtod(text, NULL);
-                else
-                    *va_arg(ap, float *) = strtof(text, NULL);
-            }
-        } else {
-            return assigned;  /* unknown conversion */
-        }
-        if (!suppress)
+        ended = c == -1;
+        if (ended || !scan_one(&r, &cv, &args))
+            break;
+        if (!cv.suppress)
             assigned++;
     }
-    return assigned;
+    va_end(args);
+    return ended && assigned == 0 ? -1 : assigned;
 }
