@@ -9,6 +9,12 @@
 
 static int total, fat_start, root_sector, data_start;
 static int alloc_hint;            /* no free data sector lies below it */
+static int mounted;
+
+/* Every walk along a chain stops after `total` steps, so a corrupt FAT with a cycle
+ * cannot hang the kernel. */
+#define CHAIN_LOOP(var, first, guard) \
+    for (int guard = 0, var = (first); var && guard < total; var = chain_next(var), guard++)
 
 int fs_mount(void)
 {
@@ -24,7 +30,10 @@ int fs_mount(void)
     root_sector = sb[QFS_SB_ROOT_SECTOR];
     data_start = sb[QFS_SB_DATA_START];
     alloc_hint = data_start;
-    return total > 0 && total <= disk_sectors() && root_sector < total;
+    mounted = total > 0 && total <= disk_sectors() && fat_start == QFS_FAT_START
+              && root_sector > fat_start && root_sector < total
+              && data_start == root_sector + 1;
+    return mounted;
 }
 
 int fs_free_sectors(void)
@@ -92,7 +101,7 @@ static int alloc_sector(void)
 
 static void free_chain(int s)
 {
-    while (s >= data_start && s < total) {
+    for (int guard = 0; s >= data_start && s < total && guard < total; guard++) {
         int next = chain_next(s);
         fat_set(s, QFS_FAT_FREE);
         adjust_free(1);
@@ -169,7 +178,7 @@ static void root_node(struct fsnode *n)
 
 static int dir_find(int first, const char *name, struct fsnode *out)
 {
-    for (int s = first; s; s = chain_next(s)) {
+    CHAIN_LOOP(s, first, guard) {
         int *b = bread(s);
         if (!b)
             return -EIO;
@@ -187,8 +196,8 @@ static int dir_find(int first, const char *name, struct fsnode *out)
 /* Writes a new entry in the first free slot of the directory, growing it if needed. */
 static int dir_add(int first, const char *name, int flags, int data, struct fsnode *out)
 {
-    int s = first, last = first, slot = -1, *b = 0;
-    for (; s && slot < 0; s = slot < 0 ? chain_next(s) : s) {
+    int s = first, last = first, slot = -1, *b = 0, guard = 0;
+    for (; s && slot < 0 && guard < total; s = slot < 0 ? chain_next(s) : s, guard++) {
         last = s;
         b = bread(s);
         if (!b)
@@ -251,6 +260,8 @@ static int lookup_parent(const char *path, struct fsnode *parent, const char **n
 int fs_lookup(const char *path, struct fsnode *out)
 {
     char name[QFS_NAME_MAX + 1];
+    if (!mounted)
+        return -ENODEV;
     root_node(out);
     while (*path) {
         int n = 0;
@@ -319,10 +330,11 @@ int fs_remove(const char *path)
  * with its words copied to entry_out; -1 after the last. */
 int fs_dirent(struct fsnode *dir, int index, int *entry_out)
 {
-    int s = dir->first;
+    int s = index / QFS_ENTRIES_PER_SECTOR < total ? dir->first : 0;
     for (int k = 0; s && k < index / QFS_ENTRIES_PER_SECTOR; k++)
         s = chain_next(s);
-    for (; s; s = chain_next(s)) {
+    for (int guard = index / QFS_ENTRIES_PER_SECTOR; s && guard < total;
+         s = chain_next(s), guard++) {
         int *b = bread(s);
         if (!b)
             return -1;

@@ -133,6 +133,15 @@ static int load(struct proc *p, struct fsnode *n)
     return vm_build(p, pa, pages, text_end, data_start, bss_end);
 }
 
+/* A program is marked executable on the disk or named *.qbin (a text file run by
+ * mistake could execute a `halt` word and stop the machine). */
+static int is_program(const char *path, struct fsnode *n)
+{
+    int len = kstrlen(path);
+    return (n->flags & QFS_FLAG_EXECUTABLE)
+           || (len > 5 && kstrcmp(path + len - 5, ".qbin") == 0);
+}
+
 int proc_spawn(const char *path, int argc, char **argv)
 {
     struct fsnode n;
@@ -140,7 +149,7 @@ int proc_spawn(const char *path, int argc, char **argv)
     int r = fs_lookup(path, &n);
     if (r < 0)
         return r;
-    if ((n.flags & QFS_FLAG_DIRECTORY) || n.size < 4)
+    if ((n.flags & QFS_FLAG_DIRECTORY) || n.size < 4 || !is_program(path, &n))
         return -ENOEXEC;
     p = proc_alloc();
     if (!p)
