@@ -14,7 +14,7 @@ A .session file is a list of sections, each starting with a line `== NAME [ARG]`
   contains[ X]     lines that must appear in the output, in this order (several
                    sections `contains a`, `contains b` are checked independently)
   regex            regular expressions that must each match somewhere (multiline)
-  same PREFIX      the output lines starting with PREFIX (at least two) are identical
+  same TEXT        the output lines containing TEXT (at least two) are identical
   count N          lines that must appear exactly N times each
   stderr           lines that must appear in qvm's standard error (its statistics)
   input2/output2/contains...2   a second boot on the same image (a reboot)
@@ -78,11 +78,11 @@ def check_boot(label, status, out, err, sections, suffix):
                 if not re.search(pattern, out, re.M):
                     problems.append("%s: no line matches %r" % (label, pattern))
         if key.startswith("same ") and not suffix:
-            prefix = key[5:]
-            found = [l for l in out.splitlines() if l.startswith(prefix)]
+            text = key[5:]
+            found = [l for l in out.splitlines() if text in l]
             if len(found) < 2 or len(set(found)) != 1:
-                problems.append("%s: lines starting %r differ or are missing: %r"
-                                % (label, prefix, found))
+                problems.append("%s: lines containing %r differ or are missing: %r"
+                                % (label, text, found))
     for key in sections:
         if key.startswith("count ") and not suffix:
             n = int(key.split()[1])
