@@ -1,13 +1,27 @@
-/* mem.c - memcpy, memmove, memset, memcmp, memchr. Plain element loops: a char is a
- * whole word on the QPU, so there is nothing to gain from wider copies. */
+/* mem.c - memcpy, memmove, memset, memcmp, memchr. A char is a whole word on the QPU,
+ * so there are no wider copies to make; the copying loops are unrolled four times,
+ * which halves the loop overhead per word. */
 #include <string.h>
+
+/* Forward copy of n chars. */
+static void copy_up(char *d, const char *s, size_t n)
+{
+    while (n >= 4) {
+        d[0] = s[0];
+        d[1] = s[1];
+        d[2] = s[2];
+        d[3] = s[3];
+        d += 4;
+        s += 4;
+        n -= 4;
+    }
+    while (n-- > 0)
+        *d++ = *s++;
+}
 
 void *memcpy(void *dst, const void *src, size_t n)
 {
-    char *d = dst;
-    const char *s = src;
-    while (n-- > 0)
-        *d++ = *s++;
+    copy_up(dst, src, n);
     return dst;
 }
 
@@ -16,8 +30,7 @@ void *memmove(void *dst, const void *src, size_t n)
     char *d = dst;
     const char *s = src;
     if (d < s) {
-        while (n-- > 0)
-            *d++ = *s++;
+        copy_up(d, s, n);
     } else if (d > s) {
         d += n;
         s += n;
@@ -29,9 +42,17 @@ void *memmove(void *dst, const void *src, size_t n)
 
 void *memset(void *dst, int c, size_t n)
 {
-    unsigned char *d = dst;
+    unsigned char *d = dst, v = (unsigned char)c;
+    while (n >= 4) {
+        d[0] = v;
+        d[1] = v;
+        d[2] = v;
+        d[3] = v;
+        d += 4;
+        n -= 4;
+    }
     while (n-- > 0)
-        *d++ = (unsigned char)c;
+        *d++ = v;
     return dst;
 }
 
