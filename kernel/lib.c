@@ -19,17 +19,6 @@ int kstrcmp(const char *a, const char *b)
     return *a - *b;
 }
 
-int kstrncmp(const char *a, const char *b, int n)
-{
-    for (int i = 0; i < n; i++) {
-        if (a[i] != b[i])
-            return a[i] - b[i];
-        if (!a[i])
-            return 0;
-    }
-    return 0;
-}
-
 /* Copies at most size - 1 characters and always terminates. */
 void kstrlcpy(char *dst, const char *src, int size)
 {
