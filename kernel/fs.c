@@ -290,6 +290,9 @@ int fs_create(const char *path, int flags, struct fsnode *out)
     int data = 0, r = lookup_parent(path, &parent, &name);
     if (r < 0)
         return r;
+    for (const char *c = name; *c; c++)
+        if (*c < 0x20 || *c > 0x7E)
+            return -EINVAL;             /* names are printable ASCII (spec/qfs.md) */
     if (dir_find(parent.first, name, &old) == 0)
         return -EEXIST;
     if (flags & QFS_FLAG_DIRECTORY) {

@@ -32,6 +32,7 @@ static void say_error(const char *what, int err)
     names[ESRCH] = "no such process";
     names[E2BIG] = "argument list too long";
     names[ENODEV] = "no file system";
+    names[EINVAL] = "invalid name (printable ASCII only)";
     names[EIO] = "disk error";
     err = -err;
     kprintf("%s: %s\n", what, err > 0 && err < 40 && names[err] ? names[err] : "error");
