@@ -1,6 +1,7 @@
 /* exp.c - expf, exp2f, logf, log2f, log10f, powf: range reduction by powers of two
  * (ln 2 split into a short head and a tail so k * head is exact) and short series on
- * the reduced argument. Within a couple of ulp. powf is in pow.c. */
+ * the reduced argument; the logarithms go through log2 in float-float (extended.c).
+ * Within an ulp or two. powf is in pow.c. */
 #include <math.h>
 #include "fpbits.h"
 
@@ -38,16 +39,6 @@ float exp2f(float x)
     return ldexpf(expf(r * M_LN2), (int)k);
 }
 
-/* log of m in [sqrt(1/2), sqrt(2)) as 2 atanh(s), s = (m - 1) / (m + 1). */
-float __log_reduced(float m)
-{
-    float f = m - 1.0f, d = 2.0f + f, s = f / d, z;
-    s -= s * (f - (d - 2.0f)) / d;       /* 2 + f was rounded: correct s for it */
-    z = s * s;
-    return 2.0f * s * (1.0f + z * (1.0f / 3 + z * (1.0f / 5 + z * (1.0f / 7 + z * (1.0f / 9 +
-           z * (1.0f / 11 + z * (1.0f / 13)))))));
-}
-
 /* Splits finite positive x into m * 2^k with m in [sqrt(1/2), sqrt(2)). */
 float __log_reduce(float x, int *k)
 {
@@ -73,32 +64,36 @@ static int log_special(float x, float *result)
     return 1;
 }
 
+/* log2 x = hi + lo (float-float) times a constant c = c_hi + c_lo, rounded once. */
+static float scaled_log2(float x, float c_hi, float c_lo)
+{
+    float hi, lo, p, e;
+    __log2_extended(x, &hi, &lo);
+    __two_product(hi, c_hi, &p, &e);
+    return p + (e + (hi * c_lo + lo * c_hi));
+}
+
 float logf(float x)
 {
-    int k;
-    float m, result;
+    float result;
     if (log_special(x, &result))
         return result;
-    m = __log_reduce(x, &k);
-    return (float)k * LN2_HI + (__log_reduced(m) + (float)k * LN2_LO);
+    return scaled_log2(x, 0.6931471824645996f, -1.9046542121259336e-09f);
 }
 
 float log2f(float x)
 {
-    int k;
-    float m, result;
+    float hi, lo, result;
     if (log_special(x, &result))
         return result;
-    m = __log_reduce(x, &k);
-    return (float)k + __log_reduced(m) * INV_LN2;
+    __log2_extended(x, &hi, &lo);
+    return hi + lo;
 }
 
 float log10f(float x)
 {
-    int k;
-    float m, result;
+    float result;
     if (log_special(x, &result))
         return result;
-    m = __log_reduce(x, &k);
-    return (float)k * 0.301029995663981f + __log_reduced(m) * 0.434294481903252f;
+    return scaled_log2(x, 0.3010300099849701f, -1.432098883924482e-08f);
 }

@@ -26,8 +26,12 @@ static inline float bits_float(unsigned u)
 #define EXP_MASK 0x7F800000u
 #define FRAC_MASK 0x007FFFFFu
 
-/* exp.c: x = m * 2^k with m in [sqrt(1/2), sqrt(2)), and log(m) for such m. */
+/* exp.c: x = m * 2^k with m in [sqrt(1/2), sqrt(2)). */
 float __log_reduce(float x, int *k);
-float __log_reduced(float m);
+
+/* extended.c: exact products and sums as two floats, and log2 |x| as hi + lo. */
+void __two_product(float a, float b, float *p, float *e);
+void __two_sum(float a, float b, float *s, float *e);
+void __log2_extended(float x, float *hi, float *lo);
 
 #endif

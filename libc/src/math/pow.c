@@ -5,57 +5,6 @@
 #include <math.h>
 #include "fpbits.h"
 
-#define INV_LN2_HI 1.4426950216293335f
-#define INV_LN2_LO 1.925963033500011e-08f
-
-/* a = hi + lo exactly, hi holding the upper 12 bits of the significand (Dekker). */
-static void split(float a, float *hi, float *lo)
-{
-    float c = 4097.0f * a;
-    *hi = c - (c - a);
-    *lo = a - *hi;
-}
-
-/* a * b = *p + *e exactly (for |a|, |b| below 2^100). */
-static void two_product(float a, float b, float *p, float *e)
-{
-    float ah, al, bh, bl;
-    *p = a * b;
-    split(a, &ah, &al);
-    split(b, &bh, &bl);
-    *e = ((ah * bh - *p) + ah * bl + al * bh) + al * bl;
-}
-
-/* a + b = *s + *e exactly. */
-static void two_sum(float a, float b, float *s, float *e)
-{
-    float v;
-    *s = a + b;
-    v = *s - a;
-    *e = (a - (*s - v)) + (b - v);
-}
-
-/* log2 |x| as hi + lo, for finite nonzero x. */
-static void log2_extended(float x, float *hi, float *lo)
-{
-    int k;
-    float m = __log_reduce(fabsf(x), &k), f = m - 1.0f, d = 2.0f + f;
-    float d_err = f - (d - 2.0f);        /* 2 + f = d + d_err exactly */
-    float s = f / d, p, e, s_lo, z, tail, l_hi, l_lo, h, t;
-    /* s_lo: what s misses of f / (d + d_err), from f - s * d computed exactly. */
-    two_product(s, d, &p, &e);
-    s_lo = (((f - p) - e) - s * d_err) / d;
-    z = s * s;
-    tail = 2.0f * s * z * (1.0f / 3 + z * (1.0f / 5 + z * (1.0f / 7 + z * (1.0f / 9 +
-           z * (1.0f / 11 + z * (1.0f / 13 + z * (1.0f / 15 + z * (1.0f / 17))))))));
-    /* log m = 2 s + 2 s_lo + tail; then times 1/ln 2 = INV_LN2_HI + INV_LN2_LO. */
-    two_sum(2.0f * s, 2.0f * s_lo + tail, &l_hi, &l_lo);
-    two_product(l_hi, INV_LN2_HI, &h, &t);
-    t += l_lo * INV_LN2_HI + l_hi * INV_LN2_LO;
-    two_sum((float)k, h, hi, &e);
-    *lo = e + t;
-}
-
 static int is_integer(float y) { return truncf(y) == y; }
 
 /* y is an odd integer (every float of magnitude 2^24 or more is even). */
@@ -106,12 +55,12 @@ float powf(float x, float y)
         return x;
     if (y == 2.0f)
         return x * x;
-    log2_extended(x, &hi, &lo);
+    __log2_extended(x, &hi, &lo);
     if (fabsf(y) > 1e30f) {
         p = y * hi;                      /* the result overflows or underflows anyway */
         e = 0.0f;
     } else {
-        two_product(y, hi, &p, &e);
+        __two_product(y, hi, &p, &e);
         e += y * lo;
     }
     result = exp2_extended(p, e);
