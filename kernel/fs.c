@@ -333,9 +333,8 @@ int fs_remove(const char *path)
  * with its words copied to entry_out; -1 after the last. */
 int fs_dirent(struct fsnode *dir, int index, int *entry_out)
 {
-    int s = index / QFS_ENTRIES_PER_SECTOR < total ? dir->first : 0;
-    for (int k = 0; s && k < index / QFS_ENTRIES_PER_SECTOR; k++)
-        s = chain_next(s);
+    int s = index / QFS_ENTRIES_PER_SECTOR < total
+            ? nth_sector(dir, index / QFS_ENTRIES_PER_SECTOR, 0) : 0;
     for (int guard = index / QFS_ENTRIES_PER_SECTOR; s && guard < total;
          s = chain_next(s), guard++) {
         int *b = bread(s);
