@@ -41,6 +41,11 @@ void timer_arm(void)
     *(int *)timer_io = TIMER_MS;
 }
 
+void timer_stop(void)
+{
+    *(int *)timer_io = 0;
+}
+
 /* Long polls inside a trap (disk, console output) pause the timer: a deadline passing
  * while interrupts are masked would be lost as an ignored interrupt. */
 void timer_pause(void)

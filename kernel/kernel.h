@@ -53,6 +53,7 @@ extern int kernel_verbose;
 int device_find(int id);                 /* window base, or 0 */
 void devices_init(void);
 void timer_arm(void);
+void timer_stop(void);
 void timer_pause(void);
 void timer_resume(void);
 int clock_ms(void);

@@ -32,6 +32,15 @@ static void fault(struct proc *p)
     proc_exit(p, -1);
 }
 
+/* Processes in sleep(), which need the timer to wake. */
+static int timed_sleepers(void)
+{
+    for (int i = 2; i < NPROC; i++)
+        if (proc_table[i].state == P_SLEEPING && proc_table[i].chan == CHAN_SLEEP)
+            return 1;
+    return 0;
+}
+
 /* Writes p's state where the return from interrupt will load it, and re-arms the
  * timer last: its deadline then lies a few cycles before the end of a full batch of the
  * task, so it can only be reached in a batch that a system call ends (where the tick
@@ -40,8 +49,11 @@ static void enter(struct proc *p)
 {
     kmemcpy((int *)QPU_SAVED_REGS, p->regs, NREGS);
     *(int *)mmu_io = p->kernel ? 0 : (int)&p->mmu_count;
-    timer_arm();
-}
+    if (p != &proc_table[0] || timed_sleepers())
+        timer_arm();
+    else
+        timer_stop();                     /* idle: only input can matter, so the */
+}                                         /* emulator may block on it for ever */
 
 void trap(int n)
 {
