@@ -309,7 +309,7 @@ static void run(int argc, char **argv)
         background = 1;
         argv[--argc] = 0;
     }
-    if (kstrcmp(argv[0], "run") == 0) {
+    if (argc > 0 && kstrcmp(argv[0], "run") == 0) {
         argv++;
         argc--;
     }
