@@ -18,8 +18,10 @@ static void emit_words(FILE *out, Sym *s)
         int64_t v;
         const char *sym;
         if (sema_static_value(it->a, &v, &sym)) {
-            vals[it->ival] = v;
+            vals[it->ival] = ty_is_ll(it->a->ty) ? (int64_t)(uint32_t)v : v;
             syms[it->ival] = sym;
+            if (ty_is_ll(it->a->ty) && it->ival + 1 < size)
+                vals[it->ival + 1] = (int64_t)(uint32_t)((uint64_t)v >> 32);
         }
     }
     for (int i = 0; i < size;) {

@@ -8,7 +8,7 @@
 
 static bool in_memory(Type *t)
 {
-    return ty_is_record(t) || t->kind == TY_ARRAY || t->kind == TY_FUNC;
+    return ty_is_record(t) || t->kind == TY_ARRAY || t->kind == TY_FUNC || ty_is_ll(t);
 }
 
 static int dest(Gen *g, int want)
@@ -145,6 +145,28 @@ static int gen_bool_of(Gen *g, int r, Type *from, int d)
     return d;
 }
 
+/* Conversions to or from long long of the value in r (freed); returns the result. */
+static int convert_ll(Gen *g, int r, Type *from, Type *to)
+{
+    int d;
+    if (ty_is_ll(to) && ty_is_ll(from))
+        return r;
+    if (ty_is_ll(to)) {
+        d = ty_is_float(from) ? ll_from_float(g, r, ty_is_signed(to))
+                              : ll_from_int(g, r, ty_is_signed(from));
+    } else {
+        d = temp_alloc(g);
+        if (to->kind == TY_BOOL)
+            ll_truth(g, r, d);
+        else if (ty_is_float(to))
+            ll_to_float(g, r, ty_is_signed(from), d);
+        else
+            ll_low(g, r, d);
+    }
+    temp_free(g, r);
+    return d;
+}
+
 static int gen_conv(Gen *g, Node *e, int want)
 {
     Type *to = e->ty, *from = e->a->ty;
@@ -154,6 +176,8 @@ static int gen_conv(Gen *g, Node *e, int want)
     }
     int r = gen_expr(g, e->a, -1);
     int d;
+    if (ty_is_ll(to) || ty_is_ll(from))
+        return to_want(g, convert_ll(g, r, from, to), want);
     if (to->kind == TY_BOOL && from->kind != TY_BOOL) {
         d = dest(g, want);
         gen_bool_of(g, r, from, d);
@@ -230,6 +254,13 @@ static const char *compare_op(int op, Type *t, bool *invert, bool *swap)
  * register r9 (used by that instruction only, so loops can hoist it, gen_opt.c). */
 static int right_operand(Gen *g, Node *e)
 {
+    if (ty_is_ll(e->ty)) {
+        int a = gen_expr(g, e, -1);
+        int d = temp_alloc(g);
+        ll_low(g, a, d);
+        temp_free(g, a);
+        return d;
+    }
     if (e->is_const) {
         emit_const(g, REG_SCRATCH, e->ival);
         return REG_SCRATCH;
@@ -272,8 +303,29 @@ static bool is_global_address(Node *e)
            (e->a->sym->global || e->a->sym->kind == SYM_FUNC);
 }
 
+static int gen_binary_ll(Gen *g, Node *e, int want)
+{
+    if (is_compare(e)) {
+        int d = dest(g, want);
+        int a = gen_expr(g, e->a, -1), b = gen_expr(g, e->b, -1);
+        ll_compare(g, e->op, ty_is_signed(e->a->ty), a, b, d);
+        temp_free(g, a);
+        temp_free(g, b);
+        return d;
+    }
+    int a = gen_expr(g, e->a, -1);
+    bool shift = e->op == OP_SHL || e->op == OP_SHR;
+    int b = shift ? right_operand(g, e->b) : gen_expr(g, e->b, -1);
+    int r = ll_binop(g, e->op, ty_is_signed(e->ty), a, b, shift);
+    temp_free(g, a);
+    temp_free(g, b);
+    return to_want(g, r, want);
+}
+
 static int gen_binary(Gen *g, Node *e, int want)
 {
+    if (ty_is_ll(e->ty) || (is_compare(e) && ty_is_ll(e->a->ty)))
+        return gen_binary_ll(g, e, want);
     if (is_compare(e)) {
         int d = dest(g, want);
         if (emit_compare(g, e, d)) {
@@ -303,6 +355,19 @@ static int gen_binary(Gen *g, Node *e, int want)
 static int gen_unary(Gen *g, Node *e, int want)
 {
     int a = gen_expr(g, e->a, -1);
+    if (ty_is_ll(e->a->ty)) {
+        if (e->kind != ND_NOT) {
+            int r = ll_unary(g, e->kind, a);
+            temp_free(g, a);
+            return to_want(g, r, want);
+        }
+        int d = dest(g, want);
+        ll_truth(g, a, d);
+        temp_free(g, a);
+        emit_const(g, REG_SCRATCH, 1);
+        emit(g, "sub r%d r%d r%d", d, REG_SCRATCH, d);
+        return d;
+    }
     if (e->kind == ND_NEG && ty_is_float(e->ty)) {
         /* flip the sign bit: (a | s) & ~(a & s); d is written last */
         int t = temp_alloc(g);
@@ -373,7 +438,7 @@ static int gen_cond(Gen *g, Node *e, int want)
 static int gen_assign(Gen *g, Node *e, int want)
 {
     Node *lv = e->a;
-    if (ty_is_record(lv->ty)) {
+    if (ty_is_record(lv->ty) || ty_is_ll(lv->ty)) {
         int src = gen_expr(g, e->b, -1);
         int dst = gen_addr(g, lv);
         emit_copy(g, dst, src, ty_size(lv->ty));
@@ -404,10 +469,55 @@ static int convert_reg(Gen *g, int r, Type *from, Type *to)
     return d;
 }
 
+/* x op= b where x or the operation is long long: through memory values */
+static int gen_opassign_ll(Gen *g, Node *e, int want)
+{
+    Node *lv = e->a;
+    Type *t = ty_unqual(lv->ty), *ot = e->opty;
+    bool shift = e->op == OP_SHL || e->op == OP_SHR;
+    int b = gen_expr(g, e->b, -1);
+    if (shift && ty_is_ll(e->b->ty)) {
+        int w = temp_alloc(g);
+        ll_low(g, b, w);
+        temp_free(g, b);
+        b = w;
+    }
+    int addr = gen_addr(g, lv);
+    int old;
+    if (ty_is_ll(t)) {
+        old = temp_alloc(g); /* a copy of the address: the conversions free it */
+        emit(g, "mov r%d r%d", old, addr);
+    } else {
+        old = temp_alloc(g);
+        emit(g, "load r%d r%d", old, addr);
+    }
+    int x = ty_is_ll(ot) ? convert_ll(g, old, t, ot) : old;
+    int r;
+    if (ty_is_ll(ot)) {
+        r = ll_binop(g, e->op, ty_is_signed(ot), x, b, shift);
+        temp_free(g, x);
+    } else {
+        /* a one-word operation on a long long lvalue (ll <<= int is ll; so: float) */
+        int f = convert_ll(g, x, t, ot);
+        emit_arith(g, e->op, ot, f, f, b);
+        r = f;
+    }
+    temp_free(g, b);
+    int y = ty_is_ll(ot) || ty_is_ll(t) ? convert_ll(g, r, ty_is_ll(ot) ? ot : ot, t) : r;
+    if (ty_is_ll(t))
+        ll_copy(g, addr, y);
+    else
+        emit(g, "store r%d r%d", addr, y);
+    temp_free(g, addr);
+    return to_want(g, y, want);
+}
+
 static int gen_opassign(Gen *g, Node *e, int want)
 {
     Node *lv = e->a;
     Type *t = lv->ty, *ot = e->opty;
+    if (ty_is_ll(t) || ty_is_ll(ot))
+        return gen_opassign_ll(g, e, want);
     int b = gen_expr(g, e->b, -1);
     if (lv->kind == ND_VAR && lv->sym->reg >= 0) {
         int v = lv->sym->reg;
@@ -457,6 +567,24 @@ static int gen_incdec(Gen *g, Node *e, int want, bool value_used)
     bool inc = e->kind == ND_PREINC || e->kind == ND_POSTINC;
     bool post = e->kind == ND_POSTINC || e->kind == ND_POSTDEC;
     Node *lv = e->a;
+    if (ty_is_ll(lv->ty)) {
+        int addr = gen_addr(g, lv);
+        int old = -1;
+        if (post && value_used) {
+            old = ll_slot(g);
+            ll_copy(g, old, addr);
+        }
+        ll_step(g, addr, e->b->ival, inc);
+        if (!value_used) {
+            temp_free(g, addr);
+            return -1;
+        }
+        if (post) {
+            temp_free(g, addr);
+            return to_want(g, old, want);
+        }
+        return to_want(g, addr, want);
+    }
     if (lv->kind == ND_VAR && lv->sym->reg >= 0) {
         int v = lv->sym->reg;
         int old = -1;
@@ -536,18 +664,13 @@ static int gen_call(Gen *g, Node *e, int want)
             emit(g, "store r%d r%d", REG_SCRATCH, r);
         }
     }
-    if (sret)
-        emit_frame_addr(g, 0, sret_slot);
-    /* register arguments and stack arguments */
-    int nreg = 0, nstack = 0;
-    int *where = arena_alloc(sizeof(int) * (size_t)(nargs + 1)); /* >=0 reg, <0 stack */
-    for (int k = 0; k < nargs; k++) {
-        bool variadic_arg = (ft->variadic && k >= nfixed);
-        if (!variadic_arg && nreg < NUM_ARG_REGS)
-            where[k] = 1 + nreg++;
-        else
-            where[k] = -1 - nstack++;
-    }
+    /* register arguments and stack arguments (docs/abi.md) */
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
+    i = 0;
+    for (Node *a = e->b; a; a = a->next)
+        types[i++] = a->ty;
+    int *where = arena_alloc(sizeof(int) * (size_t)(nargs + 1)); /* >0 reg, <0 stack */
+    int nstack = place_args(types, nargs, nfixed, ft->variadic, where);
     if (nstack) {
         emit_const(g, REG_SCRATCH, nstack);
         emit(g, "sub r63 r63 r%d", REG_SCRATCH);
@@ -555,18 +678,34 @@ static int gen_call(Gen *g, Node *e, int want)
             if (where[k] >= 0)
                 continue;
             int slot = -1 - where[k];
-            if (slot == 0) {
-                emit(g, "store r63 r%d", regs[k]);
-            } else {
-                emit_const(g, REG_SCRATCH, slot);
+            for (int w = 0; w < (ty_is_ll(types[k]) ? 2 : 1); w++) {
+                int v = regs[k];
+                if (ty_is_ll(types[k])) {
+                    emit_const(g, REG_SCRATCH, w);
+                    emit(g, "add r%d r%d r%d", REG_SCRATCH, regs[k], REG_SCRATCH);
+                    emit(g, "load r0 r%d", REG_SCRATCH);
+                    v = 0;
+                }
+                emit_const(g, REG_SCRATCH, slot + w);
                 emit(g, "add r%d r63 r%d", REG_SCRATCH, REG_SCRATCH);
-                emit(g, "store r%d r%d", REG_SCRATCH, regs[k]);
+                emit(g, "store r%d r%d", REG_SCRATCH, v);
             }
         }
     }
-    for (int k = 0; k < nargs; k++)
-        if (where[k] >= 0 && where[k] != regs[k])
+    for (int k = 0; k < nargs; k++) {
+        if (where[k] < 0)
+            continue;
+        if (ty_is_ll(types[k])) {
+            emit(g, "load r%d r%d", where[k], regs[k]);
+            emit_const(g, REG_SCRATCH, 1);
+            emit(g, "add r%d r%d r%d", REG_SCRATCH, regs[k], REG_SCRATCH);
+            emit(g, "load r%d r%d", where[k] + 1, REG_SCRATCH);
+        } else if (where[k] != regs[k]) {
             emit(g, "mov r%d r%d", where[k], regs[k]);
+        }
+    }
+    if (sret)
+        emit_frame_addr(g, 0, sret_slot);
     int ret = new_label(g);
     emit(g, "constant r62 @%s$L%d", g->fname, ret);
     if (direct) {
@@ -585,7 +724,14 @@ static int gen_call(Gen *g, Node *e, int want)
     if (fnreg >= 0)
         temp_free(g, fnreg);
     int d = -1;
-    if (e->ty->kind != TY_VOID) {
+    if (ty_is_ll(e->ty)) {
+        int s = ll_slot(g);
+        emit(g, "store r%d r0", s);
+        emit_const(g, REG_SCRATCH, 1);
+        emit(g, "add r%d r%d r%d", REG_SCRATCH, s, REG_SCRATCH);
+        emit(g, "store r%d r1", REG_SCRATCH);
+        d = to_want(g, s, want);
+    } else if (e->ty->kind != TY_VOID) {
         d = dest(g, want);
         if (d != 0)
             emit(g, "mov r%d r0", d);
@@ -606,7 +752,12 @@ static int gen_va_start(Gen *g, Node *e)
     int named = 0;
     for (Param *p = ft->params; p; p = p->next)
         named++;
-    int on_stack = named > NUM_ARG_REGS ? named - NUM_ARG_REGS : 0;
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)(named + 1));
+    int *where = arena_alloc(sizeof(int) * (size_t)(named + 1));
+    named = 0;
+    for (Param *p = ft->params; p; p = p->next)
+        types[named++] = p->ty;
+    int on_stack = place_args(types, named, named, false, where);
     int t = temp_alloc(g);
     emit(g, "constant r%d \x01%d\x02", t, on_stack);
     emit(g, "add r%d r63 r%d", t, t);
@@ -617,6 +768,8 @@ static int gen_va_start(Gen *g, Node *e)
 
 int gen_expr(Gen *g, Node *e, int want)
 {
+    if (e->is_const && ty_is_ll(e->ty))
+        return to_want(g, ll_const(g, e->ival), want);
     if (e->is_const) {
         int d = dest(g, want);
         emit_const(g, d, e->ival);
@@ -716,7 +869,7 @@ void gen_branch(Gen *g, Node *e, int label, bool if_true)
     default:
         break;
     }
-    if (is_compare(e)) {
+    if (is_compare(e) && !ty_is_ll(e->a->ty)) {
         int t = temp_alloc(g);
         bool inv = emit_compare(g, e, t);
         emit_branch(g, t, label, if_true != inv);
@@ -727,6 +880,11 @@ void gen_branch(Gen *g, Node *e, int label, bool if_true)
     if (ty_is_float(e->ty)) {
         int t = temp_alloc(g);
         gen_bool_of(g, r, e->ty, t);
+        temp_free(g, r);
+        r = t;
+    } else if (ty_is_ll(e->ty)) {
+        int t = temp_alloc(g);
+        ll_truth(g, r, t);
         temp_free(g, r);
         r = t;
     }

@@ -160,9 +160,29 @@ void emit_zero(Gen *g, int dst, int words)
 
 /* ---- locals ---- */
 
+/* Assigns argument words (docs/abi.md): where[k] is the first register (1..8) of
+ * argument k, or -1 - its first stack word. Returns the number of stack words. */
+int place_args(Type **types, int n, int nfixed, bool variadic, int *where)
+{
+    int nreg = 0, nstack = 0;
+    for (int k = 0; k < n; k++) {
+        int words = ty_is_ll(types[k]) ? 2 : 1;
+        bool va = variadic && k >= nfixed;
+        if (!va && nreg + words <= NUM_ARG_REGS) {
+            where[k] = 1 + nreg;
+            nreg += words;
+        } else {
+            where[k] = -1 - nstack;
+            nstack += words;
+        }
+    }
+    return nstack;
+}
+
 static bool wants_register(Sym *s)
 {
-    return opts.opt > 0 && ty_is_scalar(s->ty) && !s->addr_taken && !s->global &&
+    return opts.opt > 0 && ty_is_scalar(s->ty) && ty_size(s->ty) == 1 && !s->addr_taken &&
+           !s->global &&
            !(s->ty->quals & Q_VOLATILE);
 }
 
@@ -193,7 +213,7 @@ void gen_local_init(Gen *g, Sym *s)
         return;
     }
     int size = ty_size(s->ty);
-    bool scalar = ty_is_scalar(s->ty);
+    bool scalar = ty_is_scalar(s->ty) && !ty_is_ll(s->ty);
     int base = temp_alloc(g);
     emit_frame_addr(g, base, s->offset);
     if (!scalar) {
@@ -201,7 +221,7 @@ void gen_local_init(Gen *g, Sym *s)
         bool *covered = arena_alloc((size_t)size + 1);
         int count = 0;
         for (Node *it = items; it; it = it->next) {
-            int w = ty_is_record(it->a->ty) ? ty_size(it->a->ty) : 1;
+            int w = ty_is_record(it->a->ty) || ty_is_ll(it->a->ty) ? ty_size(it->a->ty) : 1;
             for (int k = 0; k < w && it->ival >= 0 && it->ival + k < size; k++)
                 if (!covered[it->ival + k]) {
                     covered[it->ival + k] = true;
@@ -214,7 +234,7 @@ void gen_local_init(Gen *g, Sym *s)
     for (Node *it = items; it; it = it->next) {
         if (it->ival < 0)
             continue;
-        if (ty_is_record(it->a->ty)) {
+        if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty)) {
             int src = gen_expr(g, it->a, -1);
             int dst = temp_alloc(g);
             emit(g, "mov r%d r%d", dst, base);
@@ -367,6 +387,13 @@ static void gen_return(Gen *g, Node *s)
             emit(g, "mov r0 r%d", dst);
             temp_free(g, src);
             temp_free(g, dst);
+        } else if (ty_is_ll(s->a->ty)) {
+            int a = gen_expr(g, s->a, -1);
+            emit_const(g, REG_SCRATCH, 1);
+            emit(g, "add r%d r%d r%d", REG_SCRATCH, a, REG_SCRATCH);
+            emit(g, "load r1 r%d", REG_SCRATCH);
+            emit(g, "load r0 r%d", a);
+            temp_free(g, a);
         } else if (s->a->ty->kind == TY_VOID) {
             gen_effect(g, s->a);
         } else {
@@ -433,12 +460,32 @@ static void gen_stmt(Gen *g, Node *s)
 
 /* ---- prologue, epilogue, whole function ---- */
 
+/* Loads word w of an incoming argument (register or stack) into a register. */
+static int arg_word(Gen *g, int where, int w)
+{
+    if (where > 0)
+        return where + w;
+    int r = temp_alloc(g);
+    emit(g, "constant r%d \x01%d\x02", r, -1 - where + w);
+    emit(g, "add r%d r63 r%d", r, r);
+    emit(g, "load r%d r%d", r, r);
+    return r;
+}
+
 static void move_params(Gen *g, Node *fn)
 {
     Type *ft = fn->sym->ty;
-    int k = 0;
+    int n = 0;
+    for (Param *p = ft->params; p; p = p->next)
+        n++;
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)(n + 1));
+    int *where = arena_alloc(sizeof(int) * (size_t)(n + 1));
+    n = 0;
+    for (Param *p = ft->params; p; p = p->next)
+        types[n++] = p->ty;
+    place_args(types, n, n, false, where);
     SymVec *locals = fn->locals;
-    int li = 0;
+    int li = 0, k = 0;
     for (Param *p = ft->params; p; p = p->next, k++) {
         if (!p->name)
             continue;
@@ -447,15 +494,7 @@ static void move_params(Gen *g, Node *fn)
         if (li >= locals->n)
             break;
         Sym *s = locals->v[li++];
-        int src;
-        if (k < NUM_ARG_REGS) {
-            src = k + 1;
-        } else {
-            src = temp_alloc(g);
-            emit(g, "constant r%d \x01%d\x02", src, k - NUM_ARG_REGS);
-            emit(g, "add r%d r63 r%d", src, src);
-            emit(g, "load r%d r%d", src, src);
-        }
+        int src = arg_word(g, where[k], 0);
         if (ty_is_record(s->ty)) {
             /* by reference to the caller's copy: copy into our own slot */
             int dst = temp_alloc(g);
@@ -467,6 +506,12 @@ static void move_params(Gen *g, Node *fn)
         } else {
             emit_frame_addr(g, REG_SCRATCH, s->offset);
             emit(g, "store r%d r%d", REG_SCRATCH, src);
+            if (ty_is_ll(s->ty)) {
+                int hi = arg_word(g, where[k], 1);
+                emit_frame_addr(g, REG_SCRATCH, s->offset + 1);
+                emit(g, "store r%d r%d", REG_SCRATCH, hi);
+                temp_free(g, hi);
+            }
         }
         temp_free(g, src);
     }

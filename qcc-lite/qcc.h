@@ -332,6 +332,24 @@ void gen_effect(Gen *g, Node *e);          /* evaluate for side effects only */
 void gen_branch(Gen *g, Node *e, int label, bool if_true);
 void gen_local_init(Gen *g, Sym *s);
 void gen_function(Node *fn, FILE *out);
+int place_args(Type **types, int n, int nfixed, bool variadic, int *where);
+
+/* gen_ll.c: long long values are addresses of two words (low first) */
+bool ty_is_ll(Type *t);
+int ll_slot(Gen *g);
+void ll_load(Gen *g, int addr, int *lo, int *hi);
+int ll_store_new(Gen *g, int lo, int hi);
+void ll_copy(Gen *g, int dst, int src);
+int ll_const(Gen *g, int64_t v);
+int ll_from_int(Gen *g, int r, bool is_signed);
+int ll_from_float(Gen *g, int f, bool is_signed);
+int ll_low(Gen *g, int addr, int d);
+int ll_truth(Gen *g, int addr, int d);
+int ll_to_float(Gen *g, int addr, bool is_signed, int d);
+int ll_binop(Gen *g, int op, bool is_signed, int a, int b, bool b_is_word);
+int ll_unary(Gen *g, int kind, int a);
+int ll_compare(Gen *g, int op, bool is_signed, int a, int b, int d);
+void ll_step(Gen *g, int addr, int64_t step, bool inc);
 void opt_function(struct buf *body);
 void gen_data(FILE *out);
 void gen_unit(Node *unit, FILE *out);

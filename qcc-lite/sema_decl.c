@@ -287,10 +287,7 @@ Type *sema_spec_type(Spec *s)
     else if (ts == TS_SHORT || ts == (TS_SHORT | TS_INT)) kind = uns ? TY_USHORT : TY_SHORT;
     else if (ts == TS_INT || ts == 0) kind = uns ? TY_UINT : TY_INT;
     else if (ts == TS_LONG || ts == (TS_LONG | TS_INT)) kind = uns ? TY_ULONG : TY_LONG;
-    else if ((ts & ~TS_INT) == (TS_LONG | TS_LONG2)) {
-        diag_error_at(s->loc, "'long long' is not supported by qcc-lite yet");
-        kind = uns ? TY_ULONG : TY_LONG;
-    }
+    else if ((ts & ~TS_INT) == (TS_LONG | TS_LONG2)) kind = uns ? TY_ULLONG : TY_LLONG;
     else if (ts == TS_FLOAT) kind = TY_FLOAT;
     else if (ts == TS_DOUBLE) kind = TY_DOUBLE;
     else if (ts == (TS_LONG | TS_DOUBLE)) kind = TY_LDOUBLE;

@@ -30,6 +30,8 @@ static int64_t wrap(int64_t v, Type *ty)
 {
     if (ty->kind == TY_BOOL)
         return v != 0;
+    if (ty_is_ll(ty))
+        return v;
     return ty_is_signed(ty) ? (int64_t)(int32_t)(uint32_t)v : (int64_t)(uint32_t)v;
 }
 
@@ -161,8 +163,35 @@ Node *sema_assign_convert(Node *e, Type *to, const char *what)
     return assign_convert(e, to, what);
 }
 
+static int64_t fold_binary_ll(int op, int64_t a, int64_t b, Type *ty, bool *ok)
+{
+    bool sg = ty_is_signed(ty);
+    uint64_t ua = (uint64_t)a, ub = (uint64_t)b;
+    switch (op) {
+    case '+': return (int64_t)(ua + ub);
+    case '-': return (int64_t)(ua - ub);
+    case '*': return (int64_t)(ua * ub);
+    case '/': case '%':
+        if (ub == 0) { *ok = false; return 0; }
+        if (sg) {
+            if (a == INT64_MIN && b == -1)
+                return op == '/' ? a : 0;
+            return op == '/' ? a / b : a % b;
+        }
+        return (int64_t)(op == '/' ? ua / ub : ua % ub);
+    case '&': return (int64_t)(ua & ub);
+    case '|': return (int64_t)(ua | ub);
+    case '^': return (int64_t)(ua ^ ub);
+    case OP_SHL: return (int64_t)(ua << (ub & 63));
+    case OP_SHR: return sg ? a >> (ub & 63) : (int64_t)(ua >> (ub & 63));
+    default: *ok = false; return 0;
+    }
+}
+
 static int64_t fold_binary(int op, int64_t a, int64_t b, Type *ty, bool *ok)
 {
+    if (ty_is_ll(ty))
+        return fold_binary_ll(op, a, b, ty, ok);
     bool sg = ty_is_signed(ty);
     uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
     int32_t sa = (int32_t)ua, sb = (int32_t)ub;
@@ -190,6 +219,17 @@ static int64_t fold_binary(int op, int64_t a, int64_t b, Type *ty, bool *ok)
 static int64_t fold_compare(int op, int64_t a, int64_t b, Type *ty)
 {
     bool sg = ty_is_signed(ty);
+    if (ty_is_ll(ty)) {
+        uint64_t ux = (uint64_t)a, uy = (uint64_t)b;
+        switch (op) {
+        case '<': return sg ? a < b : ux < uy;
+        case '>': return sg ? a > b : ux > uy;
+        case OP_LE: return sg ? a <= b : ux <= uy;
+        case OP_GE: return sg ? a >= b : ux >= uy;
+        case OP_EQ: return a == b;
+        default: return a != b;
+        }
+    }
     int64_t x = sg ? (int64_t)(int32_t)(uint32_t)a : (int64_t)(uint32_t)a;
     int64_t y = sg ? (int64_t)(int32_t)(uint32_t)b : (int64_t)(uint32_t)b;
     switch (op) {
@@ -662,15 +702,18 @@ static Node *expr_nodecay(Node *e)
     switch (e->kind) {
     case ND_NUM:
         if (!e->ty) {
-            bool uns = e->op & 1, lng = e->op & 2, nondec = e->op & 8;
-            uint32_t v = (uint32_t)e->ival;
-            int kind = lng ? TY_LONG : TY_INT;
-            if (uns || (v > 0x7FFFFFFF && nondec))
+            bool uns = e->op & 1, lng = e->op & 2, llng = e->op & 4, nondec = e->op & 8;
+            uint64_t v = (uint64_t)e->ival;
+            int kind;
+            if (llng || v > 0xFFFFFFFFu || (v > 0x7FFFFFFF && !uns && !nondec))
+                kind = uns || (v > INT64_MAX) || (nondec && v > INT64_MAX) ? TY_ULLONG
+                                                                          : TY_LLONG;
+            else if (uns || v > 0x7FFFFFFF)
                 kind = lng ? TY_ULONG : TY_UINT;
-            else if (v > 0x7FFFFFFF)
-                kind = TY_ULONG; /* does not fit long: gcc would use long long */
+            else
+                kind = lng ? TY_LONG : TY_INT;
             e->ty = ty_basic(kind);
-            e->ival = wrap(e->ival, e->ty);
+            e->ival = wrap(ty_is_ll(e->ty) ? e->ival : (int64_t)(uint32_t)v, e->ty);
         }
         e->is_const = true;
         return e;

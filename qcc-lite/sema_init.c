@@ -115,7 +115,7 @@ static void init_value(Init *in, Type *t, int off, Node *init)
         init_list(in, t, off, &it, false);
         return;
     }
-    add_item(in, off, sema_assign_convert(e, ty_unqual(t), "initialization"), 1);
+    add_item(in, off, sema_assign_convert(e, ty_unqual(t), "initialization"), ty_size(t));
 }
 
 /* The element of type t at off takes the next initializer(s) of the list. */

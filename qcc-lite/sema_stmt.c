@@ -52,6 +52,8 @@ static void stmt_switch(Node *s)
     s->a = sema_expr(s->a);
     if (!ty_is_integer(s->a->ty))
         diag_error_at(s->a->loc, "switch quantity not an integer");
+    else if (ty_size(s->a->ty) > 1)
+        diag_error_at(s->a->loc, "switch on a 'long long' value is not supported");
     else
         s->a = sema_convert(s->a, ty_promote(s->a->ty));
     Node *outer = fc->switch_node;

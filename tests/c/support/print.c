@@ -61,3 +61,25 @@ void print_hex(unsigned v)
     for (int shift = 28; shift >= 0; shift -= 4)
         print_char(hex[(v >> shift) & 15]);
 }
+
+void print_ull(unsigned long long v)
+{
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = '0' + (int)(v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        print_char(digits[--n]);
+}
+
+void print_ll(long long v)
+{
+    if (v < 0) {
+        print_char('-');
+        print_ull(-(unsigned long long)v);
+    } else {
+        print_ull(v);
+    }
+}

@@ -6,5 +6,7 @@ void print_str(const char *s);
 void print_int(int v);
 void print_uint(unsigned v);
 void print_hex(unsigned v);
+void print_ll(long long v);
+void print_ull(unsigned long long v);
 void print_flush(void);
 #endif

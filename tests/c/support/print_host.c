@@ -9,3 +9,5 @@ void print_int(int v) { printf("%d", v); }
 void print_uint(unsigned v) { printf("%u", v); }
 void print_hex(unsigned v) { printf("%08x", v); }
 void print_flush(void) { fflush(stdout); }
+void print_ll(long long v) { printf("%lld", v); }
+void print_ull(unsigned long long v) { printf("%llu", v); }

@@ -1,5 +1,5 @@
 int main(void)
 {
     int a = 1 @ 2;
-    return 99999999999;
+    return 99999999999999999999;
 }

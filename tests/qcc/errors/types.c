@@ -4,7 +4,7 @@ int f(void);
 char f(void);
 int main(void)
 {
-    long long big = 1;
+    struct bits { int flag : 1; } big;
     int arr[2] = {1, 2, 3};
     struct nope n;
     return "str" * 2;
