@@ -1,5 +1,5 @@
-/* limits.h - sizes of integer types: everything is one 32-bit word (CHAR_BIT == 32);
- * plain char is signed. */
+/* limits.h - sizes of integer types: everything up to long is one 32-bit word
+ * (CHAR_BIT == 32), long long is two; plain char is signed. */
 #ifndef _LIMITS_H
 #define _LIMITS_H
 #define CHAR_BIT 32
@@ -18,4 +18,7 @@
 #define LONG_MIN (-2147483647L - 1)
 #define LONG_MAX 2147483647L
 #define ULONG_MAX 4294967295UL
+#define LLONG_MIN (-9223372036854775807LL - 1)
+#define LLONG_MAX 9223372036854775807LL
+#define ULLONG_MAX 18446744073709551615ULL
 #endif

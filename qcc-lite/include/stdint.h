@@ -1,10 +1,16 @@
 /* stdint.h - integer types for qcc-lite. CHAR_BIT is 32: every integer type up to
  * long is one 32-bit word, so there are no exact 8- or 16-bit types (int8_t, int16_t
- * and their unsigned forms are absent, as C allows). long long is not supported yet. */
+ * and their unsigned forms are absent, as C allows); 64-bit types are long long. */
 #ifndef _STDINT_H
 #define _STDINT_H
 typedef int int32_t;
 typedef unsigned int uint32_t;
+typedef long long int64_t;
+typedef unsigned long long uint64_t;
+typedef long long int_least64_t;
+typedef unsigned long long uint_least64_t;
+typedef long long int_fast64_t;
+typedef unsigned long long uint_fast64_t;
 typedef int int_least8_t;
 typedef int int_least16_t;
 typedef int int_least32_t;
@@ -25,6 +31,17 @@ typedef unsigned long uintmax_t;
 #define INT32_MIN (-2147483647 - 1)
 #define INT32_MAX 2147483647
 #define UINT32_MAX 4294967295U
+#define INT64_MIN (-9223372036854775807LL - 1)
+#define INT64_MAX 9223372036854775807LL
+#define UINT64_MAX 18446744073709551615ULL
+#define INT_LEAST64_MIN INT64_MIN
+#define INT_LEAST64_MAX INT64_MAX
+#define UINT_LEAST64_MAX UINT64_MAX
+#define INT_FAST64_MIN INT64_MIN
+#define INT_FAST64_MAX INT64_MAX
+#define UINT_FAST64_MAX UINT64_MAX
+#define INT64_C(c) c##LL
+#define UINT64_C(c) c##ULL
 #define INT_LEAST8_MIN INT32_MIN
 #define INT_LEAST8_MAX INT32_MAX
 #define UINT_LEAST8_MAX UINT32_MAX
