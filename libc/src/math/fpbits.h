@@ -34,4 +34,7 @@ void __two_product(float a, float b, float *p, float *e);
 void __two_sum(float a, float b, float *s, float *e);
 void __log2_extended(float x, float *hi, float *lo);
 
+/* reduce.c: x = q * pi/2 + hi + lo for |x| >= 2^12; returns q mod 4. */
+int __reduce_pio2_large(float x, float *hi, float *lo);
+
 #endif

@@ -1,7 +1,8 @@
 /* trig.c - sinf, cosf, tanf, asinf, acosf, atanf, atan2f. The argument is reduced by
- * multiples of pi/2 (split in three parts so the products are exact for |x| up to about
- * 4000 pi; beyond that the error grows with |x|), then short series on [-pi/4, pi/4]. */
+ * multiples of pi/2 (pi/2 split in three parts below 4096, exact Payne-Hanek reduction
+ * in reduce.c above), then short series on [-pi/4, pi/4]. */
 #include <math.h>
+#include "fpbits.h"
 
 #define PIO2_1 1.5703125f
 #define PIO2_2 4.837512969970703e-04f
@@ -21,54 +22,69 @@ static float cos_series(float r)
            z * (1.0f / 3628800)))));
 }
 
-/* x = q * pi/2 + r with |r| <= pi/4 (about); returns r and the quadrant q mod 4. */
-static float reduce(float x, int *quadrant)
+/* x = q * pi/2 + r + r_lo with |r| <= pi/4 (about); returns q mod 4. Below 4096 the
+ * three-part pi/2 suffices (k * PIO2_1 stays exact); above, reduce.c. */
+static int reduce(float x, float *r, float *r_lo)
 {
-    float k = roundf(x * INV_PIO2);
-    long q = (long)k;
-    *quadrant = (int)(q & 3);
-    return ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_3;
+    float k;
+    if (fabsf(x) >= 4096.0f)
+        return __reduce_pio2_large(x, r, r_lo);
+    k = roundf(x * INV_PIO2);
+    *r = ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_3;
+    *r_lo = 0.0f;
+    return (int)((long)k & 3);
+}
+
+/* sin and cos of r + r_lo (r_lo tiny against r). */
+static float sin_reduced(float r, float r_lo)
+{
+    return sin_series(r) + r_lo * (1.0f - 0.5f * r * r);
+}
+
+static float cos_reduced(float r, float r_lo)
+{
+    return cos_series(r) - r_lo * r;
 }
 
 float sinf(float x)
 {
     int q;
-    float r;
+    float r, r_lo;
     if (isnan(x) || isinf(x))
         return (x - x) / (x - x);
     if (fabsf(x) < 0.785398f)
         return sin_series(x);
-    r = reduce(x, &q);
+    q = reduce(x, &r, &r_lo);
     if (q == 0)
-        return sin_series(r);
+        return sin_reduced(r, r_lo);
     if (q == 1)
-        return cos_series(r);
-    return q == 2 ? -sin_series(r) : -cos_series(r);
+        return cos_reduced(r, r_lo);
+    return q == 2 ? -sin_reduced(r, r_lo) : -cos_reduced(r, r_lo);
 }
 
 float cosf(float x)
 {
     int q;
-    float r;
+    float r, r_lo;
     if (isnan(x) || isinf(x))
         return (x - x) / (x - x);
-    r = reduce(x, &q);
+    q = reduce(x, &r, &r_lo);
     if (q == 0)
-        return cos_series(r);
+        return cos_reduced(r, r_lo);
     if (q == 1)
-        return -sin_series(r);
-    return q == 2 ? -cos_series(r) : sin_series(r);
+        return -sin_reduced(r, r_lo);
+    return q == 2 ? -cos_reduced(r, r_lo) : sin_reduced(r, r_lo);
 }
 
 float tanf(float x)
 {
     int q;
-    float r, s, c;
+    float r, r_lo, s, c;
     if (isnan(x) || isinf(x))
         return (x - x) / (x - x);
-    r = reduce(x, &q);
-    s = sin_series(r);
-    c = cos_series(r);
+    q = reduce(x, &r, &r_lo);
+    s = sin_reduced(r, r_lo);
+    c = cos_reduced(r, r_lo);
     return (q & 1) ? -c / s : s / c;
 }
 

@@ -1,7 +1,8 @@
-/* math.c - <math.h> on float: each function at chosen arguments against the exact
- * value (computed in double precision when this file was written), within 4 ulp; the
- * exact functions (sqrtf, floorf, ceilf, roundf, truncf, fabsf, fmodf) must match to
- * the bit. Prints one line per function; the host's libm passes too. */
+/* math.c - <math.h> on float: each function at chosen arguments (huge ones for sinf,
+ * cosf and tanf included) against the exact value, computed in double precision when
+ * this file was written, within 4 ulp; the exact functions (sqrtf, floorf, ceilf,
+ * roundf, truncf, fabsf, fmodf) must match to the bit. Prints one line per function;
+ * the host's libm passes too. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -63,6 +64,9 @@ static const struct case1 cases1[] = {
     {"sinf", sinf, 10.0f, -0.5440211108893698f},
     {"sinf", sinf, 100.0f, -0.5063656411097588f},
     {"sinf", sinf, -1000.0f, -0.8268795405320025f},
+    {"sinf", sinf, 6000.0f, -0.427719512602322f},
+    {"sinf", sinf, 22820180.0f, 0.3135143391543345f},
+    {"sinf", sinf, 1.0000000150474662e+30f, -0.7911634385219837f},
     {"cosf", cosf, 0.0f, 1.0f},
     {"cosf", cosf, 0.5f, 0.8775825618903728f},
     {"cosf", cosf, 1.0f, 0.5403023058681398f},
@@ -71,12 +75,15 @@ static const struct case1 cases1[] = {
     {"cosf", cosf, 10.0f, -0.8390715290764524f},
     {"cosf", cosf, 100.0f, 0.8623188722876839f},
     {"cosf", cosf, -1000.0f, 0.5623790762907029f},
+    {"cosf", cosf, -82755.1875f, 0.798389277370334f},
+    {"cosf", cosf, 3.0000000054977558e+38f, -0.4842947835419069f},
     {"tanf", tanf, 0.0f, 0.0f},
     {"tanf", tanf, 0.5f, 0.5463024898437905f},
     {"tanf", tanf, 1.0f, 1.5574077246549023f},
     {"tanf", tanf, -1.2000000476837158f, -2.572151985283825f},
     {"tanf", tanf, 3.0f, -0.1425465430742778f},
     {"tanf", tanf, 10.0f, 0.6483608274590866f},
+    {"tanf", tanf, 10000000000.0f, -0.5583496378112418f},
     {"atanf", atanf, 0.0f, 0.0f},
     {"atanf", atanf, 0.5f, 0.4636476090008061f},
     {"atanf", atanf, 1.0f, 0.7853981633974483f},
