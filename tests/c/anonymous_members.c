@@ -1,0 +1,26 @@
+/* Anonymous struct and union members (C11): direct access to inner fields. */
+#include "print.h"
+
+struct packet {
+    int type;
+    union {
+        struct { int x, y; };
+        struct { int code; int len; };
+        int raw[2];
+    };
+};
+
+int main(void)
+{
+    struct packet p;
+    p.type = 1;
+    p.x = 10;
+    p.y = 20;
+    print_int(p.code); print_int(p.len); print_int(p.raw[0] + p.raw[1]); print_char('\n');
+    p.raw[1] = 5;
+    print_int(p.y); print_int(p.len); print_char('\n');
+    struct packet *pp = &p;
+    pp->code = 77;
+    print_int(pp->x); print_char('\n');
+    return p.x;
+}
