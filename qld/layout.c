@@ -66,6 +66,8 @@ bool layout(struct linker *ld)
         ld->out.size[sec] = (uint32_t)at - ld->out.addr[sec];
     }
     uint32_t bss_end = ld->out.addr[QSEC_BSS] + ld->out.size[QSEC_BSS];
+    set_provided(ld, "__text_end", ld->out.addr[QSEC_RODATA]);
+    set_provided(ld, "__data_start", ld->out.addr[QSEC_DATA]);
     set_provided(ld, "__bss_start", ld->out.addr[QSEC_BSS]);
     set_provided(ld, "__bss_end", bss_end);
     set_provided(ld, "_end", bss_end);

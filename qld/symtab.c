@@ -101,7 +101,8 @@ bool symtab_wanted(struct linker *ld, const struct qobj *obj)
 
 void symtab_provide(struct linker *ld)
 {
-    static const char *const provided[] = {"__bss_start", "__bss_end", "_end"};
+    static const char *const provided[] = {"__text_end", "__data_start", "__bss_start",
+                                               "__bss_end", "_end"};
     for (size_t k = 0; k < sizeof provided / sizeof *provided; k++) {
         struct gsym *g = symtab_insert(ld, provided[k]);
         if (g->input == DEF_UNDEFINED) {

@@ -150,6 +150,17 @@ zero 3
     if syms["buf"][1] != "b" or syms["big"][1] != "B":
         fail(f"bss type letters: {syms}")
 
+def case_section_symbols():
+    a = obj("a.o", """label _start global
+words @__text_end @__data_start
+section rodata
+words 7 8
+section data
+words 9
+""")
+    # text 0x1000..0x1001, rodata 0x1002..0x1003, data 0x1004
+    expect_words(qld(a), [0x1002, 0x1004, 7, 8, 9])
+
 def case_provided_symbol_overridden():
     a = obj("a.o", "label _start global\nwords @_end\nsection data\nlabel _end global\nwords 0\n")
     expect_words(qld(a), [0x1001, 0])
