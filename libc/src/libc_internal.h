@@ -35,6 +35,14 @@ struct __format_spec {
 };
 int __format_float(__format_emit emit, void *context, const struct __format_spec *spec,
                    float value);
+/* The exact decimal digits of mantissa * 2^exp2 (mantissa < 2^25, -150 <= exp2 <= 104):
+ * value = 0.d[0]d[1]...d[n-1] * 10^point, no trailing zeros; n = 0 for zero. */
+struct __decimal {
+    char d[130];
+    int n;
+    int point;
+};
+void __float_decimal(unsigned mantissa, int exp2, struct __decimal *dec);
 /* Pads `count` copies of `c`; used by both formatting files. */
 void __format_pad(__format_emit emit, void *context, char c, int count);
 

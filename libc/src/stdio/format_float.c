@@ -7,15 +7,8 @@
 #include <string.h>
 #include "../libc_internal.h"
 
-#define LIMBS 32            /* 128 decimal digits: enough for 2^24 * 5^149 and 2^128 */
+#define LIMBS 32            /* 128 decimal digits: enough for 2^25 * 5^150 and 2^128 */
 #define MAX_DIGITS (LIMBS * 4)
-
-/* The exact decimal digits of a float: value = 0.d[0]d[1]... * 10^point. */
-struct decimal {
-    char d[MAX_DIGITS + 2];
-    int n;      /* significant digits (no trailing zeros); 0 for zero */
-    int point;
-};
 
 /* n = n * factor + 0 over limbs (least significant first); factor <= 2^14. */
 static void big_multiply(unsigned *limbs, int *count, unsigned factor)
@@ -33,8 +26,8 @@ static void big_multiply(unsigned *limbs, int *count, unsigned factor)
     }
 }
 
-/* Expands mantissa * 2^exp2 exactly into dec. */
-static void expand(unsigned mantissa, int exp2, struct decimal *dec)
+/* Expands mantissa * 2^exp2 exactly (see libc_internal.h). */
+void __float_decimal(unsigned mantissa, int exp2, struct __decimal *dec)
 {
     unsigned limbs[LIMBS];
     int count = 0, i, k, digits = 0;
@@ -72,7 +65,7 @@ static void expand(unsigned mantissa, int exp2, struct decimal *dec)
 }
 
 /* Keeps the first `keep` digits, rounding half to even; keep may be <= 0. */
-static void round_to(struct decimal *dec, int keep)
+static void round_to(struct __decimal *dec, int keep)
 {
     int up, i;
     if (keep >= dec->n)
@@ -105,7 +98,7 @@ static void round_to(struct decimal *dec, int keep)
     dec->n = i + 1;
 }
 
-static char digit_at(const struct decimal *dec, int i)
+static char digit_at(const struct __decimal *dec, int i)
 {
     return i >= 0 && i < dec->n ? dec->d[i] : '0';
 }
@@ -124,7 +117,7 @@ static void put(struct text *t, char c)
 }
 
 /* %f body: integer digits, then '.' and `precision` digits (point only if needed). */
-static void fixed(struct text *t, const struct decimal *dec, int precision, int alt)
+static void fixed(struct text *t, const struct __decimal *dec, int precision, int alt)
 {
     int i;
     if (dec->point <= 0)
@@ -138,7 +131,7 @@ static void fixed(struct text *t, const struct decimal *dec, int precision, int 
 }
 
 /* %e body: d.ddd then e+XX. */
-static void scientific(struct text *t, const struct decimal *dec, int precision, int alt,
+static void scientific(struct text *t, const struct __decimal *dec, int precision, int alt,
                        int upper)
 {
     int i, exponent = dec->n == 0 ? 0 : dec->point - 1;
@@ -164,7 +157,7 @@ static void scientific(struct text *t, const struct decimal *dec, int precision,
 }
 
 /* %g: %e or %f by the exponent, trailing zeros removed unless '#'. */
-static void general(struct text *t, struct decimal *dec, int precision, int alt, int upper)
+static void general(struct text *t, struct __decimal *dec, int precision, int alt, int upper)
 {
     int exponent, start;
     if (precision == 0)
@@ -240,7 +233,7 @@ int __format_float(__format_emit emit, void *context, const struct __format_spec
     unsigned mantissa;
     int exponent, upper, precision, extra_zeros = 0, c = spec->conversion;
     const char *sign;
-    struct decimal dec;
+    struct __decimal dec;
     struct text t;
 
     bits.f = value;
@@ -257,7 +250,7 @@ int __format_float(__format_emit emit, void *context, const struct __format_spec
         exponent = 1;
     else
         mantissa |= 0x800000u;
-    expand(mantissa, exponent - 150, &dec);
+    __float_decimal(mantissa, exponent - 150, &dec);
     precision = spec->precision < 0 ? 6 : spec->precision;
     if (precision > MAX_PRECISION) {
         /* A float has at most 149 fractional and 112 significant digits: the rest of a
