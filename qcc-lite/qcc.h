@@ -175,6 +175,7 @@ struct Node {
     Declarator *decl;
     Sym *sym;         /* ND_VAR, ND_LABEL, ND_GOTO, declarations */
     bool is_const;    /* sema: integer constant expression, value in ival */
+    bool err;         /* sema: an error was reported here; no follow-up diagnostics */
     int label;        /* codegen: case label id */
     SymVec *locals;   /* ND_FUNC_DEF: every local variable (sema) */
     Node *cases;      /* ND_SWITCH: its ND_CASE/ND_DEFAULT nodes */

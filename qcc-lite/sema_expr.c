@@ -11,6 +11,7 @@ static Node *expr_nodecay(Node *e);
 static Node *error_node(Node *e)
 {
     e->ty = ty_basic(TY_INT);
+    e->err = true;
     return e;
 }
 
@@ -124,6 +125,8 @@ Node *sema_convert(Node *e, Type *to)
 static Node *assign_convert(Node *e, Type *to, const char *what)
 {
     Type *from = e->ty;
+    if (e->err)
+        return e;
     if (ty_is_arith(to) && ty_is_arith(from))
         return sema_convert(e, to);
     if (ty_is_ptr(to)) {
@@ -370,6 +373,8 @@ static Node *expr_binary(Node *e)
 {
     e->a = sema_expr(e->a);
     e->b = sema_expr(e->b);
+    if (e->a->err || e->b->err)
+        return error_node(e);
     switch (e->op) {
     case '+': case '-':
         return binary_add(e);
@@ -382,6 +387,8 @@ static Node *expr_binary(Node *e)
 
 static void check_modifiable(Node *e, const char *what, const char *verb)
 {
+    if (e->err)
+        return;
     if (!sema_is_lvalue(e)) {
         diag_error_at(e->loc, "lvalue required as %s", what);
         return;
@@ -585,17 +592,24 @@ static Node *expr_call(Node *e)
 static Node *expr_member(Node *e)
 {
     if (e->kind == ND_ARROW) {
-        Node *d = new_node(ND_DEREF, e->loc);
-        d->a = e->a;
-        e->a = expr_unary(d);
-        e->kind = ND_MEMBER;
-        if (!ty_is_ptr(e->a->a->ty) && !ty_is_record(e->a->ty)) {
+        Node *base = sema_expr(e->a);
+        if (!ty_is_ptr(base->ty)) {
+            if (!base->err)
+                diag_error_at(e->loc, "invalid type argument of '->' (have '%s')",
+                              ty_str(base->ty));
             return error_node(e);
         }
+        Node *d = new_node(ND_DEREF, e->loc);
+        d->a = base;
+        d->ty = base->ty->base;
+        e->a = d;
+        e->kind = ND_MEMBER;
     } else {
         e->a = expr_nodecay(e->a);
     }
     Type *t = e->a->ty;
+    if (e->a->err)
+        return error_node(e);
     if (!ty_is_record(t)) {
         diag_error_at(e->loc, "request for member '%s' in something not a structure or union",
                       e->name);
@@ -631,6 +645,7 @@ static Node *expr_ident(Node *e)
         e->kind = ND_VAR;
         e->sym = dummy;
         e->ty = dummy->ty;
+        e->err = true;
         return e;
     }
     s->used = true;
