@@ -12,6 +12,7 @@
 
 typedef struct { int quot; int rem; } div_t;
 typedef struct { long quot; long rem; } ldiv_t;
+typedef struct { long long quot; long long rem; } lldiv_t;
 
 void *malloc(size_t size);
 void *calloc(size_t count, size_t size);
@@ -20,16 +21,21 @@ void free(void *ptr);
 
 int atoi(const char *s);
 long atol(const char *s);
+long long atoll(const char *s);
 double atof(const char *s);
 long strtol(const char *s, char **end, int base);
 unsigned long strtoul(const char *s, char **end, int base);
+long long strtoll(const char *s, char **end, int base);
+unsigned long long strtoull(const char *s, char **end, int base);
 float strtof(const char *s, char **end);
 double strtod(const char *s, char **end);
 
 int abs(int x);
 long labs(long x);
+long long llabs(long long x);
 div_t div(int num, int den);
 ldiv_t ldiv(long num, long den);
+lldiv_t lldiv(long long num, long long den);
 
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t count, size_t size,

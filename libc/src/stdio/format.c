@@ -6,7 +6,7 @@
 #include <string.h>
 #include "../libc_internal.h"
 
-enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_Z, LEN_T };
+enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL, LEN_Z, LEN_T };
 
 struct state {
     __format_emit emit;
@@ -54,6 +54,13 @@ static void emit_field(struct state *st, const struct __format_spec *spec, const
         pad(st, ' ', fill);
 }
 
+static unsigned base_of(int conversion)
+{
+    if (conversion == 'o')
+        return 8;
+    return conversion == 'x' || conversion == 'X' || conversion == 'p' ? 16 : 10;
+}
+
 /* Digits of value in base (16 or 8 or 10), most significant first, into the end of
  * buf; returns the start. */
 static char *to_digits(unsigned long value, unsigned base, int upper, char *end)
@@ -67,20 +74,28 @@ static char *to_digits(unsigned long value, unsigned base, int upper, char *end)
     return p;
 }
 
-/* An integer conversion: sign or prefix, zeros for the precision or the 0 flag,
- * the digits, and padding to the width. */
-static void emit_integer(struct state *st, const struct __format_spec *spec,
-                         unsigned long magnitude, int negative)
+/* to_digits for long long (64-bit arithmetic: slower on the QPU, so only for ll). */
+static char *to_digits_ll(unsigned long long value, unsigned base, int upper, char *end)
 {
-    char buf[64];
-    char *end = buf + sizeof buf, *digits;
-    const char *prefix = "";
-    int c = spec->conversion, ndigits, zeros = 0, prefix_len, total;
-    unsigned base = c == 'o' ? 8 : (c == 'x' || c == 'X' || c == 'p') ? 16 : 10;
+    const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    char *p = end;
+    do {
+        *--p = digits[(int)(value % base)];
+        value /= base;
+    } while (value != 0);
+    return p;
+}
 
-    digits = to_digits(magnitude, base, c == 'X', end);
-    ndigits = (int)(end - digits);
-    if (spec->precision == 0 && magnitude == 0)
+/* An integer conversion of the digits of a magnitude: sign or prefix, zeros for the
+ * precision or the 0 flag, the digits, and padding to the width. */
+static void emit_integer(struct state *st, const struct __format_spec *spec,
+                         const char *digits, int ndigits, int negative)
+{
+    const char *prefix = "";
+    int c = spec->conversion, zeros = 0, prefix_len, total;
+    int is_zero = ndigits == 1 && digits[0] == '0';
+
+    if (spec->precision == 0 && is_zero)
         ndigits = 0;
     if (spec->precision > ndigits)
         zeros = spec->precision - ndigits;
@@ -92,9 +107,9 @@ static void emit_integer(struct state *st, const struct __format_spec *spec,
         prefix = "+";
     else if ((c == 'd' || c == 'i') && spec->space)
         prefix = " ";
-    else if ((c == 'x' && spec->alt && magnitude != 0) || c == 'p')
+    else if ((c == 'x' && spec->alt && !is_zero) || c == 'p')
         prefix = "0x";
-    else if (c == 'X' && spec->alt && magnitude != 0)
+    else if (c == 'X' && spec->alt && !is_zero)
         prefix = "0X";
     prefix_len = (int)strlen(prefix);
     total = prefix_len + zeros + ndigits;
@@ -104,9 +119,28 @@ static void emit_integer(struct state *st, const struct __format_spec *spec,
         pad(st, ' ', spec->width - total);
     counting_emit(st, prefix, (size_t)prefix_len);
     pad(st, '0', zeros);
-    counting_emit(st, end - ndigits, (size_t)ndigits);
+    counting_emit(st, digits, (size_t)ndigits);
     if (spec->left)
         pad(st, ' ', spec->width - total);
+}
+
+static void emit_magnitude(struct state *st, const struct __format_spec *spec,
+                           unsigned long magnitude, int negative)
+{
+    char buf[40];
+    char *end = buf + sizeof buf;
+    char *digits = to_digits(magnitude, base_of(spec->conversion), spec->conversion == 'X', end);
+    emit_integer(st, spec, digits, (int)(end - digits), negative);
+}
+
+static void emit_magnitude_ll(struct state *st, const struct __format_spec *spec,
+                              unsigned long long magnitude, int negative)
+{
+    char buf[40];
+    char *end = buf + sizeof buf;
+    char *digits = to_digits_ll(magnitude, base_of(spec->conversion), spec->conversion == 'X',
+                                end);
+    emit_integer(st, spec, digits, (int)(end - digits), negative);
 }
 
 static void emit_string(struct state *st, const struct __format_spec *spec, const char *s)
@@ -157,8 +191,10 @@ static const char *parse_length(const char *f, enum length *length)
         *length = LEN_HH, f += 2;
     else if (*f == 'h')
         *length = LEN_H, f++;
-    else if (*f == 'l')
-        *length = LEN_L, f++;
+    else if (f[0] == 'l' && f[1] == 'l')
+        *length = LEN_LL, f += 2;
+    else if (*f == 'l' || *f == 'j')
+        *length = LEN_L, f++;  /* intmax_t is long */
     else if (*f == 'z')
         *length = LEN_Z, f++;
     else if (*f == 't')
@@ -228,16 +264,24 @@ static int convert(struct state *st, struct __format_spec *spec, enum length len
 {
     switch (spec->conversion) {
     case 'd':
-    case 'i': {
-        long v = signed_argument(length, ap);
-        emit_integer(st, spec, v < 0 ? 0 - (unsigned long)v : (unsigned long)v, v < 0);
+    case 'i':
+        if (length == LEN_LL) {
+            long long v = va_arg(*ap, long long);
+            emit_magnitude_ll(st, spec, v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v,
+                              v < 0);
+        } else {
+            long v = signed_argument(length, ap);
+            emit_magnitude(st, spec, v < 0 ? 0 - (unsigned long)v : (unsigned long)v, v < 0);
+        }
         return 1;
-    }
     case 'u':
     case 'x':
     case 'X':
     case 'o':
-        emit_integer(st, spec, unsigned_argument(length, ap), 0);
+        if (length == LEN_LL)
+            emit_magnitude_ll(st, spec, va_arg(*ap, unsigned long long), 0);
+        else
+            emit_magnitude(st, spec, unsigned_argument(length, ap), 0);
         return 1;
     case 'p': {
         void *p = va_arg(*ap, void *);
@@ -245,7 +289,7 @@ static int convert(struct state *st, struct __format_spec *spec, enum length len
             spec->precision = -1;
             emit_string(st, spec, "(nil)");
         } else {
-            emit_integer(st, spec, (unsigned long)p, 0);
+            emit_magnitude(st, spec, (unsigned long)p, 0);
         }
         return 1;
     }

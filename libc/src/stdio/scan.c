@@ -1,8 +1,8 @@
 /* scan.c - the scanf engine shared by sscanf, fscanf and scanf: reads characters from a
  * source with one character of push-back (a string or a stream), matches the format,
  * converts and stores. Conversions: d i u o x X p (integers through strtol/strtoul),
- * f e g E G (strtof), c s [set] n %, with '*', a maximum width and the lengths hh h l z
- * t. The result is the number of assignments, or EOF if input ended before the first
+ * f e g E G (strtof), c s [set] n %, with '*', a maximum width and the lengths hh h l
+ * ll j z t. The result is the number of assignments, or EOF if input ended before the first
  * assignment (as glibc counts). */
 #include <ctype.h>
 #include <stdlib.h>
@@ -157,7 +157,7 @@ static int in_set(int c, const char *set, const char *end)
     return 0;
 }
 
-enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L };
+enum length { LEN_NONE, LEN_HH, LEN_H, LEN_L, LEN_LL };
 
 static void store_integer(void *p, enum length length, long value)
 {
@@ -167,6 +167,8 @@ static void store_integer(void *p, enum length length, long value)
         *(short *)p = (short)value;
     else if (length == LEN_L)
         *(long *)p = value;
+    else if (length == LEN_LL)
+        *(long long *)p = value;
     else
         *(int *)p = (int)value;
 }
@@ -178,7 +180,9 @@ static const char *parse_length(const char *f, enum length *length)
         *length = LEN_HH, f += 2;
     else if (*f == 'h')
         *length = LEN_H, f++;
-    else if (*f == 'l' || *f == 'z' || *f == 't')
+    else if (f[0] == 'l' && f[1] == 'l')
+        *length = LEN_LL, f += 2;
+    else if (*f == 'l' || *f == 'z' || *f == 't' || *f == 'j')
         *length = LEN_L, f++;
     return f;
 }
@@ -260,6 +264,10 @@ static int scan_one(struct reader *r, const struct conversion *cv, va_list *ap)
             return 1;
         if (c == 'p')
             *va_arg(*ap, void **) = (void *)strtoul(text, NULL, 16);
+        else if (cv->length == LEN_LL && (c == 'd' || c == 'i'))
+            *va_arg(*ap, long long *) = strtoll(text, NULL, base);
+        else if (cv->length == LEN_LL)
+            *va_arg(*ap, unsigned long long *) = strtoull(text, NULL, base);
         else if (c == 'd' || c == 'i')
             store_integer(va_arg(*ap, void *), cv->length, strtol(text, NULL, base));
         else

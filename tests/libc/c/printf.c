@@ -1,7 +1,7 @@
 /* printf.c - <stdio.h> formatting: every combination of a set of flags, widths and
  * precisions with each conversion over a table of values, through printf and snprintf
  * (with truncation). Floats are float values, so the host's printf (which sees them
- * promoted to double, exactly) prints the same digits. */
+ * promoted to double, exactly) prints the same digits. long long is 64 bits on both. */
 #include <stdio.h>
 #include <stddef.h>
 #include <string.h>
@@ -81,6 +81,15 @@ static void others(void)
            (size_t)12, (ptrdiff_t)-5);
     printf("[%.151f]\n[%.120e]\n[%#.155g]\n[%-12.3e|%012.4f]\n", 1.4e-45f, 0.1f, 3.0f,
            -0.0f, -1.0f / 3.0f);
+    {
+        long long big[] = {0, -1, 9223372036854775807LL, -9223372036854775807LL - 1,
+                           1099511627776LL, -8589934585LL, 1234567890123LL};
+        unsigned k;
+        for (k = 0; k < sizeof big / sizeof big[0]; k++)
+            printf("[%lld][%llu][%llx][%#llo][%+25lld][%-22lld][%.20lld]\n", big[k],
+                   (unsigned long long)big[k], (unsigned long long)big[k],
+                   (unsigned long long)big[k], big[k], big[k], big[k]);
+    }
     n = snprintf(buf, sizeof buf, "%s and more text", "truncated");
     printf("snprintf: %d [%s]\n", n, buf);
     n = snprintf(NULL, 0, "%d%s", 12345, "abc");

@@ -1,6 +1,7 @@
-/* strtol.c - <stdlib.h> number conversion: strtol/strtoul over inputs and bases (value,
- * end position, errno), atoi/atol, and the 32-bit overflow edges (checked against fixed
- * expectations on a machine whose long has 32 bits, printed as "ok" elsewhere). */
+/* strtol.c - <stdlib.h> number conversion: strtol/strtoul and strtoll/strtoull over inputs
+ * and bases (value, end position, errno), atoi/atol/atoll, and the 32-bit overflow edges
+ * of long (checked against fixed expectations on a machine whose long has 32 bits,
+ * printed as "ok" elsewhere). */
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -11,6 +12,11 @@ static const char *inputs[] = {
     "   ", "-", "+", "abc", "zz", "ZZ", "1z", "0b101", "-0x10", " \t\n 12", "2147483647",
     "-2147483647", "12345678", "777", "-777", "+0x7fffffff", "1000000000"};
 static const int bases[] = {0, 2, 8, 10, 16, 36};
+static const char *long_inputs[] = {
+    "0", "-1", "2147483648", "4294967296", "9223372036854775807", "9223372036854775808",
+    "-9223372036854775808", "-9223372036854775809", "18446744073709551615",
+    "18446744073709551616", "0x7fffffffffffffff", "0xFFFFFFFFFFFFFFFF", "  -0x10",
+    "1777777777777777777777", "zzzzzzzzzzzzz", "+12abc"};
 
 static int failures;
 
@@ -65,6 +71,24 @@ int main(void)
         }
     for (i = 0; i < sizeof inputs / sizeof inputs[0]; i++)
         printf("atoi(\"%s\") = %d, atol = %ld\n", inputs[i], atoi(inputs[i]), atol(inputs[i]));
+    /* long long is 64 bits on both machines: every case compares directly. */
+    for (i = 0; i < sizeof long_inputs / sizeof long_inputs[0]; i++)
+        for (b = 0; b < sizeof bases / sizeof bases[0]; b++) {
+            char *e1, *e2;
+            long long v;
+            unsigned long long u;
+            int err1, err2;
+            errno = 0;
+            v = strtoll(long_inputs[i], &e1, bases[b]);
+            err1 = errno;
+            errno = 0;
+            u = strtoull(long_inputs[i], &e2, bases[b]);
+            err2 = errno;
+            printf("\"%s\" base %d: strtoll %lld end %d errno %d; strtoull %llu end %d errno %d\n",
+                   long_inputs[i], bases[b], v, (int)(e1 - long_inputs[i]), err1, u,
+                   (int)(e2 - long_inputs[i]), err2);
+        }
+    printf("atoll %lld, llabs %lld\n", atoll("-9223372036854775807"), llabs(-1234567890123LL));
     if (LONG_MAX == 2147483647) {
         expect("2147483648", 10, LONG_MAX, 10, ERANGE);
         expect("-2147483648", 10, LONG_MIN, 11, 0);
