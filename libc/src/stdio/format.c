@@ -3,6 +3,7 @@
  * pointers; %f %e %g go to format_float.c. Output leaves through an emit callback, so
  * the same code fills strings (snprintf) and streams (fprintf). Behaves like glibc's
  * printf for everything it supports; %n and wide characters are not supported. */
+#include <stdint.h>
 #include <string.h>
 #include "../libc_internal.h"
 
@@ -193,8 +194,10 @@ static const char *parse_length(const char *f, enum length *length)
         *length = LEN_H, f++;
     else if (f[0] == 'l' && f[1] == 'l')
         *length = LEN_LL, f += 2;
-    else if (*f == 'l' || *f == 'j')
-        *length = LEN_L, f++;  /* intmax_t is long */
+    else if (*f == 'l')
+        *length = LEN_L, f++;
+    else if (*f == 'j')  /* intmax_t: as wide as long or as long long */
+        *length = sizeof(intmax_t) == sizeof(long) ? LEN_L : LEN_LL, f++;
     else if (*f == 'z')
         *length = LEN_Z, f++;
     else if (*f == 't')

@@ -6,6 +6,7 @@
  * assignment (as glibc counts). */
 #include <ctype.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include "../libc_internal.h"
 
@@ -182,8 +183,10 @@ static const char *parse_length(const char *f, enum length *length)
         *length = LEN_H, f++;
     else if (f[0] == 'l' && f[1] == 'l')
         *length = LEN_LL, f += 2;
-    else if (*f == 'l' || *f == 'z' || *f == 't' || *f == 'j')
+    else if (*f == 'l' || *f == 'z' || *f == 't')
         *length = LEN_L, f++;
+    else if (*f == 'j')  /* intmax_t: as wide as long or as long long */
+        *length = sizeof(intmax_t) == sizeof(long) ? LEN_L : LEN_LL, f++;
     return f;
 }
 

@@ -3,6 +3,7 @@
  * (with truncation). Floats are float values, so the host's printf (which sees them
  * promoted to double, exactly) prints the same digits. long long is 64 bits on both. */
 #include <stdio.h>
+#include <inttypes.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -90,6 +91,8 @@ static void others(void)
                    (unsigned long long)big[k], (unsigned long long)big[k],
                    (unsigned long long)big[k], big[k], big[k], big[k]);
     }
+    printf("[%" PRId64 "][%" PRIx32 "][%" PRIdMAX "][%" PRIuPTR "]\n", (int64_t)-5000000000LL,
+           (uint32_t)0xBEEF, (intmax_t)-77, (uintptr_t)1234);
     n = snprintf(buf, sizeof buf, "%s and more text", "truncated");
     printf("snprintf: %d [%s]\n", n, buf);
     n = snprintf(NULL, 0, "%d%s", 12345, "abc");
