@@ -1,6 +1,7 @@
 /* exit.c - atexit, exit, _Exit and abort. exit runs the atexit functions in reverse
  * order, flushes every stream, then ends the program through the back end's _exit
  * (halt on the bare target, the exit system call under the kernel). */
+#include <signal.h>
 #include <stdlib.h>
 #include "../libc_internal.h"
 
@@ -30,10 +31,12 @@ void _Exit(int status)
     _exit(status);
 }
 
-/* Status 134 (128 + SIGABRT, as a POSIX shell reports an abort). Streams are flushed
- * so that output written before the failure is not lost. */
+/* Raises SIGABRT: a handler may run (and may longjmp away); otherwise the status is
+ * 134 (128 + SIGABRT, as a POSIX shell reports an abort). Streams are flushed so that
+ * output written before the failure is not lost. */
 void abort(void)
 {
+    raise(SIGABRT);
     __stdio_flush_all();
     _exit(134);
 }
