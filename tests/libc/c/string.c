@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *words[] = {"", "a", "abc", "abd", "ab", "hello world", "b", "lo", "o w"};
 #define NWORDS (sizeof words / sizeof words[0])
@@ -71,6 +72,9 @@ static void copies(void)
         free(d);
     }
     printf("strerror(0): %s\n", strerror(0));
+    printf("strcasecmp: %d %d %d %d %d\n", sign(strcasecmp("Hello", "hELLO")),
+           sign(strcasecmp("abc", "ABD")), sign(strcasecmp("b", "A")),
+           sign(strncasecmp("ABCdef", "abcXYZ", 3)), sign(strncasecmp("ab", "AbC", 3)));
 }
 
 static void classes(void)
