@@ -3,7 +3,8 @@
 # qcc_fill.c) compiled at -O1 and run on qvm. Instructions per inner iteration are
 # measured exactly as the cycle difference between two inner trip counts, divided by
 # the difference in iterations (every instruction costs one cycle). Also times the
-# compilation of the C library sources. BUILD names the build directory (default build).
+# compilation of the C library and kernel sources. BUILD names the build directory
+# (default build).
 set -eu
 BUILD=${BUILD:-build}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,13 +32,26 @@ echo "fill + sum:      $c1 cycles for 2 x 102400 inner iterations;" \
      "$(( (c2 - c1) / 102400 )) instructions per fill+sum iteration pair" \
      "(target <= 10 each, reference ~42)"
 
-# compile time of the C library (every .c under libc/, all three targets' sources)
-files=$(find "$root/libc" -name '*.c' ! -name 'gensyscalls.c')
-start=$(date +%s.%N)
-for f in $files; do
-    "$qcc" --target=bare -I "$root/libc/include" -I "$root/libc/src" -I "$root/common" \
-        -S -o "$tmp/x.s" "$f"
+# compile time of the C library and the kernel: every .c file, to assembly (-S) and to
+# an object (-c, including the assembler), one process per file as the build runs them
+compile_all() { # mode, files...
+    mode=$1; shift
+    for f in "$@"; do
+        case "$f" in
+            */kernel/*) target=kernel ;;
+            *) target=bare ;;
+        esac
+        "$qcc" --target=$target -I "$root/libc/include" -I "$root/libc/src" -I "$root/common" \
+            -I "$root/kernel" "$mode" -o "$tmp/x.out" "$f"
+    done
+}
+files=$(find "$root/libc" "$root/kernel" -name '*.c' ! -name 'gensyscalls.c' | sort)
+nfiles=$(echo "$files" | wc -l)
+nlines=$(cat $files | wc -l)
+for mode in -S -c; do
+    start=$(date +%s.%N)
+    compile_all $mode $files
+    end=$(date +%s.%N)
+    echo "libc + kernel:   $nfiles files, $nlines lines, qcc-lite $mode in" \
+         "$(echo "$end - $start" | bc) s (one process per file)"
 done
-end=$(date +%s.%N)
-echo "libc compile:    $(echo "$files" | wc -l) files, $(cat $files | wc -l) lines in" \
-     "$(echo "$end - $start" | bc) s (-S, one process per file)"
