@@ -33,6 +33,10 @@ char *fgets(char *s, int size, FILE *f)
     int i = 0;
     if (size <= 0)
         return NULL;
+    if (size == 1) {  /* room for the terminator only (as glibc) */
+        s[0] = 0;
+        return s;
+    }
     while (i < size - 1) {
         int c = fgetc(f);
         if (c == EOF)
