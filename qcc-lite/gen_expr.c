@@ -626,7 +626,15 @@ static int gen_call(Gen *g, Node *e, int want)
     int nfixed = 0;
     for (Param *p = ft->params; p; p = p->next)
         nfixed++;
+    /* where each argument goes (docs/abi.md) is known from the types alone */
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
     int i = 0;
+    for (Node *a = e->b; a; a = a->next)
+        types[i++] = a->ty;
+    int *where = arena_alloc(sizeof(int) * (size_t)(nargs + 1)); /* >0 reg, <0 stack */
+    int nstack = place_args(types, nargs, nfixed, ft->variadic, where);
+    int *parked = arena_alloc(sizeof(int) * (size_t)(nargs + 1));
+    i = 0;
     for (Node *a = e->b; a; a = a->next, i++) {
         if (ty_is_record(a->ty)) {
             int size = ty_size(a->ty);
@@ -639,6 +647,21 @@ static int gen_call(Gen *g, Node *e, int want)
             regs[i] = dst;
         } else {
             regs[i] = gen_expr(g, a, -1);
+        }
+        if (where[i] < 0) {
+            /* stack arguments wait in the frame, so that any number of them can be
+             * evaluated without holding registers */
+            int words = ty_is_ll(types[i]) ? 2 : 1;
+            parked[i] = frame_alloc(g, words);
+            int slot = temp_alloc(g);
+            emit_frame_addr(g, slot, parked[i]);
+            if (words == 2)
+                ll_copy(g, slot, regs[i]);
+            else
+                emit(g, "store r%d r%d", slot, regs[i]);
+            temp_free(g, slot);
+            temp_free(g, regs[i]);
+            regs[i] = -1;
         }
     }
     bool direct = e->a->kind == ND_DECAY && e->a->a->kind == ND_VAR &&
@@ -664,31 +687,18 @@ static int gen_call(Gen *g, Node *e, int want)
             emit(g, "store r%d r%d", REG_SCRATCH, r);
         }
     }
-    /* register arguments and stack arguments (docs/abi.md) */
-    Type **types = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
-    i = 0;
-    for (Node *a = e->b; a; a = a->next)
-        types[i++] = a->ty;
-    int *where = arena_alloc(sizeof(int) * (size_t)(nargs + 1)); /* >0 reg, <0 stack */
-    int nstack = place_args(types, nargs, nfixed, ft->variadic, where);
+    /* stack arguments: from their parking slots (r63 moves down by nstack first) */
     if (nstack) {
         emit_const(g, REG_SCRATCH, nstack);
         emit(g, "sub r63 r63 r%d", REG_SCRATCH);
         for (int k = 0; k < nargs; k++) {
             if (where[k] >= 0)
                 continue;
-            int slot = -1 - where[k];
             for (int w = 0; w < (ty_is_ll(types[k]) ? 2 : 1); w++) {
-                int v = regs[k];
-                if (ty_is_ll(types[k])) {
-                    emit_const(g, REG_SCRATCH, w);
-                    emit(g, "add r%d r%d r%d", REG_SCRATCH, regs[k], REG_SCRATCH);
-                    emit(g, "load r0 r%d", REG_SCRATCH);
-                    v = 0;
-                }
-                emit_const(g, REG_SCRATCH, slot + w);
-                emit(g, "add r%d r63 r%d", REG_SCRATCH, REG_SCRATCH);
-                emit(g, "store r%d r%d", REG_SCRATCH, v);
+                emit_frame_addr(g, REG_SCRATCH, nstack + parked[k] + w);
+                emit(g, "load r0 r%d", REG_SCRATCH);
+                emit_frame_addr(g, REG_SCRATCH, -1 - where[k] + w);
+                emit(g, "store r%d r0", REG_SCRATCH);
             }
         }
     }
