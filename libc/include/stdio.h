@@ -28,6 +28,7 @@ extern FILE *stdout;
 extern FILE *stderr;
 
 FILE *fopen(const char *path, const char *mode);
+FILE *freopen(const char *path, const char *mode, FILE *f);
 int fclose(FILE *f);
 int fflush(FILE *f);
 int setvbuf(FILE *f, char *buf, int mode, size_t size);

@@ -59,6 +59,45 @@ FILE *fopen(const char *path, const char *mode)
     return f;
 }
 
+static int is_listed(FILE *f)
+{
+    struct __file *p;
+    for (p = __stdio_open_files; p != NULL; p = p->next)
+        if (p == f)
+            return 1;
+    return 0;
+}
+
+/* Reopens f on another file (stdin from a file, say); the FILE and its buffer stay. */
+FILE *freopen(const char *path, const char *mode, FILE *f)
+{
+    int stream_flags, fd, flags = mode_flags(mode, &stream_flags);
+    if (f->wlen > 0)
+        __stdio_flush(f);
+    if (f->flags & (F_READ | F_WRITE))
+        __io_close(f->fd);
+    f->flags &= F_OWN_FILE | F_OWN_BUF;
+    f->rpos = f->rlen = f->wlen = 0;
+    f->unget = EOF;
+    if (path == NULL || flags < 0) {  /* (changing only the mode is not supported) */
+        errno = EINVAL;
+        return NULL;
+    }
+    fd = __io_open(path, flags);
+    if (fd < 0) {
+        errno = -fd;
+        return NULL;
+    }
+    f->fd = fd;
+    f->flags |= stream_flags | F_AUTO_MODE;
+    f->mode = _IOFBF;
+    if (!is_listed(f)) {
+        f->next = __stdio_open_files;
+        __stdio_open_files = f;
+    }
+    return f;
+}
+
 static void unlink_stream(FILE *f)
 {
     struct __file **p;
