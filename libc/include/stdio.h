@@ -58,6 +58,7 @@ int ferror(FILE *f);
 void clearerr(FILE *f);
 void perror(const char *prefix);
 int remove(const char *path);
+int rename(const char *old_path, const char *new_path);
 
 int printf(const char *format, ...);
 int fprintf(FILE *f, const char *format, ...);

@@ -1,6 +1,6 @@
 /* user_files.c - <stdio.h> on files, user target, under the stand-in kernel's in-memory
  * files: fopen modes w/r/a/r+/w+, fprintf, fgets, fread/fwrite, fseek/ftell/rewind,
- * ungetc, feof, remove, freopen of stdin, and the errors of a missing file and a bad mode. The expected
+ * ungetc, feof, remove, rename, freopen of stdin, and the errors of a missing file and a bad mode. The expected
  * output is what the host's C library prints for this program on real files. */
 #include <errno.h>
 #include <stdio.h>
@@ -67,10 +67,14 @@ int main(void)
     printf(", then fopen: %s\n", fopen("blob", "r") == NULL ? strerror(errno) : "opened?");
     printf("bad mode: %s\n", fopen("log", "x") == NULL ? strerror(errno) : "opened?");
 
-    if (freopen("log", "r", stdin) == NULL)
+    printf("rename: %d", rename("log", "journal"));
+    printf(", old name: %s", fopen("log", "r") == NULL ? strerror(errno) : "still there?");
+    printf(", missing: %d %s\n", rename("nothing", "x"), strerror(errno));
+
+    if (freopen("journal", "r", stdin) == NULL)
         return 1;
     for (i = 0; fgets(buf, sizeof buf, stdin) != NULL; i++)
         ;
-    printf("stdin reopened on log: %d lines\n", i);
+    printf("stdin reopened on journal: %d lines\n", i);
     return 0;
 }
