@@ -124,7 +124,7 @@ static bool referenced_outside(Lines *l, const char *name, int lo, int hi, int s
     return false;
 }
 
-static void hoist_loop(Lines *l, int head, int tail)
+static void hoist_loop(Lines *l, int head, int tail, uint32_t reserved)
 {
     /* the loop must not call anything or contain inline assembly or other loops */
     for (int i = head; i <= tail; i++) {
@@ -165,7 +165,7 @@ static void hoist_loop(Lines *l, int head, int tail)
     /* free temporaries: not mentioned in the loop */
     int free_regs[TEMP_LAST - TEMP_FIRST + 1], nfree = 0;
     for (int r = TEMP_LAST; r >= TEMP_FIRST; r--) {
-        bool used = false;
+        bool used = (reserved >> r) & 1;
         for (int i = head; i <= tail && !used; i++)
             used = mentions_reg(l->v[i], r);
         if (!used)
@@ -214,7 +214,7 @@ static void hoist_loop(Lines *l, int head, int tail)
 
 /* Finds innermost loops: a backward conditional branch to a label with no other
  * backward branch inside. */
-static void hoist_all(Lines *l)
+static void hoist_all(Lines *l, uint32_t reserved)
 {
     for (int i = 1; i < l->n; i++) {
         const char *s = l->v[i];
@@ -244,7 +244,7 @@ static void hoist_all(Lines *l)
                     inner = false;
         }
         if (inner)
-            hoist_loop(l, head, i);
+            hoist_loop(l, head, i, reserved);
     }
 }
 
@@ -263,7 +263,8 @@ static void drop_jumps_to_next(Lines *l)
     }
 }
 
-void opt_function(struct buf *body)
+/* reserved: temporaries that hold variables (never free for hoisting) */
+void opt_function(struct buf *body, uint32_t reserved)
 {
     Lines l = split(body);
     drop_jumps_to_next(&l);
@@ -273,6 +274,6 @@ void opt_function(struct buf *body)
         if (l.v[i])
             l.v[k++] = l.v[i];
     l.n = k;
-    hoist_all(&l);
+    hoist_all(&l, reserved);
     join(&l, body);
 }

@@ -51,9 +51,12 @@ void emit_branch(Gen *g, int reg, int label, bool if_nonzero)
     emit(g, "%s r%d r%d", if_nonzero ? "jnz" : "jz", reg, REG_SCRATCH);
 }
 
+/* Registers of the temporary range that hold locals of the current leaf function. */
+static uint32_t leaf_regs;
+
 bool is_temp(int reg)
 {
-    return reg >= TEMP_FIRST && reg <= TEMP_LAST;
+    return reg >= TEMP_FIRST && reg <= TEMP_LAST && !(leaf_regs & (1u << reg));
 }
 
 int temp_alloc(Gen *g)
@@ -186,12 +189,60 @@ static bool wants_register(Sym *s)
            !(s->ty->quals & Q_VOLATILE);
 }
 
-static void place_locals(Gen *g, SymVec *locals)
+/* Does the code under n make calls (or contain inline assembly, or long long values,
+ * whose open-coded operations need many temporaries)? Follows only syntactic children. */
+static bool needs_full_temps(Node *n)
 {
+    for (; n; n = n->next) {
+        if (n->ty && ty_is_ll(n->ty))
+            return true;
+        switch (n->kind) {
+        case ND_CALL: case ND_ASM: case ND_VA_START:
+            return true;
+        case ND_GOTO: case ND_BREAK: case ND_CONTINUE:
+            continue;
+        case ND_DECL:
+            for (Node *id = n->a; id; id = id->next)
+                if (id->sym && id->sym->init && needs_full_temps(id->sym->init))
+                    return true;
+            continue;
+        case ND_COMPOUND_LIT:
+            if (n->sym && needs_full_temps(n->sym->init))
+                return true;
+            continue;
+        case ND_CASE: case ND_DEFAULT:
+            if (needs_full_temps(n->b))
+                return true;
+            continue;
+        case ND_LABEL:
+            if (needs_full_temps(n->a))
+                return true;
+            continue;
+        default:
+            if (needs_full_temps(n->a) || needs_full_temps(n->b) || needs_full_temps(n->c) ||
+                needs_full_temps(n->d))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Scalar locals go to registers: in a leaf function first to the caller-saved
+ * r31..r26 (nothing to save), then to the callee-saved r32..r61; the rest, and
+ * everything whose address is taken, to the frame. */
+static void place_locals(Gen *g, Node *fn)
+{
+    SymVec *locals = fn->locals;
     int next = LOCAL_FIRST;
+    int leaf_next = TEMP_LAST, leaf_last = TEMP_LAST - 5;
+    bool leaf = opts.opt > 0 && !needs_full_temps(fn->body);
     for (int i = 0; i < locals->n; i++) {
         Sym *s = locals->v[i];
-        if (wants_register(s) && next <= LOCAL_LAST) {
+        if (wants_register(s) && leaf && leaf_next >= leaf_last) {
+            s->reg = leaf_next--;
+            g->busy |= 1u << s->reg; /* never handed out as a temporary */
+            leaf_regs |= 1u << s->reg;
+        } else if (wants_register(s) && next <= LOCAL_LAST) {
             s->reg = next++;
             g->saved |= 1ull << s->reg;
         } else {
@@ -552,7 +603,6 @@ static void write_function(Gen *g, Node *fn, struct buf *body, FILE *out)
             fputc(c, out);
         }
     }
-    fprintf(out, "@%s$L%d:\n", g->fname, g->ret_label);
     if (g->frame)
         fprintf(out, "constant r9 %d\nadd r63 r63 r9\n", g->frame);
     if (push)
@@ -578,7 +628,8 @@ void gen_function(Node *fn, FILE *out)
         g->spill[r] = -1;
     g->ret_label = new_label(g);
     Type *rt = fn->sym->ty->base;
-    place_locals(g, fn->locals);
+    leaf_regs = 0;
+    place_locals(g, fn);
     if (ty_is_record(rt)) {
         g->sret_off = frame_alloc(g, 1);
         emit_frame_addr(g, REG_SCRATCH, g->sret_off);
@@ -588,8 +639,9 @@ void gen_function(Node *fn, FILE *out)
     gen_stmt(g, fn->body);
     if (strcmp(g->fname, "main") == 0 && rt->kind == TY_INT)
         emit_const(g, 0, 0); /* main without return returns 0; harmless after a return */
+    emit_label(g, g->ret_label);
     if (opts.opt > 0)
-        opt_function(&body);
+        opt_function(&body, leaf_regs);
     write_function(g, fn, &body, out);
     buf_free(&body);
 }

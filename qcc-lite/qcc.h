@@ -351,7 +351,7 @@ int ll_binop(Gen *g, int op, bool is_signed, int a, int b, bool b_is_word);
 int ll_unary(Gen *g, int kind, int a);
 int ll_compare(Gen *g, int op, bool is_signed, int a, int b, int d);
 void ll_step(Gen *g, int addr, int64_t step, bool inc);
-void opt_function(struct buf *body);
+void opt_function(struct buf *body, uint32_t reserved);
 void gen_data(FILE *out);
 void gen_unit(Node *unit, FILE *out);
 
