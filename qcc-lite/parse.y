@@ -727,9 +727,10 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg)
 {
     (void)scanner;
     ctx->errors++;
-    if (loc->line == ctx->last_error_line)
+    if (loc->line == ctx->last_error_line && loc->file == ctx->last_error_file)
         return; /* one syntax error per line is enough */
     ctx->last_error_line = loc->line;
+    ctx->last_error_file = loc->file;
     diag_error_at(*loc, "%s", msg);
 }
 

@@ -207,6 +207,7 @@ struct ParseCtx {
     Node *unit;         /* list of top-level declarations */
     int errors;
     int last_error_line;
+    const char *last_error_file;
     bool seen_type;     /* scanner: the declaration specifiers have a type specifier */
     bool after_tag_keyword;
     bool tstack[256];   /* per nested declaration: does it declare typedefs? */
