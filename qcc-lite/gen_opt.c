@@ -131,7 +131,7 @@ static void hoist_loop(Lines *l, int head, int tail, uint32_t reserved)
         const char *s = l->v[i];
         if (!s)
             return;
-        if (strstr(s, "r62") || s[0] == ';' || strncmp(s, "int ", 4) == 0)
+        if (strstr(s, "r62") || strcmp(s, "; __asm__") == 0 || strncmp(s, "int ", 4) == 0)
             return;
     }
     /* entry: fall-through into head, or a `constant r9 @X; jmp r9` just before it */

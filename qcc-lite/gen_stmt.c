@@ -387,6 +387,51 @@ static void gen_if(Gen *g, Node *s)
     }
 }
 
+/* A dense switch jumps through a table in .rodata: (unsigned)(v - min) < range picks
+ * the entry, anything else goes to default. The table's labels are also listed in a
+ * comment line so gen_opt.c sees where they are referenced from. */
+static void emit_jump_table(Gen *g, int v, Node **cases, int n, int64_t min, int64_t range,
+                            int dflt)
+{
+    int table = new_label(g);
+    int t = temp_alloc(g);
+    emit_const(g, REG_SCRATCH, min);
+    emit(g, "sub r%d r%d r%d", t, v, REG_SCRATCH);
+    emit_const(g, REG_SCRATCH, range);
+    emit(g, "lt r%d r%d r%d", REG_SCRATCH, t, REG_SCRATCH);
+    int inrange = temp_alloc(g);
+    emit(g, "mov r%d r%d", inrange, REG_SCRATCH);
+    emit_branch(g, inrange, dflt, false);
+    temp_free(g, inrange);
+    emit(g, "constant r%d @%s$L%d", REG_SCRATCH, g->fname, table);
+    emit(g, "add r%d r%d r%d", t, t, REG_SCRATCH);
+    emit(g, "load r%d r%d", t, t);
+    emit(g, "jmp r%d", t);
+    temp_free(g, t);
+    int *targets = arena_alloc(sizeof(int) * (size_t)range);
+    for (int64_t k = 0; k < range; k++)
+        targets[k] = dflt;
+    for (int i = 0; i < n; i++)
+        if (cases[i]->kind == ND_CASE)
+            targets[cases[i]->a->ival - min] = cases[i]->label;
+    struct buf *out = g->out;
+    g->out = &g->tables;
+    emit(g, "@%s$L%d:", g->fname, table);
+    for (int64_t k = 0; k < range; k++)
+        emit(g, ".word @%s$L%d", g->fname, targets[k]);
+    g->out = out;
+    struct buf refs = {0};
+    buf_append(&refs, ";", 1);
+    for (int64_t k = 0; k < range; k++) {
+        char name[160];
+        int len = snprintf(name, sizeof name, " @%s$L%d", g->fname, targets[k]);
+        buf_append(&refs, name, (size_t)len);
+    }
+    buf_append(&refs, "", 1);
+    emit(g, "%s", (char *)refs.data);
+    buf_free(&refs);
+}
+
 static void gen_switch(Gen *g, Node *s)
 {
     int v = gen_expr(g, s->a, -1);
@@ -400,21 +445,37 @@ static void gen_switch(Gen *g, Node *s)
     int i = n;
     for (Node *c = s->cases; c; c = c->d)
         order[--i] = c;
-    int t = temp_alloc(g);
+    int ncases = 0;
+    int64_t min = 0, max = 0;
     for (i = 0; i < n; i++) {
-        Node *c = order[i];
-        c->label = new_label(g);
-        if (c->kind == ND_DEFAULT) {
-            deflt = c;
+        order[i]->label = new_label(g);
+        if (order[i]->kind == ND_DEFAULT) {
+            deflt = order[i];
             continue;
         }
-        emit_const(g, REG_SCRATCH, c->a->ival);
-        emit(g, "eq r%d r%d r%d", t, v, REG_SCRATCH);
-        emit_branch(g, t, c->label, true);
+        int64_t val = order[i]->a->ival;
+        if (ncases == 0 || val < min) min = val;
+        if (ncases == 0 || val > max) max = val;
+        ncases++;
     }
-    temp_free(g, t);
-    temp_free(g, v);
-    emit_jump(g, deflt ? deflt->label : brk);
+    int dflt = deflt ? deflt->label : brk;
+    if (opts.opt > 0 && ncases >= 4 && max - min < 512 && max - min + 1 <= 3 * ncases) {
+        emit_jump_table(g, v, order, n, min, max - min + 1, dflt);
+        temp_free(g, v);
+    } else {
+        int t = temp_alloc(g);
+        for (i = 0; i < n; i++) {
+            Node *c = order[i];
+            if (c->kind == ND_DEFAULT)
+                continue;
+            emit_const(g, REG_SCRATCH, c->a->ival);
+            emit(g, "eq r%d r%d r%d", t, v, REG_SCRATCH);
+            emit_branch(g, t, c->label, true);
+        }
+        temp_free(g, t);
+        temp_free(g, v);
+        emit_jump(g, dflt);
+    }
     int ob = g->break_label;
     g->break_label = brk;
     gen_stmt(g, s->b);
@@ -613,6 +674,10 @@ static void write_function(Gen *g, Node *fn, struct buf *body, FILE *out)
     if (g->calls)
         fprintf(out, "load r62 r63\nadd r63 r63 r9\n");
     fprintf(out, "jmp r62\n");
+    if (g->tables.len) {
+        fprintf(out, ".rodata\n");
+        fwrite(g->tables.data, 1, g->tables.len, out);
+    }
 }
 
 void gen_function(Node *fn, FILE *out)
@@ -644,4 +709,5 @@ void gen_function(Node *fn, FILE *out)
         opt_function(&body, leaf_regs);
     write_function(g, fn, &body, out);
     buf_free(&body);
+    buf_free(&g->tables);
 }

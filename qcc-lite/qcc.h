@@ -312,6 +312,7 @@ typedef struct Gen {
     int sret_reg;         /* register holding the struct-return address (or -1) */
     int sret_off;         /* or its frame slot */
     int switch_label_base;
+    struct buf tables;    /* jump tables, written to .rodata after the function */
 } Gen;
 
 void emit(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
