@@ -4,10 +4,21 @@
 ; Zeroes .bss (@__bss_start..@__bss_end, from qld), calls main(argc, argv), then
 ; exit(result), which flushes the streams and makes the exit system call.
 ; Register use follows docs/abi.md.
+;
+; Words 3-6 are the executable header of docs/kernel.md, read by the kernel's loader to
+; map code R X, read-only data R and data/.bss/heap R W. The bounds are the symbols qld
+; provides (docs/object-format.md), so they hold whatever objects follow crt0.
 
 .text
 .global @_start
 @_start:
+    constant r9 @_start$go        ; words 0-1
+    jmp r9                        ; word 2
+    .word 0x51505558              ; word 3: magic "QPUX"
+    .word @__text_end             ; word 4: first word after .text
+    .word @__data_start           ; word 5: first word of .data
+    .word @_end                   ; word 6: first word after .bss
+@_start$go:
     constant r3 @__bss_start      ; r1 and r2 are kept for main
     constant r4 @__bss_end
     constant r5 1
