@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """sweep.py - robustness sweep: truncated and randomly mutated versions of the tests/c
 programs and the error tests, plus pathological inputs, must never crash qcc-lite
-(no signal, no sanitizer report, exit status 0 or 1, bounded time).
+(no signal, no sanitizer report, exit status 0 or 1, bounded time); whatever it
+accepts must assemble (qasm -c).
 
-usage: sweep.py QCC WORKDIR [count]
+usage: sweep.py QCC WORKDIR [count [QASM]]  (env SWEEP_SEED changes the inputs)
 """
 import os
 import random
@@ -58,8 +59,9 @@ def special():
 def main():
     qcc, work = sys.argv[1:3]
     count = int(sys.argv[3]) if len(sys.argv) > 3 else 200
+    qasm = sys.argv[4] if len(sys.argv) > 4 else None
     os.makedirs(work, exist_ok=True)
-    rng = random.Random(12345)
+    rng = random.Random(int(os.environ.get("SWEEP_SEED", "12345")))
     srcs = sources()
     cases = list(special())
     for _ in range(count):
@@ -72,7 +74,8 @@ def main():
         with open(path, "w", encoding="utf-8", errors="replace") as f:
             f.write(text)
         try:
-            r = subprocess.run([qcc, "-Wall", "-S", "-o", "/dev/null", path], env=env,
+            asm = path[:-2] + ".s"
+            r = subprocess.run([qcc, "-Wall", "-S", "-o", asm, path], env=env,
                                capture_output=True, timeout=30)
         except subprocess.TimeoutExpired:
             print("TIMEOUT on %s" % path)
@@ -83,6 +86,16 @@ def main():
             print("CRASH (status %d) on %s:\n%s" % (r.returncode, path, err[-3000:]))
             bad += 1
             continue
+        if r.returncode == 0 and qasm:
+            a = subprocess.run([qasm, "-c", "-o", path[:-2] + ".o", asm], capture_output=True,
+                               timeout=30)
+            if a.returncode != 0:
+                print("ACCEPTED BUT DOES NOT ASSEMBLE: %s\n%s" % (path, a.stderr.decode()[-2000:]))
+                bad += 1
+                continue
+            os.unlink(path[:-2] + ".o")
+        if os.path.exists(asm):
+            os.unlink(asm)
         os.unlink(path)
     print("%d inputs, %d failures" % (len(cases), bad))
     sys.exit(1 if bad else 0)
