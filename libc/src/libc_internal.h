@@ -20,6 +20,10 @@ void *__io_sbrk(size_t words);    /* start of `words` new words of heap, or NULL
 long __io_clock(void);            /* milliseconds since start */
 void _exit(int status);
 
+/* src/misc/errno.c: a back-end result as a POSIX call returns it: a negative one
+ * becomes -1 with errno = -result. */
+long __errno_result(long result);
+
 /* ---- formatting (src/format.c): the printf engine behind every printf variant ----
  * Calls emit(context, text, length) for each piece of output; returns the number of
  * characters produced. */
@@ -56,7 +60,10 @@ struct __scan_source {
 int __scan(const struct __scan_source *source, const char *format, va_list ap);
 
 /* ---- stdio (src/stdio/) ---- */
-void __stdio_flush_all(void);       /* exit() flushes every stream */
-void __stdio_exit_hook(void);
+void __stdio_flush_all(void);       /* flushes every stream */
+/* Set by stdio when a stream is first given a buffer (src/stdio/file.c), called by exit
+ * and abort when not NULL. A program that never uses a stream does not link stdio. */
+extern void (*__stdio_exit_flush)(void);
+void __stdio_flush_if_used(void);   /* calls the hook if set (src/stdlib/exit.c) */
 
 #endif

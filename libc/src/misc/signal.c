@@ -2,6 +2,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "../libc_internal.h"
 
 static __sighandler_t handlers[NSIG];
 
@@ -24,7 +25,7 @@ int raise(int sig)
     if (handler == SIG_IGN)
         return 0;
     if (handler == SIG_DFL) {
-        fflush(NULL);
+        __stdio_flush_if_used();
         _Exit(128 + sig);
     }
     handler(sig);  /* the handler stays installed (BSD and glibc semantics) */

@@ -17,8 +17,11 @@ FILE *stdout = &stdout_file;
 FILE *stderr = &stderr_file;
 struct __file *__stdio_open_files = &stdin_file;
 
+/* Every stream operation that can leave output pending comes through here first, so
+ * this is where exit's flush hook is armed. */
 void __stdio_setup(FILE *f)
 {
+    __stdio_exit_flush = __stdio_flush_all;
     if (f->flags & F_AUTO_MODE) {
         f->flags &= ~F_AUTO_MODE;
         if (__io_isatty(f->fd) > 0)

@@ -1,7 +1,8 @@
-/* exit.c - atexit, exit, _Exit and abort. exit runs the atexit functions in reverse
- * order, flushes every stream, then ends the program through the back end's _exit
- * (halt on the bare target, the exit system call under the kernel). */
-#include <signal.h>
+/* exit.c - atexit, exit and _Exit (abort has its own file). exit runs the atexit
+ * functions in reverse order, flushes every stream, then ends the program through the
+ * back end's _exit (halt on the bare target, the exit system call under the kernel).
+ * The streams are flushed through a hook that stdio sets on first use, so exit alone
+ * does not bring stdio into a program. */
 #include <stdlib.h>
 #include "../libc_internal.h"
 
@@ -9,6 +10,14 @@
 
 static void (*handlers[ATEXIT_MAX])(void);
 static int handler_count;
+
+void (*__stdio_exit_flush)(void);
+
+void __stdio_flush_if_used(void)
+{
+    if (__stdio_exit_flush != NULL)
+        __stdio_exit_flush();
+}
 
 int atexit(void (*function)(void))
 {
@@ -22,21 +31,11 @@ void exit(int status)
 {
     while (handler_count > 0)
         handlers[--handler_count]();
-    __stdio_flush_all();
+    __stdio_flush_if_used();
     _exit(status);
 }
 
 void _Exit(int status)
 {
     _exit(status);
-}
-
-/* Raises SIGABRT: a handler may run (and may longjmp away); otherwise the status is
- * 134 (128 + SIGABRT, as a POSIX shell reports an abort). Streams are flushed so that
- * output written before the failure is not lost. */
-void abort(void)
-{
-    raise(SIGABRT);
-    __stdio_flush_all();
-    _exit(134);
 }
