@@ -17,7 +17,11 @@ static void emit_words(FILE *out, Sym *s)
             continue;
         int64_t v;
         const char *sym;
-        if (sema_static_value(it->a, &v, &sym)) {
+        if (it->bit_width && sema_static_value(it->a, &v, &sym)) {
+            uint32_t mask = it->bit_width == 32 ? 0xFFFFFFFFu : (1u << it->bit_width) - 1;
+            uint32_t word = (uint32_t)vals[it->ival] & ~(mask << it->bit_offset);
+            vals[it->ival] = word | (((uint32_t)v & mask) << it->bit_offset);
+        } else if (sema_static_value(it->a, &v, &sym)) {
             vals[it->ival] = ty_is_ll(it->a->ty) ? (int64_t)(uint32_t)v : v;
             syms[it->ival] = sym;
             if (ty_is_ll(it->a->ty) && it->ival + 1 < size)

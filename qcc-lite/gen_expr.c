@@ -106,6 +106,67 @@ static int load(Gen *g, int addr, int want)
     return d;
 }
 
+/* ---- bit-fields: a word at addr, bits [off, off + width) ---- */
+
+static bool is_bitfield(Node *e)
+{
+    return e->kind == ND_MEMBER && e->bit_width;
+}
+
+static uint32_t bit_mask(int width)
+{
+    return width == 32 ? 0xFFFFFFFFu : (1u << width) - 1;
+}
+
+/* Loads bit-field e from the word at addr into d (d may be addr). */
+static int bitfield_extract(Gen *g, int addr, Node *e, int d)
+{
+    int w = e->bit_width, off = e->bit_offset;
+    emit(g, "load r%d r%d", d, addr);
+    if (e->bit_signed && w < 32) {
+        emit_const(g, REG_SCRATCH, 32 - off - w);
+        emit(g, "shl r%d r%d r%d", d, d, REG_SCRATCH);
+        emit_const(g, REG_SCRATCH, 32 - w);
+        emit(g, "sar r%d r%d r%d", d, d, REG_SCRATCH);
+    } else {
+        if (off) {
+            emit_const(g, REG_SCRATCH, off);
+            emit(g, "shr r%d r%d r%d", d, d, REG_SCRATCH);
+        }
+        if (w < 32) {
+            emit_const(g, REG_SCRATCH, bit_mask(w));
+            emit(g, "and r%d r%d r%d", d, d, REG_SCRATCH);
+        }
+    }
+    return d;
+}
+
+/* Stores the low bits of v into bit-field e of the word at addr. */
+static void bitfield_store(Gen *g, int addr, int v, Node *e)
+{
+    uint32_t mask = bit_mask(e->bit_width);
+    int word = temp_alloc(g), t = temp_alloc(g);
+    emit(g, "load r%d r%d", word, addr);
+    emit_const(g, REG_SCRATCH, ~(mask << e->bit_offset));
+    emit(g, "and r%d r%d r%d", word, word, REG_SCRATCH);
+    emit_const(g, REG_SCRATCH, mask);
+    emit(g, "and r%d r%d r%d", t, v, REG_SCRATCH);
+    if (e->bit_offset) {
+        emit_const(g, REG_SCRATCH, e->bit_offset);
+        emit(g, "shl r%d r%d r%d", t, t, REG_SCRATCH);
+    }
+    emit(g, "or r%d r%d r%d", word, word, t);
+    emit(g, "store r%d r%d", addr, word);
+    temp_free(g, word);
+    temp_free(g, t);
+}
+
+/* For initializers: item carries bit_offset/bit_width like a member expression. */
+void gen_bitfield_store(Gen *g, int addr, int v, Node *item)
+{
+    bitfield_store(g, addr, v, item);
+}
+
 static int gen_var(Gen *g, Node *e, int want)
 {
     Sym *s = e->sym;
@@ -126,7 +187,10 @@ static void store_to(Gen *g, Node *lv, int v)
         return;
     }
     int a = gen_addr(g, lv);
-    emit(g, "store r%d r%d", a, v);
+    if (is_bitfield(lv))
+        bitfield_store(g, a, v, lv);
+    else
+        emit(g, "store r%d r%d", a, v);
     temp_free(g, a);
 }
 
@@ -450,6 +514,13 @@ static int gen_assign(Gen *g, Node *e, int want)
         return want >= 0 ? to_want(g, r, want) : r;
     }
     int v = gen_expr(g, e->b, -1);
+    if (is_bitfield(lv)) {
+        /* the value is what the bit-field now holds */
+        int a = gen_addr(g, lv);
+        bitfield_store(g, a, v, lv);
+        temp_free(g, v);
+        return to_want(g, bitfield_extract(g, a, lv, a), want);
+    }
     store_to(g, lv, v);
     return to_want(g, v, want);
 }
@@ -537,11 +608,19 @@ static int gen_opassign(Gen *g, Node *e, int want)
     }
     int a = gen_addr(g, lv);
     int old = temp_alloc(g);
-    emit(g, "load r%d r%d", old, a);
+    if (is_bitfield(lv))
+        bitfield_extract(g, a, lv, old);
+    else
+        emit(g, "load r%d r%d", old, a);
     int x = convert_reg(g, old, t, ot);
     emit_arith(g, e->op, ot, x, x, b);
     int y = convert_reg(g, x, ot, t);
-    emit(g, "store r%d r%d", a, y);
+    if (is_bitfield(lv)) {
+        bitfield_store(g, a, y, lv);
+        bitfield_extract(g, a, lv, y);
+    } else {
+        emit(g, "store r%d r%d", a, y);
+    }
     temp_free(g, a);
     temp_free(g, b);
     if (y != x)
@@ -599,10 +678,18 @@ static int gen_incdec(Gen *g, Node *e, int want, bool value_used)
     }
     int a = gen_addr(g, lv);
     int old = temp_alloc(g);
-    emit(g, "load r%d r%d", old, a);
+    if (is_bitfield(lv))
+        bitfield_extract(g, a, lv, old);
+    else
+        emit(g, "load r%d r%d", old, a);
     int nv = temp_alloc(g);
     emit_step(g, e, nv, old, inc);
-    emit(g, "store r%d r%d", a, nv);
+    if (is_bitfield(lv)) {
+        bitfield_store(g, a, nv, lv);
+        bitfield_extract(g, a, lv, nv);
+    } else {
+        emit(g, "store r%d r%d", a, nv);
+    }
     temp_free(g, a);
     if (!value_used) {
         temp_free(g, old);
@@ -797,6 +884,13 @@ int gen_expr(Gen *g, Node *e, int want)
     case ND_ADDR: return to_want(g, gen_addr(g, e->a), want);
     case ND_DEREF: case ND_MEMBER: {
         int a = gen_addr(g, e);
+        if (is_bitfield(e)) {
+            int d = want >= 0 ? want : a;
+            bitfield_extract(g, a, e, d);
+            if (d != a)
+                temp_free(g, a);
+            return d;
+        }
         if (in_memory(e->ty))
             return to_want(g, a, want);
         return load(g, a, want);

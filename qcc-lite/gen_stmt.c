@@ -279,7 +279,10 @@ void gen_local_init(Gen *g, Sym *s)
                     count++;
                 }
         }
-        if (count < size)
+        bool bits = false;
+        for (Node *it = items; it; it = it->next)
+            bits |= it->bit_width != 0;
+        if (count < size || bits)
             emit_zero(g, base, size);
     }
     for (Node *it = items; it; it = it->next) {
@@ -299,7 +302,13 @@ void gen_local_init(Gen *g, Sym *s)
             continue;
         }
         int v = gen_expr(g, it->a, -1);
-        if (it->ival == 0) {
+        if (it->bit_width) {
+            int a = temp_alloc(g);
+            emit_const(g, a, it->ival);
+            emit(g, "add r%d r%d r%d", a, base, a);
+            gen_bitfield_store(g, a, v, it);
+            temp_free(g, a);
+        } else if (it->ival == 0) {
             emit(g, "store r%d r%d", base, v);
         } else {
             int a = temp_alloc(g);

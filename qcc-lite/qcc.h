@@ -46,6 +46,7 @@ typedef struct Member {
     char *name; /* NULL for an anonymous struct/union member */
     Type *ty;
     int offset;
+    int bit_offset, bit_width; /* bit-fields (bit_width 0: an ordinary member) */
     Loc loc;
 } Member;
 
@@ -176,6 +177,8 @@ struct Node {
     Sym *sym;         /* ND_VAR, ND_LABEL, ND_GOTO, declarations */
     bool is_const;    /* sema: integer constant expression, value in ival */
     bool err;         /* sema: an error was reported here; no follow-up diagnostics */
+    int bit_offset, bit_width; /* ND_MEMBER of a bit-field, and initializer items */
+    bool bit_signed;
     int label;        /* codegen: case label id */
     SymVec *locals;   /* ND_FUNC_DEF: every local variable (sema) */
     Node *cases;      /* ND_SWITCH: its ND_CASE/ND_DEFAULT nodes */
@@ -334,6 +337,7 @@ int gen_addr(Gen *g, Node *e);             /* address of an lvalue in a register
 void gen_effect(Gen *g, Node *e);          /* evaluate for side effects only */
 void gen_branch(Gen *g, Node *e, int label, bool if_true);
 void gen_local_init(Gen *g, Sym *s);
+void gen_bitfield_store(Gen *g, int addr, int v, Node *item);
 void gen_function(Node *fn, FILE *out);
 int place_args(Type **types, int n, int nfixed, bool variadic, int *where);
 

@@ -154,22 +154,51 @@ static Tag *new_tag(const char *name, int kind)
     return t;
 }
 
+/* Width of a bit-field declarator, checked; -1 after an error. */
+static int bitfield_width(Node *d, Type *t)
+{
+    Node *e = sema_expr(d->c);
+    int64_t w = 0;
+    if (!sema_eval_const(e, &w) || w < 0) {
+        diag_error_at(d->c->loc, "bit-field width is not a non-negative integer constant");
+        return -1;
+    }
+    if (!ty_is_integer(t) || ty_size(t) != 1) {
+        diag_error_at(d->loc, "bit-field has invalid type '%s'", ty_str(t));
+        return -1;
+    }
+    if (w > 32 || (t->kind == TY_BOOL && w > 1)) {
+        diag_error_at(d->c->loc, "width of bit-field exceeds its type");
+        return -1;
+    }
+    if (w == 0 && d->decl->name) {
+        diag_error_at(d->loc, "zero width for bit-field '%s'", d->decl->name);
+        return -1;
+    }
+    return (int)w;
+}
+
+/* Members in declaration order: each ordinary member takes whole words; consecutive
+ * bit-fields share a word while they fit in its 32 bits (a zero-width bit-field or an
+ * ordinary member closes the word). A union puts everything at offset 0. */
 static void layout_record(Tag *tag, Node *fields)
 {
     Member head = {0}, *last = &head;
     int offset = 0, size = 0;
+    int bitpos = 32, bitword = 0; /* bits used in the open bit-field word (32: none) */
+    bool is_union = tag->kind == TY_UNION;
     for (Node *f = fields; f; f = f->next) {
         Type *base = sema_spec_cached(f->spec);
         Node *decls = f->a;
         if (!decls) {
+            bitpos = 32;
             if (ty_is_record(base) && base->tag->name == NULL) {
                 Member *m = arena_alloc(sizeof *m);
                 m->ty = base;
                 m->loc = f->loc;
-                decls = NULL;
-                m->offset = tag->kind == TY_UNION ? 0 : offset;
+                m->offset = is_union ? 0 : offset;
                 int sz = ty_size(base);
-                if (tag->kind == TY_UNION) size = sz > size ? sz : size;
+                if (is_union) size = sz > size ? sz : size;
                 else offset += sz;
                 last = last->next = m;
             } else {
@@ -178,19 +207,48 @@ static void layout_record(Tag *tag, Node *fields)
             continue;
         }
         for (Node *d = decls; d; d = d->next) {
-            if (d->c)
-                diag_error_at(d->loc, "bit-fields are not supported by qcc-lite");
             Type *t = sema_decl_type(f->spec, d->decl, d->loc);
-            if (!d->decl->name)
-                continue;
-            int sz = ty_size(t);
-            if (sz < 0) {
-                if (t->kind == TY_ARRAY && !d->next && !f->next && tag->kind == TY_STRUCT) {
-                    sz = 0; /* flexible array member */
-                } else {
-                    diag_error_at(d->loc, "field '%s' has incomplete type", d->decl->name);
-                    sz = 1;
+            int width = 0, bit = 0, word;
+            if (d->c) {
+                width = bitfield_width(d, t);
+                if (width < 0)
+                    continue;
+                if (width == 0) {
+                    bitpos = 32;
+                    continue;
                 }
+                if (is_union) {
+                    word = 0;
+                    size = size > 1 ? size : 1;
+                } else {
+                    if (bitpos + width > 32) {
+                        bitword = offset++;
+                        bitpos = 0;
+                    }
+                    word = bitword;
+                    bit = bitpos;
+                    bitpos += width;
+                }
+                if (!d->decl->name)
+                    continue;
+            } else {
+                bitpos = 32;
+                if (!d->decl->name)
+                    continue;
+                int sz = ty_size(t);
+                if (sz < 0) {
+                    if (t->kind == TY_ARRAY && !d->next && !f->next && tag->kind == TY_STRUCT) {
+                        sz = 0; /* flexible array member */
+                    } else {
+                        diag_error_at(d->loc, "field '%s' has incomplete type", d->decl->name);
+                        sz = 1;
+                    }
+                }
+                word = is_union ? 0 : offset;
+                if (is_union)
+                    size = sz > size ? sz : size;
+                else
+                    offset += sz;
             }
             for (Member *m = head.next; m; m = m->next)
                 if (m->name && strcmp(m->name, d->decl->name) == 0)
@@ -199,16 +257,14 @@ static void layout_record(Tag *tag, Node *fields)
             m->name = d->decl->name;
             m->ty = t;
             m->loc = d->loc;
-            m->offset = tag->kind == TY_UNION ? 0 : offset;
-            if (tag->kind == TY_UNION)
-                size = sz > size ? sz : size;
-            else
-                offset += sz;
+            m->offset = word;
+            m->bit_offset = bit;
+            m->bit_width = width;
             last = last->next = m;
         }
     }
     tag->members = head.next;
-    tag->size = tag->kind == TY_UNION ? size : offset;
+    tag->size = is_union ? size : offset;
     tag->complete = true;
 }
 

@@ -456,6 +456,8 @@ static Node *expr_unary(Node *e)
         e->a = expr_nodecay(e->a);
         if (e->a->ty->kind != TY_FUNC && !sema_is_lvalue(e->a))
             diag_error_at(e->loc, "lvalue required as unary '&' operand");
+        else if (e->a->kind == ND_MEMBER && e->a->bit_width)
+            diag_error_at(e->loc, "cannot take address of bit-field '%s'", e->a->name);
         mark_addr_taken(e->a);
         e->ty = ty_ptr(e->a->ty);
         return e;
@@ -627,6 +629,14 @@ static Node *expr_member(Node *e)
     }
     e->ival = offset;
     e->ty = ty_qual(m->ty, t->quals);
+    if (m->bit_width) {
+        e->bit_width = m->bit_width;
+        e->bit_offset = m->bit_offset;
+        e->bit_signed = ty_is_signed(m->ty);
+        /* a narrower unsigned bit-field promotes to int, as in C */
+        if (!e->bit_signed && m->bit_width < 32 && m->ty->kind != TY_BOOL)
+            e->ty = ty_qual(ty_basic(TY_INT), e->ty->quals);
+    }
     return e;
 }
 

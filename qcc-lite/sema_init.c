@@ -11,6 +11,7 @@ typedef struct Init {
     Node *last;
     bool is_static;
     int extent;         /* highest word offset written + 1 */
+    int bit_offset, bit_width; /* the next item is this bit-field */
 } Init;
 
 typedef struct Cursor {
@@ -34,6 +35,9 @@ static void add_item(Init *in, int off, Node *value, int size)
     Node *item = new_node(ND_DESIG_INIT, value->loc);
     item->ival = off;
     item->a = value;
+    item->bit_offset = in->bit_offset;
+    item->bit_width = in->bit_width;
+    in->bit_offset = in->bit_width = 0;
     if (in->last)
         in->last->next = item;
     else
@@ -176,6 +180,8 @@ static void designate(Init *in, Type *t, int off, Node *d, Node *value, Cursor *
         *member = m;
         sub = m->ty;
         suboff = off + m->offset;
+        in->bit_offset = m->bit_offset;
+        in->bit_width = m->bit_width;
     }
     if (d->next) {
         int i2 = 0;
@@ -214,6 +220,7 @@ static void init_array(Init *in, Type *t, int off, Cursor *it, bool braced)
             it->cur = NULL;
             return;
         }
+        in->bit_offset = in->bit_width = 0;
         init_elem(in, t->base, off + index * es, it);
         index++;
     }
@@ -246,6 +253,8 @@ static void init_record(Init *in, Type *t, int off, Cursor *it, bool braced)
             it->cur = NULL;
             return;
         }
+        in->bit_offset = m->bit_offset;
+        in->bit_width = m->bit_width;
         init_elem(in, m->ty, off + m->offset, it);
         m = t->kind == TY_UNION ? NULL : m->next;
     }
