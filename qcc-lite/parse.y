@@ -115,6 +115,8 @@ static Node *concat_strings(Node *a, Node *b);
 %token SIZEOF "'sizeof'"
 %token ASM "'__asm__'"
 %token VA_START "'__builtin_va_start'"
+%token STATIC_ASSERT "'_Static_assert'"
+%token ALIGNOF "'_Alignof'"
 
 %type <node> primary_expression postfix_expression argument_expression_list
 %type <node> unary_expression cast_expression multiplicative_expression
@@ -197,6 +199,8 @@ unary_expression
     | SIZEOF unary_expression   { $$ = new_node(ND_SIZEOF_EXPR, @1); $$->a = $2; }
     | SIZEOF '(' type_name ')' %prec SIZEOF_TYPE
                                 { $$ = new_node(ND_SIZEOF_TYPE, @1); $$->a = $3; }
+    | ALIGNOF '(' type_name ')'
+        { /* every object is word-aligned */ $$ = new_node(ND_NUM, @1); $$->ival = 1; $$->op = 1; }
     ;
 
 unary_operator
@@ -316,7 +320,9 @@ constant_expression
 /* ---- declarations ---- */
 
 declaration
-    : decl_specs_top ';'
+    : STATIC_ASSERT '(' constant_expression ',' string_list ')' ';'
+        { $$ = new_node(ND_STATIC_ASSERT, @1); $$->a = $3; $$->b = $5; }
+    | decl_specs_top ';'
         { pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; }
     | decl_specs_top init_declarator_list ';'
         { pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; $$->a = $2; }

@@ -149,7 +149,7 @@ enum NodeKind {
     /* statements */
     ND_BLOCK, ND_EXPR_STMT, ND_IF, ND_WHILE, ND_DO, ND_FOR, ND_RETURN, ND_BREAK,
     ND_CONTINUE, ND_GOTO, ND_LABEL, ND_SWITCH, ND_CASE, ND_DEFAULT, ND_NULL_STMT,
-    ND_ASM, ND_DECL,
+    ND_ASM, ND_DECL, ND_STATIC_ASSERT,
     /* declarations */
     ND_FUNC_DEF, ND_PARAM, ND_STRUCT_SPEC, ND_ENUM_SPEC, ND_FIELD, ND_ENUMERATOR,
     ND_TYPE_NAME, ND_INIT_DECL
@@ -267,6 +267,7 @@ Sym *sema_function_symbol(Node *fn, Type **ft);
 Sym *sema_declare_param(Param *p, SymVec *locals);
 int sema_depth(void);
 void sema_global_decl(Node *decl);
+void sema_static_assert(Node *n);
 Sym *sema_lookup(const char *name);
 void sema_check_init(Type *ty, Node *init, bool is_static);
 bool sema_is_lvalue(Node *e);

@@ -558,11 +558,33 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
     }
 }
 
+void sema_static_assert(Node *n)
+{
+    Node *e = sema_expr(n->a);
+    int64_t v;
+    if (!sema_eval_const(e, &v)) {
+        diag_error_at(n->a->loc, "expression in static assertion is not an integer constant");
+        return;
+    }
+    if (!v) {
+        struct buf b = {0};
+        for (int i = 0; i < n->b->strlen - 1; i++) {
+            char c = (char)n->b->str[i];
+            buf_append(&b, &c, 1);
+        }
+        buf_append(&b, "", 1);
+        diag_error_at(n->loc, "static assertion failed: \"%s\"", (char *)b.data);
+        buf_free(&b);
+    }
+}
+
 void sema_unit(Node *unit)
 {
     sema_push_scope();
     for (Node *d = unit; d; d = d->next) {
-        if (d->kind == ND_DECL)
+        if (d->kind == ND_STATIC_ASSERT)
+            sema_static_assert(d);
+        else if (d->kind == ND_DECL)
             sema_global_decl(d);
         else if (d->kind == ND_FUNC_DEF)
             sema_function(d);

@@ -119,6 +119,9 @@ void sema_stmt(Node *s)
     case ND_DECL:
         sema_local_decl(s, fc->fn->locals, fc->name);
         break;
+    case ND_STATIC_ASSERT:
+        sema_static_assert(s);
+        break;
     case ND_EXPR_STMT:
         s->a = sema_expr(s->a);
         break;
