@@ -1,17 +1,26 @@
 /* fault.c - faults on purpose, to show the kernel kills the program and goes on.
- * fault [null|code|data|divide|instruction|syscall|unmapped], default null.
- * `data` calls a word of .data holding `jmp r62` (a return): it must fault, data is not
- * executable; if it ran, the program would say that nothing happened. */
+ * fault [null|code|data|stack|heap|divide|instruction|syscall|unmapped], default null.
+ * `data`, `stack` and `heap` call a word holding `jmp r62` (a return) in .data, on the
+ * stack or from malloc: it must fault, as none of them is executable; if it ran, the
+ * program would say that nothing happened. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
 
 static int zero;
 static int return_word[1] = {0x14003E00};   /* jmp r62 (spec/isa.md) */
 
+static void call_word(int *word)
+{
+    *word = return_word[0];
+    ((void (*)(void))word)();
+}
+
 int main(int argc, char **argv)
 {
     const char *kind = argc > 1 ? argv[1] : "null";
+    int stack_word[1];
     printf("fault: %s\n", kind);
     fflush(stdout);
     if (strcmp(kind, "null") == 0)
@@ -20,6 +29,10 @@ int main(int argc, char **argv)
         *(volatile int *)main = 0;
     if (strcmp(kind, "data") == 0)
         ((void (*)(void))return_word)();
+    if (strcmp(kind, "stack") == 0)
+        call_word(stack_word);
+    if (strcmp(kind, "heap") == 0)
+        call_word(malloc(sizeof(int)));
     if (strcmp(kind, "divide") == 0)
         return 1 / zero;
     if (strcmp(kind, "instruction") == 0)
