@@ -170,8 +170,17 @@ static void designate(Init *in, Type *t, int off, Node *d, Node *value, Cursor *
             if (x->name && strcmp(x->name, d->name) == 0)
                 m = x;
         if (!m && ty_find_member(t, d->name, &moff)) {
-            diag_error_at(d->loc, "designators into anonymous members are not supported");
-            return;
+            /* inside an anonymous struct/union member: designate into it */
+            for (Member *x = t->tag->members; x; x = x->next) {
+                int inner;
+                if (!x->name && ty_is_record(x->ty) && ty_find_member(x->ty, d->name, &inner)) {
+                    int unused = 0;
+                    Member *dm = NULL;
+                    designate(in, x->ty, off + x->offset, d, value, rest, &unused, &dm);
+                    *member = x;
+                    return;
+                }
+            }
         }
         if (!m) {
             diag_error_at(d->loc, "'%s' has no member named '%s'", ty_str(t), d->name);

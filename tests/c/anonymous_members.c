@@ -1,4 +1,5 @@
-/* Anonymous struct and union members (C11): direct access to inner fields. */
+/* Anonymous struct and union members (C11): direct access to inner fields, designated
+ * initializers naming inner fields. */
 #include "print.h"
 
 struct packet {
@@ -22,5 +23,9 @@ int main(void)
     struct packet *pp = &p;
     pp->code = 77;
     print_int(pp->x); print_char('\n');
+    struct packet q = {.type = 2, .code = 404, .len = 12};
+    struct packet r = {3, {{5, 6}}};
+    print_int(q.type); print_int(q.code); print_int(q.len); print_int(r.x); print_int(r.y);
+    print_char('\n');
     return p.x;
 }
