@@ -336,6 +336,11 @@ void emit_zero(Gen *g, int dst_addr, int words);
 int gen_expr(Gen *g, Node *e, int want);   /* value in a register (want >= 0: in want) */
 int gen_addr(Gen *g, Node *e);             /* address of an lvalue in a register */
 void gen_effect(Gen *g, Node *e);          /* evaluate for side effects only */
+int gen_dest(Gen *g, int want);
+int gen_to_want(Gen *g, int r, int want);
+void gen_store_to(Gen *g, Node *lv, int v);
+int gen_call(Gen *g, Node *e, int want);    /* gen_call.c */
+int gen_va_start(Gen *g, Node *e);
 void gen_branch(Gen *g, Node *e, int label, bool if_true);
 void gen_local_init(Gen *g, Sym *s);
 void gen_bitfield_store(Gen *g, int addr, int v, Node *item);

@@ -1,0 +1,168 @@
+/* gen_call.c - code generation for calls (docs/abi.md): arguments in r1-r8 and on the
+ * stack (stack arguments wait in frame slots while the others are evaluated), live
+ * temporaries spilled around the call, struct results through r0, long long results in
+ * r0:r1; and va_start.
+ */
+#include "qcc.h"
+
+int gen_call(Gen *g, Node *e, int want)
+{
+    Type *ft = e->a->ty->base;
+    g->calls = true;
+    int nargs = 0;
+    for (Node *a = e->b; a; a = a->next)
+        nargs++;
+    int *regs = arena_alloc(sizeof(int) * (size_t)(nargs + 1));
+    int nfixed = 0;
+    for (Param *p = ft->params; p; p = p->next)
+        nfixed++;
+    /* where each argument goes (docs/abi.md) is known from the types alone */
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
+    int i = 0;
+    for (Node *a = e->b; a; a = a->next)
+        types[i++] = a->ty;
+    int *where = arena_alloc(sizeof(int) * (size_t)(nargs + 1)); /* >0 reg, <0 stack */
+    int nstack = place_args(types, nargs, nfixed, ft->variadic, where);
+    int *parked = arena_alloc(sizeof(int) * (size_t)(nargs + 1));
+    i = 0;
+    for (Node *a = e->b; a; a = a->next, i++) {
+        if (ty_is_record(a->ty)) {
+            int size = ty_size(a->ty);
+            int slot = frame_alloc(g, size);
+            int src = gen_expr(g, a, -1);
+            int dst = temp_alloc(g);
+            emit_frame_addr(g, dst, slot);
+            emit_copy(g, dst, src, size);
+            temp_free(g, src);
+            regs[i] = dst;
+        } else {
+            regs[i] = gen_expr(g, a, -1);
+        }
+        if (where[i] < 0) {
+            /* stack arguments wait in the frame, so that any number of them can be
+             * evaluated without holding registers */
+            int words = ty_is_ll(types[i]) ? 2 : 1;
+            parked[i] = frame_alloc(g, words);
+            int slot = temp_alloc(g);
+            emit_frame_addr(g, slot, parked[i]);
+            if (words == 2)
+                ll_copy(g, slot, regs[i]);
+            else
+                emit(g, "store r%d r%d", slot, regs[i]);
+            temp_free(g, slot);
+            temp_free(g, regs[i]);
+            regs[i] = -1;
+        }
+    }
+    bool direct = e->a->kind == ND_DECAY && e->a->a->kind == ND_VAR &&
+                  e->a->a->sym->kind == SYM_FUNC;
+    int fnreg = direct ? -1 : gen_expr(g, e->a, -1);
+    bool sret = ty_is_record(e->ty);
+    int sret_slot = sret ? frame_alloc(g, ty_size(e->ty)) : 0;
+    /* spill live temporaries that are not part of this call */
+    uint32_t keep = 0;
+    for (int k = 0; k < nargs; k++)
+        if (is_temp(regs[k]))
+            keep |= 1u << regs[k];
+    if (fnreg >= 0 && is_temp(fnreg))
+        keep |= 1u << fnreg;
+    if (want >= 0 && is_temp(want))
+        keep |= 1u << want;
+    uint32_t spilled = g->busy & ~keep;
+    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++) {
+        if (spilled & (1u << r)) {
+            if (g->spill[r] < 0)
+                g->spill[r] = frame_alloc(g, 1);
+            emit_frame_addr(g, REG_SCRATCH, g->spill[r]);
+            emit(g, "store r%d r%d", REG_SCRATCH, r);
+        }
+    }
+    /* stack arguments: from their parking slots (r63 moves down by nstack first) */
+    if (nstack) {
+        emit_const(g, REG_SCRATCH, nstack);
+        emit(g, "sub r63 r63 r%d", REG_SCRATCH);
+        for (int k = 0; k < nargs; k++) {
+            if (where[k] >= 0)
+                continue;
+            for (int w = 0; w < (ty_is_ll(types[k]) ? 2 : 1); w++) {
+                emit_frame_addr(g, REG_SCRATCH, nstack + parked[k] + w);
+                emit(g, "load r0 r%d", REG_SCRATCH);
+                emit_frame_addr(g, REG_SCRATCH, -1 - where[k] + w);
+                emit(g, "store r%d r0", REG_SCRATCH);
+            }
+        }
+    }
+    for (int k = 0; k < nargs; k++) {
+        if (where[k] < 0)
+            continue;
+        if (ty_is_ll(types[k])) {
+            emit(g, "load r%d r%d", where[k], regs[k]);
+            emit_const(g, REG_SCRATCH, 1);
+            emit(g, "add r%d r%d r%d", REG_SCRATCH, regs[k], REG_SCRATCH);
+            emit(g, "load r%d r%d", where[k] + 1, REG_SCRATCH);
+        } else if (where[k] != regs[k]) {
+            emit(g, "mov r%d r%d", where[k], regs[k]);
+        }
+    }
+    if (sret)
+        emit_frame_addr(g, 0, sret_slot);
+    int ret = new_label(g);
+    emit(g, "constant r62 @%s$L%d", g->fname, ret);
+    if (direct) {
+        emit(g, "constant r%d %s", REG_SCRATCH, e->a->a->sym->asm_name);
+        emit(g, "jmp r%d", REG_SCRATCH);
+    } else {
+        emit(g, "jmp r%d", fnreg);
+    }
+    emit_label(g, ret);
+    if (nstack) {
+        emit_const(g, REG_SCRATCH, nstack);
+        emit(g, "add r63 r63 r%d", REG_SCRATCH);
+    }
+    for (int k = 0; k < nargs; k++)
+        temp_free(g, regs[k]);
+    if (fnreg >= 0)
+        temp_free(g, fnreg);
+    int d = -1;
+    if (ty_is_ll(e->ty)) {
+        int s = ll_slot(g);
+        emit(g, "store r%d r0", s);
+        emit_const(g, REG_SCRATCH, 1);
+        emit(g, "add r%d r%d r%d", REG_SCRATCH, s, REG_SCRATCH);
+        emit(g, "store r%d r1", REG_SCRATCH);
+        d = gen_to_want(g, s, want);
+    } else if (e->ty->kind != TY_VOID) {
+        d = gen_dest(g, want);
+        if (d != 0)
+            emit(g, "mov r%d r0", d);
+    }
+    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++) {
+        if (spilled & (1u << r)) {
+            emit_frame_addr(g, REG_SCRATCH, g->spill[r]);
+            emit(g, "load r%d r%d", r, REG_SCRATCH);
+        }
+    }
+    return d;
+}
+
+int gen_va_start(Gen *g, Node *e)
+{
+    /* ap = entry r63 + named parameters passed on the stack */
+    Type *ft = g->fn->sym->ty;
+    int named = 0;
+    for (Param *p = ft->params; p; p = p->next)
+        named++;
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)(named + 1));
+    int *where = arena_alloc(sizeof(int) * (size_t)(named + 1));
+    named = 0;
+    for (Param *p = ft->params; p; p = p->next)
+        types[named++] = p->ty;
+    int on_stack = place_args(types, named, named, false, where);
+    int t = temp_alloc(g);
+    emit(g, "constant r%d \x01%d\x02", t, on_stack);
+    emit(g, "add r%d r63 r%d", t, t);
+    gen_store_to(g, e->a, t);
+    temp_free(g, t);
+    return -1;
+}
+
