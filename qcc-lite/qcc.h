@@ -281,6 +281,7 @@ void sema_declare_dummy(Sym *s);
 void sema_declare_implicit(const char *name, Loc loc);
 Node *sema_compound_literal(Node *e);
 bool sema_current_variadic(void);
+const char *sema_current_function(void);
 Node *sema_expr_once(Node *e);
 /* Flattens an initializer for an object of type *ty at word offset 0 into a list of
  * ND_DESIG_INIT items (ival = word offset, a = scalar or record expression); completes

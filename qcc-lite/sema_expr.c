@@ -643,6 +643,19 @@ static Node *expr_member(Node *e)
 static Node *expr_ident(Node *e)
 {
     Sym *s = sema_lookup(e->name);
+    if (!s && sema_current_function() &&
+        (strcmp(e->name, "__func__") == 0 || strcmp(e->name, "__FUNCTION__") == 0)) {
+        /* C99: static const char __func__[] = "function-name"; */
+        const char *f = sema_current_function();
+        Node *str = new_node(ND_STR, e->loc);
+        int n = (int)strlen(f);
+        str->str = arena_alloc(sizeof(int) * (size_t)(n + 1));
+        for (int i = 0; i < n; i++)
+            str->str[i] = (unsigned char)f[i];
+        str->strlen = n + 1;
+        str->ty = ty_array(ty_qual(ty_basic(TY_CHAR), Q_CONST), n + 1);
+        return str;
+    }
     if (!s) {
         diag_error_at(e->loc, "'%s' undeclared", e->name);
         Sym *dummy = arena_alloc(sizeof *dummy);

@@ -21,6 +21,11 @@ typedef struct FuncCtx {
 
 static FuncCtx *fc;
 
+const char *sema_current_function(void)
+{
+    return fc ? fc->name : NULL;
+}
+
 bool sema_current_variadic(void)
 {
     return fc && fc->variadic;
