@@ -133,7 +133,7 @@ static Node *concat_strings(Node *a, Node *b);
 %type <node> type_name statement labeled_statement compound_statement block_item_list
 %type <node> block_item expression_statement selection_statement iteration_statement
 %type <node> jump_statement asm_statement translation_unit external_declaration
-%type <node> function_definition
+%type <node> function_definition kr_declaration_list
 %type <spec> declaration_specifiers decl_specs_top specifier_qualifier_list
 %type <spec> storage_class_specifier type_specifier type_qualifier function_specifier
 %type <decl> declarator direct_declarator abstract_declarator direct_abstract_declarator
@@ -491,9 +491,9 @@ direct_declarator
     | direct_declarator '(' param_scope_open parameter_list ',' ELLIPSIS param_scope_close ')'
         { declarator_prepend($1, make_func_mod($4, true, false, @2)); $$ = $1; }
     | direct_declarator '(' ')'
-        { declarator_prepend($1, make_func_mod(NULL, false, true, @2)); $$ = $1; }
+        { ctx->saved_params = NULL; declarator_prepend($1, make_func_mod(NULL, false, true, @2)); $$ = $1; }
     | direct_declarator '(' identifier_list ')'
-        { declarator_prepend($1, make_func_mod($3, false, true, @2)); $$ = $1; }
+        { ctx->saved_params = NULL; declarator_prepend($1, make_func_mod($3, false, true, @2)); $$ = $1; }
     ;
 
 param_scope_open
@@ -725,6 +725,24 @@ function_definition
             pscope_pop(ctx);
             $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $4;
         }
+    | decl_specs_top declarator
+        {
+            /* an old-style (K&R) definition: parameter declarations before the body */
+            pop_typedef_flag(ctx);
+            declare_name(ctx, $2);
+            reopen_params(ctx);
+        }
+      kr_declaration_list compound_statement
+        {
+            pscope_pop(ctx);
+            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $5;
+            $$->a = $4;
+        }
+    ;
+
+kr_declaration_list
+    : declaration
+    | kr_declaration_list declaration { $$ = list_append($1, $2); }
     ;
 
 %%

@@ -608,6 +608,21 @@ Sym *sema_function_symbol(Node *fn, Type **ft)
         diag_error_at(fn->loc, "expected a function declarator");
         return NULL;
     }
+    /* K&R: `int f(a, b) char *b; {...}` gives the named parameters their types */
+    for (Node *d = fn->a; d; d = d->next) {
+        for (Node *id = d->a; id; id = id->next) {
+            Param *p = t->params;
+            while (p && (!p->name || strcmp(p->name, id->decl->name) != 0))
+                p = p->next;
+            if (!p) {
+                diag_error_at(id->loc, "declaration for parameter '%s' but no such parameter",
+                              id->decl->name);
+                continue;
+            }
+            Type *pt = sema_decl_type(d->spec, id->decl, id->loc);
+            p->ty = pt->kind == TY_ARRAY ? ty_ptr(pt->base) : pt->kind == TY_FUNC ? ty_ptr(pt) : pt;
+        }
+    }
     Node id = {0};
     id.decl = fn->decl;
     id.loc = fn->loc;
