@@ -117,6 +117,7 @@ static Node *concat_strings(Node *a, Node *b);
 %token VA_START "'__builtin_va_start'"
 %token STATIC_ASSERT "'_Static_assert'"
 %token ALIGNOF "'_Alignof'"
+%token TYPEOF "'typeof'"
 
 %type <node> primary_expression postfix_expression argument_expression_list
 %type <node> unary_expression cast_expression multiplicative_expression
@@ -377,6 +378,10 @@ type_specifier
     | struct_or_union_specifier { $$ = spec_tspec(TS_OTHER, @1); $$->record = $1; }
     | enum_specifier { $$ = spec_tspec(TS_OTHER, @1); $$->record = $1; }
     | TYPEDEF_NAME { $$ = spec_tspec(TS_OTHER, @1); $$->typedef_name = $1; }
+    | TYPEOF '(' expression ')'
+        { $$ = spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->a = $3; }
+    | TYPEOF '(' type_name ')'
+        { $$ = spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->b = $3; }
     ;
 
 struct_or_union_specifier

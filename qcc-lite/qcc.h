@@ -151,7 +151,7 @@ enum NodeKind {
     ND_CONTINUE, ND_GOTO, ND_LABEL, ND_SWITCH, ND_CASE, ND_DEFAULT, ND_NULL_STMT,
     ND_ASM, ND_DECL, ND_STATIC_ASSERT,
     /* declarations */
-    ND_FUNC_DEF, ND_PARAM, ND_STRUCT_SPEC, ND_ENUM_SPEC, ND_FIELD, ND_ENUMERATOR,
+    ND_FUNC_DEF, ND_PARAM, ND_STRUCT_SPEC, ND_ENUM_SPEC, ND_TYPEOF, ND_FIELD, ND_ENUMERATOR,
     ND_TYPE_NAME, ND_INIT_DECL
 };
 
@@ -255,6 +255,7 @@ extern Options opts;
 void sema_unit(Node *unit);
 bool sema_eval_const(Node *e, int64_t *val); /* integer constant expressions */
 Node *sema_expr(Node *e);
+Node *sema_expr_unevaluated(Node *e);
 Node *sema_convert(Node *e, Type *to);
 void sema_stmt(Node *s);
 void sema_push_scope(void);

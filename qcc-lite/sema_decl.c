@@ -326,6 +326,14 @@ Type *sema_spec_type(Spec *s)
             } else {
                 t = sym->ty;
             }
+        } else if (s->record->kind == ND_TYPEOF) {
+            Node *r = s->record;
+            if (r->a) {
+                r->a = sema_expr_unevaluated(r->a);
+                t = r->a->ty;
+            } else {
+                t = sema_decl_type(r->b->spec, r->b->decl, r->b->loc);
+            }
         } else {
             t = record_type(s->record);
         }

@@ -71,6 +71,12 @@ Node *sema_expr(Node *e)
     return decay(expr_nodecay(e));
 }
 
+/* typeof(expr): the type without array/function decay; the expression is not run. */
+Node *sema_expr_unevaluated(Node *e)
+{
+    return expr_nodecay(e);
+}
+
 static bool is_null_const(Node *e)
 {
     while (e->kind == ND_CONV && ty_is_ptr(e->ty))
