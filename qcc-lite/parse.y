@@ -118,6 +118,7 @@ static Node *concat_strings(Node *a, Node *b);
 %token STATIC_ASSERT "'_Static_assert'"
 %token ALIGNOF "'_Alignof'"
 %token TYPEOF "'typeof'"
+%token VA_ARG "'__builtin_va_arg'"
 
 %type <node> primary_expression postfix_expression argument_expression_list
 %type <node> unary_expression cast_expression multiplicative_expression
@@ -157,6 +158,8 @@ primary_expression
     | '(' expression ')'        { $$ = $2; }
     | VA_START '(' assignment_expression ',' IDENTIFIER ')'
                                 { $$ = new_node(ND_VA_START, @1); $$->a = $3; $$->name = $5; }
+    | VA_ARG '(' assignment_expression ',' type_name ')'
+                                { $$ = new_node(ND_VA_ARG, @1); $$->a = $3; $$->b = $5; }
     ;
 
 string_list

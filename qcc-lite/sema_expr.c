@@ -793,6 +793,46 @@ static Node *expr_nodecay(Node *e)
         e->ty = e->b->ty;
         return e;
     case ND_COMPOUND_LIT: return sema_compound_literal(e);
+    case ND_VA_ARG: {
+        /* scalars: *(T *)((ap += sizeof(T)) - sizeof(T)); structs travel by
+         * reference (docs/abi.md): **(T **)((ap += 1) - 1) */
+        Type *t = sema_decl_type(e->b->spec, e->b->decl, e->b->loc);
+        bool by_ref = ty_is_record(t);
+        int size = by_ref ? 1 : ty_size(t);
+        if (size < 1) {
+            diag_error_at(e->loc, "va_arg of incomplete type '%s'", ty_str(t));
+            return error_node(e);
+        }
+        Node *step = new_node(ND_NUM, e->loc);
+        step->ival = size;
+        Node *adv = new_node(ND_OPASSIGN, e->loc);
+        adv->op = '+';
+        adv->a = e->a;
+        adv->b = step;
+        Node *back = new_node(ND_NUM, e->loc);
+        back->ival = size;
+        Node *at = new_binary('-', adv, back, e->loc);
+        Node *ptr = expr_nodecay(at);
+        if (!ty_is_ptr(ptr->ty))
+            return error_node(e);
+        Type *pt = by_ref ? ty_ptr(ty_ptr(t)) : ty_ptr(t);
+        Node *cast = sema_convert(ptr, pt);
+        if (cast == ptr) {
+            cast = new_node(ND_CONV, e->loc);
+            cast->a = ptr;
+            cast->ty = pt;
+        }
+        Node *d = new_node(ND_DEREF, e->loc);
+        d->a = cast;
+        d->ty = pt->base;
+        if (by_ref) {
+            Node *d2 = new_node(ND_DEREF, e->loc);
+            d2->a = d;
+            d2->ty = t;
+            return d2;
+        }
+        return d;
+    }
     case ND_VA_START: {
         e->a = sema_expr(e->a);
         if (!sema_is_lvalue(e->a))
