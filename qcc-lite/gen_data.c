@@ -1,5 +1,6 @@
 /* gen_data.c - the output file: functions in .text, then every object with static
- * storage in .data (initialized) or .bss (zero), with `.global` for external linkage.
+ * storage in .rodata (string literals, const objects), .data (initialized) or .bss
+ * (zero), with `.global` for external linkage.
  */
 #include <string.h>
 
@@ -53,6 +54,27 @@ static void emit_words(FILE *out, Sym *s)
     }
 }
 
+/* String literals and const (but not volatile) objects, arrays of them included, are
+ * read-only: the kernel maps .rodata without write permission. */
+static bool is_readonly(Sym *s)
+{
+    if (s->readonly)
+        return true;
+    int quals = 0;
+    Type *t = s->ty;
+    for (; t->kind == TY_ARRAY; t = t->base)
+        quals |= t->quals;
+    quals |= t->quals;
+    return (quals & Q_CONST) && !(quals & Q_VOLATILE);
+}
+
+static const char *section_of(Sym *s)
+{
+    if (is_readonly(s))
+        return ".rodata";
+    return s->init ? ".data" : ".bss";
+}
+
 void gen_data(FILE *out)
 {
     for (int i = 0; i < sema_globals.n; i++) {
@@ -65,7 +87,7 @@ void gen_data(FILE *out)
         int size = ty_size(s->ty);
         if (size < 0)
             continue;
-        fprintf(out, "\n%s\n", s->init ? ".data" : ".bss");
+        fprintf(out, "\n%s\n", section_of(s));
         if (s->storage != SC_STATIC)
             fprintf(out, ".global %s\n", s->asm_name);
         fprintf(out, "%s:\n", s->asm_name);

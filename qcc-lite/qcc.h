@@ -242,6 +242,7 @@ struct Sym {
     int reg;          /* register holding the local, or -1 */
     int offset;       /* frame offset if in memory */
     bool emitted;
+    bool readonly;    /* string literal: emitted in .rodata */
 };
 
 /* ---- sema.c ---- */

@@ -402,6 +402,7 @@ const char *sema_string_label(Node *str)
         s->global = true;
         s->storage = SC_STATIC;
         s->defined = true;
+        s->readonly = true;
         s->reg = -1;
         Node *dummy_init = new_node(ND_STR, str->loc);
         *dummy_init = *str;
