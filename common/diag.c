@@ -18,10 +18,13 @@ struct source {
 static const char *program = "qpu";
 static struct source *sources;
 static int errors, warnings, werror;
+static int quiet_warnings;  /* -w: warnings are not printed nor counted */
+static int skipping_notes;  /* the notes that follow a suppressed warning */
 static int error_status = 1;
 
 void diag_set_program(const char *name) { program = name; }
 void diag_set_werror(int on) { werror = on; }
+void diag_set_quiet_warnings(int on) { quiet_warnings = on; }
 void diag_set_error_status(int status) { error_status = status; }
 int diag_error_count(void) { return errors; }
 int diag_warning_count(void) { return warnings; }
@@ -102,10 +105,14 @@ void diag_error_at(struct diag_loc loc, const char *fmt, ...)
     diag_verror_at(loc, "error", fmt, ap);
     va_end(ap);
     count_error();
+    skipping_notes = 0;
 }
 
 void diag_warning_at(struct diag_loc loc, const char *fmt, ...)
 {
+    skipping_notes = quiet_warnings;
+    if (quiet_warnings)
+        return;
     va_list ap;
     va_start(ap, fmt);
     diag_verror_at(loc, werror ? "error" : "warning", fmt, ap);
@@ -118,6 +125,8 @@ void diag_warning_at(struct diag_loc loc, const char *fmt, ...)
 
 void diag_note_at(struct diag_loc loc, const char *fmt, ...)
 {
+    if (skipping_notes)
+        return;
     va_list ap;
     va_start(ap, fmt);
     diag_verror_at(loc, "note", fmt, ap);
@@ -131,10 +140,14 @@ void diag_error(const char *fmt, ...)
     diag_verror_at((struct diag_loc){0}, "error", fmt, ap);
     va_end(ap);
     count_error();
+    skipping_notes = 0;
 }
 
 void diag_warning(const char *fmt, ...)
 {
+    skipping_notes = quiet_warnings;
+    if (quiet_warnings)
+        return;
     va_list ap;
     va_start(ap, fmt);
     diag_verror_at((struct diag_loc){0}, "warning", fmt, ap);

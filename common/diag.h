@@ -48,6 +48,8 @@ int diag_error_count(void);
 int diag_warning_count(void);
 /* Treat warnings as errors (-Werror). */
 void diag_set_werror(int on);
+/* Suppress warnings, and the notes attached to them, entirely (-w); wins over -Werror. */
+void diag_set_quiet_warnings(int on);
 /* Exit status to use when stopping after too many errors (default 1). */
 void diag_set_error_status(int status);
 /* Frees registered sources and cached files; for leak-clean exits. */

@@ -291,7 +291,9 @@ static void parse_args(int argc, char **argv)
             diag_set_werror(1);
         else if (strcmp(a, "-v") == 0)
             drv.verbose = true;
-        else if (strcmp(a, "-w") == 0 || strncmp(a, "-W", 2) == 0 || strcmp(a, "-g") == 0)
+        else if (strcmp(a, "-w") == 0)
+            diag_set_quiet_warnings(1);
+        else if (strncmp(a, "-W", 2) == 0 || strcmp(a, "-g") == 0)
             ; /* other warning flags are accepted and ignored */
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
             usage();
