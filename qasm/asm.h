@@ -22,10 +22,8 @@
 
 #define QASM_BASE 0x1000u /* address of the first word of a flat program */
 
-/* ---- arena.c: one arena per run ---- */
-void *arena_alloc(size_t n); /* zeroed */
-char *arena_strndup(const char *s, size_t n);
-void arena_free_all(void);
+/* ---- the arena (common/arena.h): one arena per run ---- */
+#include "arena.h"
 
 /* ---- ir.c: statements and operands built by the parser ---- */
 enum opnd_kind {

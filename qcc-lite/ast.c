@@ -1,64 +1,9 @@
-/* ast.c - the compiler's arena, AST node constructors, and the parser's scope table
- * that tells the scanner which identifiers are typedef names.
+/* ast.c - AST node constructors, and the parser's scope table that tells the scanner
+ * which identifiers are typedef names.
  */
-#include <stdarg.h>
 #include <string.h>
 
 #include "qcc.h"
-
-/* ---- arena: big chunks chained from a static root, freed all at once ---- */
-
-struct Chunk {
-    struct Chunk *prev;
-    size_t used, size;
-    max_align_t data[];
-};
-static struct Chunk *arena;
-
-void *arena_alloc(size_t n)
-{
-    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-    if (!arena || arena->used + n > arena->size) {
-        size_t size = n > 65536 ? n : 65536;
-        struct Chunk *c = xmalloc(sizeof *c + size);
-        c->prev = arena;
-        c->used = 0;
-        c->size = size;
-        arena = c;
-    }
-    void *p = (char *)arena->data + arena->used;
-    arena->used += n;
-    memset(p, 0, n);
-    return p;
-}
-
-char *arena_strdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    return memcpy(arena_alloc(n), s, n);
-}
-
-char *arena_printf(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *s = arena_alloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(s, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return s;
-}
-
-void arena_free_all(void)
-{
-    while (arena) {
-        struct Chunk *prev = arena->prev;
-        free(arena);
-        arena = prev;
-    }
-}
 
 /* ---- nodes ---- */
 

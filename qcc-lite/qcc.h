@@ -1,10 +1,10 @@
 /* qcc.h - the one internal header of qcc-lite, in sections per source file:
- * lex.l (scanner), parse.y (parser, builds the AST), ast.c (nodes, arena, scopes the
+ * lex.l (scanner), parse.y (parser, builds the AST), ast.c (nodes, scopes the
  * parser needs for typedef names), type.c (types), sema*.c (semantic pass), gen*.c
  * (qasm code generator), main.c (driver).
  *
- * Memory policy: the compiler allocates from one arena and never frees until exit
- * (arena_free_all), so every allocation stays reachable.
+ * Memory policy: the compiler allocates from one arena (common/arena.c) and never
+ * frees until exit (arena_free_all), so every allocation stays reachable.
  */
 #ifndef QCC_H
 #define QCC_H
@@ -27,11 +27,8 @@ typedef struct SymVec {
     int n, cap;
 } SymVec;
 
-/* ---- ast.c: arena ---- */
-void *arena_alloc(size_t n);
-char *arena_strdup(const char *s);
-char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void arena_free_all(void);
+/* ---- the arena (common/arena.h) ---- */
+#include "arena.h"
 
 /* ---- types (type.c) ---- */
 enum TypeKind {
