@@ -1,6 +1,7 @@
 /* stdint.h - integer types for qcc-lite. CHAR_BIT is 32: every integer type up to
  * long is one 32-bit word, so there are no exact 8- or 16-bit types (int8_t, int16_t
- * and their unsigned forms are absent, as C allows); 64-bit types are long long. */
+ * and their unsigned forms are absent, as C allows); 64-bit types, and
+ * intmax_t/uintmax_t, are long long. */
 #ifndef _STDINT_H
 #define _STDINT_H
 typedef int int32_t;
@@ -25,8 +26,8 @@ typedef unsigned int uint_fast16_t;
 typedef unsigned int uint_fast32_t;
 typedef long intptr_t;
 typedef unsigned long uintptr_t;
-typedef long intmax_t;
-typedef unsigned long uintmax_t;
+typedef long long intmax_t; /* the widest types */
+typedef unsigned long long uintmax_t;
 
 #define INT32_MIN (-2147483647 - 1)
 #define INT32_MAX 2147483647
@@ -63,14 +64,14 @@ typedef unsigned long uintmax_t;
 #define INTPTR_MIN INT32_MIN
 #define INTPTR_MAX INT32_MAX
 #define UINTPTR_MAX UINT32_MAX
-#define INTMAX_MIN INT32_MIN
-#define INTMAX_MAX INT32_MAX
-#define UINTMAX_MAX UINT32_MAX
+#define INTMAX_MIN INT64_MIN
+#define INTMAX_MAX INT64_MAX
+#define UINTMAX_MAX UINT64_MAX
 #define PTRDIFF_MIN INT32_MIN
 #define PTRDIFF_MAX INT32_MAX
 #define SIZE_MAX UINT32_MAX
 #define INT32_C(c) c
 #define UINT32_C(c) c##U
-#define INTMAX_C(c) c##L
-#define UINTMAX_C(c) c##UL
+#define INTMAX_C(c) c##LL
+#define UINTMAX_C(c) c##ULL
 #endif
