@@ -6,10 +6,5 @@
 #define assert(expr) ((void)0)
 #else
 void __assert_fail(const char *expr, const char *file, int line, const char *func);
-#ifdef __qcc_lite__
-/* qcc-lite does not know __func__ yet: the report names no function. */
-#define assert(expr) ((expr) ? (void)0 : __assert_fail(#expr, __FILE__, __LINE__, 0))
-#else
 #define assert(expr) ((expr) ? (void)0 : __assert_fail(#expr, __FILE__, __LINE__, __func__))
-#endif
 #endif
