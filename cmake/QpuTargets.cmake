@@ -27,7 +27,7 @@
 #
 # Every rule depends on its sources and on the tool that runs it, so editing a source or
 # rebuilding a tool rebuilds what depends on it. `.c` files also get the headers they
-# include (IMPLICIT_DEPENDS, Makefile generators).
+# include (a depfile written by qcc-lite -MD, through cpp).
 
 include_guard(GLOBAL)
 
@@ -65,10 +65,10 @@ function(qpu_compile out_var)
             add_custom_command(OUTPUT "${obj}"
                 COMMAND "${CMAKE_COMMAND}" -E make_directory "${Q_OUTPUT_DIR}"
                 COMMAND $<TARGET_FILE:qcc-lite> -c --target=${Q_TARGET} ${Q_FLAGS}
-                        -o "${obj}" "${abs}"
+                        -MD -MF "${obj}.d" -MT "${obj}" -o "${obj}" "${abs}"
                 MAIN_DEPENDENCY "${abs}"
                 DEPENDS qcc-lite ${Q_DEPENDS}
-                IMPLICIT_DEPENDS C "${abs}"
+                DEPFILE "${obj}.d"
                 COMMENT "qcc-lite -c --target=${Q_TARGET} ${rel}"
                 VERBATIM)
         else()

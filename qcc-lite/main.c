@@ -247,7 +247,8 @@ static void usage(void)
     fprintf(stderr,
             "usage: qcc-lite [-E|-S|-c] [-o FILE] [-I DIR] [-D NAME[=V]] [-U NAME]\n"
             "                [-O0|-O1|-O2] [--target=bare|user|kernel] [--sysroot DIR]\n"
-            "                [-Wall] [-Werror] [-w] [-v] files...\n");
+            "                [-Wall] [-Werror] [-w] [-v] [-MD|-MMD [-MF FILE] [-MT TARGET]]\n"
+            "                files...\n");
     exit(2);
 }
 
@@ -274,7 +275,12 @@ static void parse_args(int argc, char **argv)
         else if (strncmp(a, "-I", 2) == 0 || strncmp(a, "-D", 2) == 0 || strncmp(a, "-U", 2) == 0)
             push(&drv.cpp_args, arena_printf("%.2s%s", a, next_arg(&i, argc, argv,
                                                                    (char[]){a[0], a[1], 0})));
-        else if (strcmp(a, "-O0") == 0)
+        else if (strcmp(a, "-MD") == 0 || strcmp(a, "-MMD") == 0)
+            push(&drv.cpp_args, a); /* dependency file for make, written by cpp */
+        else if (strcmp(a, "-MF") == 0 || strcmp(a, "-MT") == 0) {
+            push(&drv.cpp_args, a);
+            push(&drv.cpp_args, next_arg(&i, argc, argv, a));
+        } else if (strcmp(a, "-O0") == 0)
             opts.opt = 0;
         else if (strncmp(a, "-O", 2) == 0)
             opts.opt = 1;

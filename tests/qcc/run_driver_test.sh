@@ -27,6 +27,9 @@ check "-S writes NAME.s in the current directory" \
     sh -c "'$QCC' -S -I '$D/inc' '$D/helper.c' && grep -q '^@helper:' helper.s"
 check "-c writes an ELF object" \
     sh -c "'$QCC' -c -I '$D/inc' '$D/helper.c' && head -c 4 helper.o | grep -q ELF"
+check "-MD -MF -MT write a make dependency file naming the included header" \
+    sh -c "'$QCC' -c -I '$D/inc' -MD -MF dep.d -MT dep.o -o dep.o '$D/main.c' -DVALUE=1 &&
+           grep -q '^dep.o:' dep.d && grep -q 'helper.h' dep.d"
 check "-o names the output of -c" \
     sh -c "'$QCC' -c -I '$D/inc' -o other.o '$D/helper.c' && test -s other.o"
 check "link .c + .o with --sysroot, run: helper(5) = 11" \
