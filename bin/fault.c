@@ -1,5 +1,6 @@
 /* fault.c - faults on purpose, to show the kernel kills the program and goes on.
- * fault [null|code|data|stack|heap|divide|instruction|syscall|unmapped], default null.
+ * fault [null|code|rodata|data|stack|heap|divide|instruction|syscall|unmapped], default
+ * null. `rodata` writes into a string literal, which lives in read-only .rodata.
  * `data`, `stack` and `heap` call a word holding `jmp r62` (a return) in .data, on the
  * stack or from malloc: it must fault, as none of them is executable; if it ran, the
  * program would say that nothing happened. */
@@ -27,6 +28,8 @@ int main(int argc, char **argv)
         return *(volatile int *)0;
     if (strcmp(kind, "code") == 0)
         *(volatile int *)main = 0;
+    if (strcmp(kind, "rodata") == 0)
+        *(volatile char *)"literal" = 'X';
     if (strcmp(kind, "data") == 0)
         ((void (*)(void))return_word)();
     if (strcmp(kind, "stack") == 0)
