@@ -5,6 +5,7 @@
  * -errno (<errno.h>).
  *
  * QPU_SYSCALLS(X) calls X(name, number, argument count) for each call, in number order.
+ * Numbers are grouped by subsystem; an unused number is a bad system call.
  * Numbers 0..8 keep the meanings of the reference platform's calls. */
 #ifndef _SYS_SYSCALL_H
 #define _SYS_SYSCALL_H
@@ -28,7 +29,11 @@
     X(clock,   13, 0)    /* clock() -> milliseconds since boot */                     \
     X(seek,    14, 3)    /* seek(fd, offset, whence) -> new position */               \
     X(isatty,  15, 1)    /* isatty(fd) -> 1 for the console, 0 otherwise */           \
-    X(sleep,   16, 1)    /* sleep(ms) -> 0 after at least ms milliseconds */
+    X(sleep,   16, 1)    /* sleep(ms) -> 0 after at least ms milliseconds */         \
+    /* 17..39: processes, signals, pipes */                                         \
+    /* 40..59: files and directories */                                             \
+    /* 60..69: terminal */                                                          \
+    /* 70..79: display and keyboard */
 
 /* SYS_exit = 0, SYS_read = 1, ... */
 enum {
