@@ -164,12 +164,14 @@ struct Node {
     Type *opty;       /* ND_OPASSIGN: the type the operation is done in */
     Node *a, *b, *c, *d;
     Node *next;       /* lists: statements, arguments, declarations, initializers */
+    Node *tail;       /* a list's head: its last node as far as list_append knows */
     Node *body;
     int64_t ival;
     double fval;
     char *name;
     int *str;         /* ND_STR: code points, with a terminating 0 */
     int strlen;       /* including the terminator */
+    int strcap;       /* words allocated for str (adjacent literals grow it geometrically) */
     Spec *spec;       /* declarations, type names */
     Declarator *decl;
     Sym *sym;         /* ND_VAR, ND_LABEL, ND_GOTO, declarations */
