@@ -619,6 +619,8 @@ designator_list
 
 designator
     : '[' constant_expression ']' { $$ = new_node(ND_DESIG_INDEX, @1); $$->a = $2; }
+    | '[' constant_expression ELLIPSIS constant_expression ']'
+        { /* GNU range designator */ $$ = new_node(ND_DESIG_INDEX, @1); $$->a = $2; $$->b = $4; }
     | '.' IDENTIFIER            { $$ = new_node(ND_DESIG_FIELD, @1); $$->name = $2; }
     | '.' TYPEDEF_NAME          { $$ = new_node(ND_DESIG_FIELD, @1); $$->name = $2; }
     ;
@@ -849,5 +851,7 @@ static Node *concat_strings(Node *a, Node *b)
     memcpy(s + a->strlen - 1, b->str, (size_t)b->strlen * sizeof(int));
     a->str = s;
     a->strlen = len;
+    if (!a->op)
+        a->op = b->op; /* "a" L"b" is a wide string */
     return a;
 }

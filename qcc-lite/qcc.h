@@ -253,6 +253,7 @@ extern Options opts;
 /* Checks the unit, annotates it; returns the list of symbols to emit as globals. */
 void sema_unit(Node *unit);
 bool sema_eval_const(Node *e, int64_t *val); /* integer constant expressions */
+Type *sema_string_elem_type(Node *str);
 Node *sema_expr(Node *e);
 Node *sema_expr_unevaluated(Node *e);
 Node *sema_convert(Node *e, Type *to);
