@@ -211,6 +211,7 @@ struct ParseCtx {
     const char *last_error_file;
     bool seen_type;     /* scanner: the declaration specifiers have a type specifier */
     bool after_tag_keyword;
+    bool want_declarator_name; /* parser: the next identifier is a declarator's name */
     bool tstack[256];   /* per nested declaration: does it declare typedefs? */
     int tdepth;
 };

@@ -79,6 +79,10 @@ Node *sema_expr_unevaluated(Node *e)
 
 static bool is_null_const(Node *e)
 {
+    /* an integer constant 0, or one cast to void * (C11 6.3.2.3p3) */
+    if (e->is_const && e->ival == 0 && ty_is_ptr(e->ty) && e->ty->base->kind == TY_VOID &&
+        !e->ty->base->quals)
+        return true;
     while (e->kind == ND_CONV && ty_is_ptr(e->ty))
         e = e->a;
     return e->is_const && e->ival == 0 && ty_is_integer(e->ty);
