@@ -25,4 +25,9 @@ void _exit(int status);
 int sched_yield(void);
 unsigned sleep(unsigned seconds);
 
+/* Option parsing (libc/src/posix/getopt.c). */
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+
 #endif
