@@ -33,7 +33,11 @@
     /* 17..39: processes, signals, pipes */                                         \
     /* 40..59: files and directories */                                             \
     /* 60..69: terminal */                                                          \
-    /* 70..79: display and keyboard */
+    /* 70..79: display and keyboard */ \
+    X(display_open,  70, 1) /* display_open(int info[2]) -> frame 0's address */ \
+    X(display_show,  71, 1) /* display_show(frame) -> 0: shows frame 0 or 1 */    \
+    X(display_close, 72, 0) /* display_close() -> 0: unmaps, frees the display */  \
+    X(display_keys,  73, 1) /* display_keys(int keys[5]) -> 0: keys held */
 
 /* SYS_exit = 0, SYS_read = 1, ... */
 enum {
@@ -70,5 +74,9 @@ int __sys_clock(void);
 int __sys_seek(int fd, int offset, int whence);
 int __sys_isatty(int fd);
 int __sys_sleep(int ms);
+int __sys_display_open(int *info);
+int __sys_display_show(int frame);
+int __sys_display_close(void);
+int __sys_display_keys(int *keys);
 
 #endif
