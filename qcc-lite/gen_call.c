@@ -105,9 +105,9 @@ int gen_call(Gen *g, Node *e, int want)
             if (where[k] >= 0)
                 continue;
             for (int w = 0; w < (ty_is_ll(types[k]) ? 2 : 1); w++) {
-                emit_frame_addr(g, REG_SCRATCH, nstack + parked[k] + w);
+                emit_frame_addr(g, REG_SCRATCH, (g->fp == REG_SP ? nstack : 0) + parked[k] + w);
                 emit(g, "load r0 r%d", REG_SCRATCH);
-                emit_frame_addr(g, REG_SCRATCH, -1 - where[k] + w);
+                emit_sp_addr(g, REG_SCRATCH, -1 - where[k] + w);
                 emit(g, "store r%d r0", REG_SCRATCH);
             }
         }
@@ -186,7 +186,7 @@ int gen_va_start(Gen *g, Node *e)
     int on_stack = place_args(types, named, named, false, where);
     int t = temp_alloc(g);
     emit(g, "constant r%d \x01%d\x02", t, on_stack);
-    emit(g, "add r%d r63 r%d", t, t);
+    emit(g, "add r%d r%d r%d", t, g->fp, t);
     gen_store_to(g, e->a, t); /* consumes t */
     return -1;
 }

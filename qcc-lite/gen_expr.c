@@ -844,8 +844,7 @@ int gen_expr(Gen *g, Node *e, int want)
         return gen_expr(g, e->b, want);
     case ND_VA_START: return gen_va_start(g, e);
     default:
-        diag_error_at(e->loc, "internal: cannot generate expression kind %d", e->kind);
-        return dest(g, want);
+        return gen_ext_expr(g, e, want); /* gen_ext.c */
     }
 }
 
