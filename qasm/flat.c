@@ -4,6 +4,8 @@
 #include "util.h"
 
 #include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 uint32_t *flat_words(const struct image *img, size_t *count)
@@ -72,9 +74,12 @@ static void list_stmt(FILE *f, const struct program *p, const struct image *img,
     }
 }
 
+/* Written like every output: to a temporary file renamed into place ("-": stdout). */
 bool write_listing(const char *path, struct program *p, const struct image *img, bool object)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "w");
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
     if (!f)
         return false;
     for (const struct stmt *s = p->first; s; s = s->next)
@@ -82,10 +87,11 @@ bool write_listing(const char *path, struct program *p, const struct image *img,
     if (!object && !img->no_sentinels)
         fprintf(f, "%08X  00000000 00000000  (end of code: two halts)\n",
                 img->base[SEC_TEXT] + img->size[SEC_TEXT]);
-    bool ok = !ferror(f);
-    if (f != stdout)
-        ok = fclose(f) == 0 && ok;
-    else
-        fflush(f);
+    bool ok = fclose(f) == 0;
+    if (ok && strcmp(path, "-") == 0)
+        ok = fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0;
+    else if (ok)
+        ok = write_file(path, text, len);
+    free(text);
     return ok;
 }
