@@ -47,13 +47,14 @@ build_tree() {
         exit 77
     fi
     flags="-fsanitize=fuzzer-no-link -fno-sanitize-recover=all"
+    mkdir -p "$build"
     [ -f "$build/CMakeCache.txt" ] ||
         CC=clang cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DQPU_SANITIZE=ON -DQPU_WERROR=OFF -DCMAKE_C_FLAGS="$flags" >"$build.log" 2>&1 ||
-        { cat "$build.log"; echo "fuzz.sh: configure failed"; exit 1; }
+            -DQPU_SANITIZE=ON -DQPU_WERROR=OFF -DCMAKE_C_FLAGS="$flags" >"$build/fuzz-build.log" 2>&1 ||
+        { cat "$build/fuzz-build.log"; echo "fuzz.sh: configure failed"; exit 1; }
     nice cmake --build "$build" -j2 --target qasm mkqfs \
-        $(for t in $targets; do echo "fuzz_$t"; done) >"$build.log" 2>&1 ||
-        { tail -30 "$build.log"; echo "fuzz.sh: build failed"; exit 1; }
+        $(for t in $targets; do echo "fuzz_$t"; done) >"$build/fuzz-build.log" 2>&1 ||
+        { tail -30 "$build/fuzz-build.log"; echo "fuzz.sh: build failed"; exit 1; }
 }
 
 # Seeds: the checked-in ones, plus (for campaigns) programs, objects and images made from
