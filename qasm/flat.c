@@ -23,10 +23,11 @@ uint32_t *flat_words(const struct image *img, size_t *count)
 
 /* The text of line `line` in a source registered in the program. Statements come in
  * source order, so the search continues from the previous line of the same file. */
+static const char *last_file, *last_pos; /* the search's memory, reset per listing */
+static int last_line;
+
 static const char *line_text(const struct program *p, const char *file, int line, int *len)
 {
-    static const char *last_file, *last_pos;
-    static int last_line;
     for (size_t i = 0; i < p->nsources; i++) {
         if (strcmp(p->sources[i].file, file) != 0)
             continue;
@@ -79,6 +80,8 @@ bool write_listing(const char *path, struct program *p, const struct image *img,
 {
     char *text = NULL;
     size_t len = 0;
+    last_file = last_pos = NULL;
+    last_line = 0;
     FILE *f = open_memstream(&text, &len);
     if (!f)
         return false;

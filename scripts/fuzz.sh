@@ -60,27 +60,27 @@ build_tree() {
 # Seeds: the checked-in ones, plus (for campaigns) programs, objects and images made from
 # the reference examples and the test sources.
 seed() {
-    t=$1 c=$2
+    st=$1 c=$2
     mkdir -p "$c"
-    cp "$root/fuzz/seeds/$t"/* "$c/" 2>/dev/null
-    cp "$root/fuzz/regressions/$t"/* "$c/" 2>/dev/null
+    cp "$root/fuzz/seeds/$st"/* "$c/" 2>/dev/null
+    cp "$root/fuzz/regressions/$st"/* "$c/" 2>/dev/null
     [ $smoke -eq 1 ] && return
     ex="$root/../shared/spec/examples"
     qasm="$build/qasm/qasm"
-    case $t in
+    case $st in
     qasm) cp "$ex"/*.qasm "$root"/tests/qasm/golden/*.qasm "$root"/tests/qasm/errors/*.qasm "$c/" 2>/dev/null ;;
-    cc) for f in "$root"/tests/qcc/errors/*.c "$root"/tests/c/*/*.c "$root"/libc/src/*/*.c; do
-            [ -f "$f" ] || continue
+    cc) for src in "$root"/tests/qcc/errors/*.c "$root"/tests/c/*/*.c "$root"/libc/src/*/*.c; do
+            [ -f "$src" ] || continue
             { printf '0'; cpp -undef -nostdinc -isystem "$root/qcc-lite/include" \
                 -isystem "$root/libc/include" -D__QPU__=1 -D__qcc_lite__=1 \
-                -D__CHAR_BIT__=32 '-D__attribute__(x)=' "$f" 2>/dev/null; } \
-                >"$c/$(basename "$f").i"
+                -D__CHAR_BIT__=32 '-D__attribute__(x)=' "$src" 2>/dev/null; } \
+                >"$c/$(basename "$src").i"
         done ;;
-    qvm|qld) for f in "$ex"/*.qasm "$root"/tests/qvm/*.qasm; do
-            [ -f "$f" ] || continue
-            n=$(basename "$f" .qasm)
-            if [ $t = qvm ]; then "$qasm" -o "$c/$n.qbin" "$f" 2>/dev/null
-            else "$qasm" -c -o "$c/$n.o" "$f" 2>/dev/null; fi
+    qvm|qld) for src in "$ex"/*.qasm "$root"/tests/qvm/*.qasm; do
+            [ -f "$src" ] || continue
+            n=$(basename "$src" .qasm)
+            if [ $st = qvm ]; then "$qasm" -o "$c/$n.qbin" "$src" 2>/dev/null
+            else "$qasm" -c -o "$c/$n.o" "$src" 2>/dev/null; fi
         done ;;
     mkqfs) m="$build/mkqfs/mkqfs"
         rm -f "$c"/gen*.qfs
