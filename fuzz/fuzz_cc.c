@@ -33,6 +33,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         sink = fopen("/dev/null", "w");
     if (size == 0 || !sink)
         return 0;
+    fuzz_keep_arena = 1;
     opts.opt = data[0] & 1;
     char *text = malloc(size);
     memcpy(text, data + 1, size - 1);

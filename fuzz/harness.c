@@ -13,6 +13,7 @@
 
 static char dir[64];
 static jmp_buf back;
+int fuzz_keep_arena;
 
 static void remove_dir(void)
 {
@@ -60,7 +61,8 @@ int fuzz_call(void (*fn)(void *), void *arg)
     if (status == 0)
         fn(arg);
     diag_reset();
-    arena_free_all();
+    if (!fuzz_keep_arena)
+        arena_free_all();
     return status;
 }
 

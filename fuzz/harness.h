@@ -21,6 +21,11 @@ const char *fuzz_write(const char *name, const void *data, size_t size);
  * (else 0). The arena is freed afterwards. */
 int fuzz_call(void (*fn)(void *), void *arg);
 
+/* Set by a harness whose tool keeps pointers into the arena in static variables across
+ * inputs (the qcc-lite compiler): the arena is then never freed between inputs, and
+ * scripts/fuzz.sh runs that fuzzer in fork mode so the memory is returned per batch. */
+extern int fuzz_keep_arena;
+
 /* Runs tool_main(argc, argv) with getopt and the diagnostics reset; an exit through a
  * diagnostic (fatal error, too many errors) returns its status instead of exiting. */
 int fuzz_run_main(int (*tool_main)(int, char **), int argc, const char **argv);
