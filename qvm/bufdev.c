@@ -57,7 +57,8 @@ static void start_write(struct vm *vm, struct bufdev *b)
         b->msg_cap = 2 * (b->msg_len + take);
         b->msg = xrealloc(b->msg, b->msg_cap * sizeof *b->msg);
     }
-    memcpy(b->msg + b->msg_len, &w[QPU_BUF_DATA], take * sizeof *w);
+    if (take) /* a zero-size write before any data: msg may still be NULL */
+        memcpy(b->msg + b->msg_len, &w[QPU_BUF_DATA], take * sizeof *w);
     b->msg_len += take;
     if (size > BUFDEV_CAPACITY)
         w[QPU_BUF_CONTROL] = QPU_BUF_READY; /* more to come */

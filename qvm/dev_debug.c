@@ -11,6 +11,7 @@
 #include "bufdev.h"
 #include "devices.h"
 #include "platform.h"
+#include "fileio.h"
 #include "util.h"
 
 /* --- debug-output ------------------------------------------------------------------ */
@@ -192,7 +193,8 @@ static enum bufdev_fetch file_fetch(struct vm *vm, struct bufdev *b, uint32_t **
     free(f->path);
     f->path = NULL;
     size_t len;
-    char *bytes = read_file(path, &len);
+    char why[160]; /* a non-regular or larger-than-memory file is a failed read */
+    char *bytes = read_input_quiet(path, (size_t)vm->memsize * 4, 0, &len, why, sizeof why);
     bool words = reads_as_words(path);
     free(path);
     if (!bytes)

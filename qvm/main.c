@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -21,6 +22,7 @@
 #include "devices.h"
 #include "diag.h"
 #include "display_setup.h"
+#include "fileio.h"
 #include "platform.h"
 #include "symbols.h"
 #include "util.h"
@@ -29,6 +31,7 @@
 #define EXIT_BAD_INPUT 2
 #define EXIT_ABNORMAL  255
 #define EXIT_SIGINT    130
+#define QVM_MAX_MEMORY_WORDS 0x40000000u
 
 struct options {
     const char *program, *disk, *symbols;
@@ -147,15 +150,27 @@ static void parse_options(int argc, char **argv, struct options *o)
         bad_input("unexpected argument '%s' (one program only)", argv[optind]);
 }
 
-/* Reads the .qbin into words (warning about 1-3 trailing bytes). */
-static uint32_t *load_program(const char *path, size_t *n)
+/* Reads the .qbin into words (warning about 1-3 trailing bytes and an empty file). The
+ * file is refused before it is read if it cannot fit in `memory` words above 0x1000. */
+static uint32_t *load_program(const char *path, size_t *n, uint64_t memory)
 {
-    size_t len;
-    char *bytes = read_file(path, &len);
-    if (!bytes) {
-        fprintf(stderr, "qvm: error: cannot read %s: %s\n", path, strerror(errno));
+    size_t limit = (size_t)((memory - QPU_LOAD_ADDRESS) * 4 + 3);
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size > limit) {
+        fprintf(stderr, "qvm: error: the program %s (%lld bytes) does not fit in %llu words "
+                "of memory above 0x1000 (see -m)\n", path, (long long)st.st_size,
+                (unsigned long long)memory);
         exit(EXIT_BAD_INPUT);
     }
+    size_t len;
+    char why[160];
+    char *bytes = read_input_quiet(path, limit, 0, &len, why, sizeof why);
+    if (!bytes) {
+        fprintf(stderr, "qvm: error: cannot read %s: %s\n", path, why);
+        exit(EXIT_BAD_INPUT);
+    }
+    if (len == 0)
+        fprintf(stderr, "qvm: warning: %s is empty: there is no program to run\n", path);
     if (len % 4)
         fprintf(stderr, "qvm: warning: %s: %zu trailing byte(s) after the last whole word "
                 "ignored\n", path, len % 4);
@@ -169,9 +184,6 @@ static uint32_t *load_program(const char *path, size_t *n)
 
 static struct vm *build_machine(const struct options *o, size_t program_words)
 {
-    if (o->memory < QPU_LOAD_ADDRESS + 1 || o->memory > 0x40000000u)
-        bad_input("memory size %llu out of range (4097 .. 1073741824 words)",
-                  (unsigned long long)o->memory);
     if (QPU_LOAD_ADDRESS + (uint64_t)program_words > o->memory) {
         fprintf(stderr, "qvm: error: the program (%zu words at 0x1000) does not fit in %llu "
                 "words of memory\n", program_words, (unsigned long long)o->memory);
@@ -298,8 +310,11 @@ int main(int argc, char **argv)
     diag_set_program("qvm");
     struct options o = {0};
     parse_options(argc, argv, &o);
+    if (o.memory < QPU_LOAD_ADDRESS + 1 || o.memory > QVM_MAX_MEMORY_WORDS)
+        bad_input("memory size %llu out of range (4097 .. 1073741824 words)",
+                  (unsigned long long)o.memory);
     size_t nwords = 0;
-    uint32_t *words = o.program ? load_program(o.program, &nwords) : xcalloc(1, 4);
+    uint32_t *words = o.program ? load_program(o.program, &nwords, o.memory) : xcalloc(1, 4);
     struct vm_symbols *syms = NULL;
     if (o.symbols) {
         char err[512];
