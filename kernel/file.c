@@ -25,9 +25,25 @@ struct file *file_dup(struct file *f)
 
 void file_close(struct file *f)
 {
-    if (f != &console && f->refs == 1)
+    if (f != &console && f->refs == 1) {
+        if (f->type == F_PIPE)
+            pipe_release(f);              /* pipe.c */
         f->type = 0;
+    }
     f->refs--;
+}
+
+/* A free slot, zeroed, with one reference (pipe.c fills it in). */
+struct file *file_alloc(void)
+{
+    for (int i = 0; i < NFILE; i++) {
+        if (files[i].refs == 0) {
+            kmemset((int *)&files[i], 0, sizeof(struct file));
+            files[i].refs = 1;
+            return &files[i];
+        }
+    }
+    return 0;
 }
 
 /* 1 if some open file is this directory entry (a removal must wait). */

@@ -4,10 +4,7 @@
 #define _UNISTD_H
 
 #include <stddef.h>
-
-typedef long ssize_t;
-typedef int pid_t;
-typedef long off_t;
+#include <sys/types.h>
 
 #define STDIN_FILENO  0
 #define STDOUT_FILENO 1
@@ -24,5 +21,29 @@ void *sbrk(long increment);
 void _exit(int status);
 int sched_yield(void);
 unsigned sleep(unsigned seconds);
+
+/* processes (docs/syscalls.md) */
+pid_t fork(void);
+int execve(const char *path, char *const argv[], char *const envp[]);
+int execv(const char *path, char *const argv[]);
+int execvp(const char *file, char *const argv[]);
+int execl(const char *path, const char *arg, ...);
+int execlp(const char *file, const char *arg, ...);
+pid_t getppid(void);
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+int tcsetpgrp(int fd, pid_t pgrp);
+pid_t tcgetpgrp(int fd);
+extern char **environ;
+
+/* descriptors */
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
+int dup(int fd);
+int dup2(int fd, int newfd);
+
+/* the free physical pages (1 Ki words each): a QPU extension for leak tests */
+int qpu_free_pages(void);
 
 #endif
