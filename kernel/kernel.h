@@ -16,7 +16,7 @@
 #define PATH_MAX       128    /* words of a path, with its terminator */
 #define ARG_MAX        1024   /* words of spawn's argument strings (kernel shell) */
 #define MAX_ARGS       32
-#define ARG_BLOCK_MAX  65536  /* words of exec's argument block: strings and pointers */
+#define ARG_BLOCK_MAX  0x20000   /* words of exec's argument block: strings and pointers */
 #define MAX_REGIONS    32     /* MMU records per process */
 #define MAX_RUNS       32     /* physical page runs per process */
 #define USER_BASE      0x1000

@@ -48,13 +48,13 @@ static int is_waited_child(struct proc *c, int pid)
 static int reap(int pid, int status_va, int posix, int nohang)
 {
     int children = 0;
-    if (status_va && !vm_check(current, status_va, 1, QPU_PAGE_WRITE))
-        return -EFAULT;
     for (int i = 2; i < NPROC; i++) {
         struct proc *c = &proc_table[i];
         if (!is_waited_child(c, pid))
             continue;
         if (c->state == P_ZOMBIE) {
+            if (status_va && !vm_check(current, status_va, 1, QPU_PAGE_WRITE))
+                return -EFAULT;           /* the zombie stays for a better call */
             if (status_va)
                 vm_copyout(current, status_va, posix ? &c->wait_status : &c->exit_status, 1);
             c->state = P_FREE;
@@ -64,6 +64,8 @@ static int reap(int pid, int status_va, int posix, int nohang)
     }
     if (!children)
         return -ECHILD;
+    if (status_va && !vm_check(current, status_va, 1, QPU_PAGE_WRITE))
+        return -EFAULT;
     if (!nohang)
         sleep_on(CHAN_CHILD(current));
     return 0;
@@ -84,6 +86,8 @@ int sys_wait(int pid, int status_va, int unused)
     struct proc *c = proc_by_pid(pid);
     int r;
     (void)unused;
+    if (status_va && !vm_check(current, status_va, 1, QPU_PAGE_WRITE))
+        return -EFAULT;
     if (current->kernel && c && c->parent == current->pid && !foreground_pgrp)
         foreground_pgrp = c->pgid;
     r = reap(pid, status_va, 0, 0);

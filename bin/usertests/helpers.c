@@ -1,0 +1,72 @@
+/* helpers.c - usertests' helper jobs, run through execve of the program itself:
+ *   --exit N         exits with status N
+ *   --args N LEN     checks that it got N more arguments of LEN characters each
+ *   --env NAME VAL   checks getenv(NAME) == VAL
+ *   --fd-closed FD   checks that FD is not open (close-on-exec)
+ *   --fd-open FD     checks that FD is open
+ * and the fork/exec/wait wrapper the tests use. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "usertests.h"
+
+void say(const char *fmt, ...)
+{
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    write(1, buf, strlen(buf));
+}
+
+int failed_at(int line, const char *what)
+{
+    say("check failed at line %d: %s (errno %d) ", line, what, errno);
+    return 1;
+}
+
+int run_helper(char *const argv[], char *const envp[])
+{
+    int status;
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        execve(SELF, argv, envp);
+        _exit(99);
+    }
+    if (waitpid(pid, &status, 0) != pid)
+        return -1;
+    return status;
+}
+
+int helper_main(int argc, char **argv)
+{
+    if (strcmp(argv[1], "--exit") == 0 && argc == 3)
+        return atoi(argv[2]);
+    if (strcmp(argv[1], "--args") == 0 && argc >= 4) {
+        int n = atoi(argv[2]), len = atoi(argv[3]);
+        if (argc != n + 4)
+            return 1;
+        for (int i = 4; i < argc; i++)
+            if ((int)strlen(argv[i]) != len || argv[i][len - 1] != 'a' + i % 26)
+                return 2;
+        return 0;
+    }
+    if (strcmp(argv[1], "--env") == 0 && argc == 4) {
+        const char *v = getenv(argv[2]);
+        return v && strcmp(v, argv[3]) == 0 ? 0 : 1;
+    }
+    if (strcmp(argv[1], "--fd-closed") == 0 && argc == 3)
+        return fcntl(atoi(argv[2]), F_GETFD) < 0 && errno == EBADF ? 0 : 1;
+    if (strcmp(argv[1], "--fd-open") == 0 && argc == 3)
+        return fcntl(atoi(argv[2]), F_GETFD) >= 0 ? 0 : 1;
+    say("usertests: unknown helper job %s\n", argv[1]);
+    return 3;
+}
