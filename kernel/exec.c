@@ -201,6 +201,7 @@ int proc_exec(struct proc *p, const char *path, struct exec_args *a)
     r = proc_load(&staging, path, a);
     if (r < 0)
         return r;
+    display_release(p);
     vm_free(p);
     kmemcpy(p->regs, staging.regs, NREGS);
     p->mmu_count = staging.mmu_count;

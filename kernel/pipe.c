@@ -53,7 +53,6 @@ int pipe_create(struct file **read_end, struct file **write_end)
     r->mode = O_RDONLY;
     w->mode = O_WRONLY;
     r->pipe = w->pipe = pp;
-    r->node.dir_sector = w->node.dir_sector = -2;   /* no file on the disk */
     *read_end = r;
     *write_end = w;
     return 0;

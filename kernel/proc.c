@@ -95,6 +95,7 @@ static void finish(struct proc *p, int status, int wait_status)
             file_close(p->files[fd]);
         p->files[fd] = 0;
     }
+    display_release(p);
     vm_free(p);
     for (int i = 2; i < NPROC; i++) {
         struct proc *c = &proc_table[i];

@@ -284,7 +284,7 @@ int vm_grow_stack(struct proc *p, int va)
 }
 
 /* The child gets a copy of every run of the parent, and the parent's records pointed
- * at the copies. 0 or -ENOMEM (the child then owns what was copied so far). */
+ * at the copies (records of device memory, the display's frames, stay the parent's). 0 or -ENOMEM (the child then owns what was copied so far). */
 int vm_fork(struct proc *child, struct proc *parent)
 {
     child->nruns = 0;
@@ -297,17 +297,17 @@ int vm_fork(struct proc *child, struct proc *parent)
         child->runs[i].pages = pages;
         child->nruns++;
     }
-    child->mmu_count = parent->mmu_count;
-    for (int i = 0; i < parent->mmu_count; i++) {
+    child->mmu_count = 0;
+    for (int i = 0; i < parent->mmu_count; i++) {   /* not a device mapping (display) */
         struct region r = parent->regions[i];
         for (int k = 0; k < parent->nruns; k++) {
             int base = parent->runs[k].pa, end = base + parent->runs[k].pages * PAGE_WORDS;
             if (r.pa >= base && r.pa < end) {
                 r.pa = child->runs[k].pa + (r.pa - base);
+                child->regions[child->mmu_count++] = r;
                 break;
             }
         }
-        child->regions[i] = r;
     }
     child->brk = parent->brk;
     child->heap_end = parent->heap_end;
@@ -356,4 +356,21 @@ int vm_fault_address(struct proc *p)
     if (op == 0x05)
         return ip + 1;
     return ip;
+}
+
+/* A record for memory the caller manages (display.c's frames); -ENOMEM if the table
+ * is full. */
+int vm_map(struct proc *p, int va, int pa, int size, int flags)
+{
+    return add_region(p, va, pa, size, flags);
+}
+
+void vm_unmap(struct proc *p, int va)
+{
+    for (int i = 0; i < p->mmu_count; i++)
+        if (p->regions[i].va == va) {
+            for (p->mmu_count--; i < p->mmu_count; i++)
+                p->regions[i] = p->regions[i + 1];
+            return;
+        }
 }

@@ -46,4 +46,17 @@ int dup2(int fd, int newfd);
 /* the free physical pages (1 Ki words each): a QPU extension for leak tests */
 int qpu_free_pages(void);
 
+/* files and directories (libc/user/file.c; docs/syscalls.md 40..59) */
+int rmdir(const char *path);
+int chdir(const char *path);
+char *getcwd(char *buf, size_t size);
+int fsync(int fd);
+void sync(void);
+int ftruncate(int fd, off_t length);
+
+/* Option parsing (libc/src/posix/getopt.c). */
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+
 #endif
