@@ -4,6 +4,8 @@
  *   --env NAME VAL   checks getenv(NAME) == VAL
  *   --fd-closed FD   checks that FD is not open (close-on-exec)
  *   --fd-open FD     checks that FD is open
+ *   --bench-fork N, --bench-fork-exec N PATH, --bench-spawn N PATH
+ *                    N rounds of fork+wait, fork+execve+wait, spawn+wait (bench/)
  * and the fork/exec/wait wrapper the tests use. */
 #include <errno.h>
 #include <fcntl.h>
@@ -11,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "usertests.h"
@@ -46,8 +49,40 @@ int run_helper(char *const argv[], char *const envp[])
     return status;
 }
 
+/* One round of a benchmark: 0 when the child ran and exited with status 0. */
+static int bench_round(const char *kind, char *path)
+{
+    char *argv[2];
+    int status;
+    pid_t pid;
+    argv[0] = path;
+    argv[1] = 0;
+    if (strcmp(kind, "--bench-spawn") == 0) {
+        pid = __sys_spawn(path, argv);
+    } else {
+        pid = fork();
+        if (pid == 0) {
+            if (strcmp(kind, "--bench-fork-exec") == 0)
+                execve(path, argv, environ);
+            _exit(0);
+        }
+    }
+    return pid > 0 && waitpid(pid, &status, 0) == pid && status == 0 ? 0 : 1;
+}
+
+static int bench(int argc, char **argv)
+{
+    int n = atoi(argv[2]);
+    for (int i = 0; i < n; i++)
+        if (bench_round(argv[1], argc > 3 ? argv[3] : "") != 0)
+            return 1;
+    return 0;
+}
+
 int helper_main(int argc, char **argv)
 {
+    if (strncmp(argv[1], "--bench-", 8) == 0 && argc >= 3)
+        return bench(argc, argv);
     if (strcmp(argv[1], "--exit") == 0 && argc == 3)
         return atoi(argv[2]);
     if (strcmp(argv[1], "--args") == 0 && argc >= 4) {
