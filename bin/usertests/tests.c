@@ -34,5 +34,9 @@ const struct usertest usertests[] = {
     { "sbrk_exhaustion", test_sbrk_exhaustion },
     { "malloc_big", test_malloc_big },
     { "bad_pointers", test_bad_pointers },
+    { "shared_writes", test_shared_writes },
+    { "append_two_writers", test_append_two_writers },
+    { "directories", test_directories },
+    { "cwd_inherited", test_cwd_inherited },
     { 0, 0 }
 };

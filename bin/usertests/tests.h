@@ -35,5 +35,9 @@ int test_stack_overflow(void);
 int test_sbrk_exhaustion(void);
 int test_malloc_big(void);
 int test_bad_pointers(void);
+int test_shared_writes(void);
+int test_append_two_writers(void);
+int test_directories(void);
+int test_cwd_inherited(void);
 
 #endif
