@@ -36,6 +36,7 @@
 /* ---- copy.s and lib.c: small freestanding helpers ---- */
 void kmemcpy(int *dst, const int *src, int n);
 void kmemset(int *dst, int value, int n);
+void kpagecopy(int *dst, const int *src, int n);   /* pagecopy.s: n a multiple of 8 */
 int kstrlen(const char *s);
 int kstrcmp(const char *a, const char *b);
 void kstrlcpy(char *dst, const char *src, int size);

@@ -273,7 +273,7 @@ int vm_grow_stack(struct proc *p, int va)
     if (!pa)
         return 0;
     kmemset((int *)pa, 0, words - r->size);
-    kmemcpy((int *)(pa + words - r->size), (int *)r->pa, r->size);
+    kpagecopy((int *)(pa + words - r->size), (int *)r->pa, r->size);
     page_free(old->pa, old->pages);
     old->pa = pa;
     old->pages = words / PAGE_WORDS;
@@ -292,7 +292,7 @@ int vm_fork(struct proc *child, struct proc *parent)
         int pages = parent->runs[i].pages, pa = page_alloc(pages);
         if (!pa)
             return -ENOMEM;
-        kmemcpy((int *)pa, (int *)parent->runs[i].pa, pages * PAGE_WORDS);
+        kpagecopy((int *)pa, (int *)parent->runs[i].pa, pages * PAGE_WORDS);
         child->runs[i].pa = pa;
         child->runs[i].pages = pages;
         child->nruns++;
