@@ -33,6 +33,7 @@
     /* 17..39: processes, signals, pipes */                                         \
     /* 40..59: files and directories */                                             \
     /* 60..69: terminal */                                                          \
+    X(tcattr,  60, 3)    /* tcattr(fd, op, struct termios *): 0 get, 1 set, 2 set+flush */ \
     /* 70..79: display and keyboard */
 
 /* SYS_exit = 0, SYS_read = 1, ... */
@@ -70,5 +71,7 @@ int __sys_clock(void);
 int __sys_seek(int fd, int offset, int whence);
 int __sys_isatty(int fd);
 int __sys_sleep(int ms);
+struct termios;
+int __sys_tcattr(int fd, int op, struct termios *t);
 
 #endif
