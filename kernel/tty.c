@@ -276,11 +276,13 @@ void tty_set_foreground(int pid)
 }
 
 /* Whether p may read the terminal: the shell, the foreground job and its descendants.
- * Others (background jobs) get end of file. */
+ * Others (background jobs) get end of file, as from a terminal they have lost. */
 static int may_read(struct proc *p)
 {
-    for (int depth = 0; p && depth < NPROC; depth++) {
-        if (p->kernel || (foreground > 0 && p->pid == foreground))
+    if (p->kernel)
+        return 1;
+    for (int depth = 0; p && !p->kernel && depth < NPROC; depth++) {
+        if (foreground > 0 && p->pid == foreground)
             return 1;
         p = proc_by_pid(p->parent);
     }
