@@ -9,7 +9,8 @@ struct vm_device *dev_timer_new(void);       /* dev_basic.c */
 struct vm_device *dev_clock_new(void);
 struct vm_device *dev_debug_break_new(void);
 struct vm_device *dev_debug_output_new(void); /* dev_debug.c */
-struct vm_device *dev_debug_input_new(int fd);
+/* interrupt: the input-interrupt extension (interrupt 4 when a READ completes) */
+struct vm_device *dev_debug_input_new(int fd, bool interrupt);
 struct vm_device *dev_debug_file_new(void);
 /* dev_terminal.c (extension): typed characters from fd; `keys`: fd is the user's
  * terminal (raw mode at the first READ, the Ctrl-A escape). */

@@ -35,6 +35,7 @@ struct options {
     uint64_t memory, cycles;
     bool stats, verbose, twolevel;
     bool no_devices;        /* --devices=none */
+    bool no_input_interrupt; /* --input-interrupt=off */
     char terminal;          /* --terminal: 'a'uto, 'y'es, 'n'o */
     const char *breaks[64], *write_breaks[64], *watches[64];
     int nbreaks, nwrite_breaks, nwatches;
@@ -58,7 +59,9 @@ static void usage(FILE *f)
           "      --mmu=list|twolevel  MMU page-table format (default list)\n"
           "      --terminal=auto|on|off  the terminal device (typed keys; auto: when stdin\n"
           "                        is a terminal); on a terminal C-a x quits, C-a h helps\n"
-          "      --devices=stock|none  none: a machine without any device\n", f);
+          "      --devices=stock|none  none: a machine without any device\n"
+          "      --input-interrupt=on|off  off: no interrupt 4 from debug input (as the\n"
+          "                        reference; with --terminal=off, the reference's devices)\n", f);
 }
 
 static _Noreturn __attribute__((format(printf, 1, 2))) void bad_input(const char *fmt, ...)
@@ -102,6 +105,7 @@ static void parse_options(int argc, char **argv, struct options *o)
         {"break-write", required_argument, 0, 'w'}, {"watch", required_argument, 0, 'W'},
         {"symbols", required_argument, 0, 'S'},    {"mmu", required_argument, 0, 'M'},
         {"terminal", required_argument, 0, 'T'},  {"devices", required_argument, 0, 'E'},
+        {"input-interrupt", required_argument, 0, 'I'},
         {"help", no_argument, 0, 'h'},             {0, 0, 0, 0},
     };
     o->memory = QPU_DEFAULT_MEMORY_WORDS;
@@ -137,6 +141,11 @@ static void parse_options(int argc, char **argv, struct options *o)
             if (strcmp(optarg, "stock") && strcmp(optarg, "none"))
                 bad_input("bad --devices value '%s' (stock or none)", optarg);
             o->no_devices = strcmp(optarg, "none") == 0;
+            break;
+        case 'I':
+            if (strcmp(optarg, "on") && strcmp(optarg, "off"))
+                bad_input("bad --input-interrupt value '%s' (on or off)", optarg);
+            o->no_input_interrupt = strcmp(optarg, "off") == 0;
             break;
         case 'h': usage(stdout); exit(0);
         case 'D': case 'k':
@@ -216,7 +225,7 @@ static struct vm *build_machine(const struct options *o, size_t program_words)
         vm_add_device(vm, dev_clock_new());
         vm_add_device(vm, dev_debug_break_new());
         vm_add_device(vm, dev_debug_output_new());
-        vm_add_device(vm, dev_debug_input_new(STDIN_FILENO));
+        vm_add_device(vm, dev_debug_input_new(STDIN_FILENO, !o->no_input_interrupt));
         vm_add_device(vm, dev_debug_file_new());
         if (disk)
             vm_add_device(vm, disk);
