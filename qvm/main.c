@@ -5,7 +5,8 @@
  *
  * Exit status: r0 & 0xFF after halt; 255 on an abnormal stop (unhandled or double
  * fault, the -c limit, a wait nothing can end, quitting the debugger); 128 + N after
- * signal N (SIGINT, SIGTERM, SIGHUP); 0 after C-a x; 2 for bad input (options, files). */
+ * signal N (SIGINT, SIGTERM, SIGHUP; 130 also after closing the display window); 0 after
+ * C-a x; 2 for bad input (options, files). */
 #include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
@@ -20,6 +21,7 @@
 #include "debugger.h"
 #include "devices.h"
 #include "diag.h"
+#include "display_setup.h"
 #include "host_terminal.h"
 #include "platform.h"
 #include "symbols.h"
@@ -39,6 +41,7 @@ struct options {
     char terminal;          /* --terminal: 'a'uto, 'y'es, 'n'o */
     const char *breaks[64], *write_breaks[64], *watches[64];
     int nbreaks, nwrite_breaks, nwatches;
+    struct display_options display;
 };
 
 static volatile sig_atomic_t interrupted; /* the signal that asked qvm to stop */
@@ -57,6 +60,11 @@ static void usage(FILE *f)
           "  -W, --watch LO-HI     report every store into LO..HI\n"
           "      --symbols FILE    name addresses from a qld map file or ELF executable\n"
           "      --mmu=list|twolevel  MMU page-table format (default list)\n"
+          "  -D, --display WxH     attach the display (a window; see --display-file)\n"
+          "      --display-file PATH  write each shown frame to PATH (PPM, or PNG if\n"
+          "                        PATH ends in .png) instead of opening a window\n"
+          "  -k, --keys            attach the keypress device (keys from the window)\n"
+          "      --key-script FILE press and release keys at given cycles (implies -k)\n"
           "      --terminal=auto|on|off  the terminal device (typed keys; auto: when stdin\n"
           "                        is a terminal); on a terminal C-a x quits, C-a h helps\n"
           "      --devices=stock|none  none: a machine without any device\n"
@@ -104,9 +112,11 @@ static void parse_options(int argc, char **argv, struct options *o)
         {"verbose", no_argument, 0, 'v'},          {"break", required_argument, 0, 'b'},
         {"break-write", required_argument, 0, 'w'}, {"watch", required_argument, 0, 'W'},
         {"symbols", required_argument, 0, 'S'},    {"mmu", required_argument, 0, 'M'},
+        {"help", no_argument, 0, 'h'},             {"display", required_argument, 0, 'D'},
+        {"keys", no_argument, 0, 'k'},             {"display-file", required_argument, 0, 'F'},
+        {"key-script", required_argument, 0, 'K'},
         {"terminal", required_argument, 0, 'T'},  {"devices", required_argument, 0, 'E'},
-        {"input-interrupt", required_argument, 0, 'I'},
-        {"help", no_argument, 0, 'h'},             {0, 0, 0, 0},
+        {"input-interrupt", required_argument, 0, 'I'}, {0, 0, 0, 0},
     };
     o->memory = QPU_DEFAULT_MEMORY_WORDS;
     o->terminal = 'a';
@@ -148,9 +158,10 @@ static void parse_options(int argc, char **argv, struct options *o)
             o->no_input_interrupt = strcmp(optarg, "off") == 0;
             break;
         case 'h': usage(stdout); exit(0);
-        case 'D': case 'k':
-            bad_input("%s: the display and keypress devices are not supported by this qvm "
-                      "(no window)", c == 'D' ? "-D" : "-k");
+        case 'D': o->display.size = optarg; break;
+        case 'k': o->display.keys = true; break;
+        case 'F': o->display.file = optarg; break;
+        case 'K': o->display.key_script = optarg; break;
         case ':': bad_input("option %s needs a value", argv[optind - 1]);
         default:
             if (optopt)
@@ -162,8 +173,9 @@ static void parse_options(int argc, char **argv, struct options *o)
         o->program = argv[optind++];
     if (optind < argc)
         bad_input("unexpected argument '%s' (one program only)", argv[optind]);
-    if (o->no_devices && o->disk)
-        bad_input("--disk needs the stock devices (not --devices=none)");
+    if (o->no_devices && (o->disk || o->display.size || o->display.keys ||
+                          o->display.key_script))
+        bad_input("--disk, --display and --keys need the stock devices (not --devices=none)");
 }
 
 /* Whether the terminal device is mapped: --terminal=on, or auto with stdin a terminal
@@ -217,6 +229,10 @@ static struct vm *build_machine(const struct options *o, size_t program_words)
         if (warning)
             fprintf(stderr, "qvm: warning: %s: %s\n", o->disk, warning);
     }
+    struct vm_device *display, *keypress;
+    char why[512];
+    if (!display_devices_new(&o->display, o->program, &display, &keypress, why, sizeof why))
+        bad_input("%s", why);
     struct vm *vm = vm_new((uint32_t)o->memory);
     if (!vm)
         bad_input("cannot allocate %llu words of memory", (unsigned long long)o->memory);
@@ -227,6 +243,10 @@ static struct vm *build_machine(const struct options *o, size_t program_words)
         vm_add_device(vm, dev_debug_output_new());
         vm_add_device(vm, dev_debug_input_new(STDIN_FILENO, !o->no_input_interrupt));
         vm_add_device(vm, dev_debug_file_new());
+        if (display)
+            vm_add_device(vm, display);
+        if (keypress)
+            vm_add_device(vm, keypress);
         if (disk)
             vm_add_device(vm, disk);
         vm_add_device(vm, o->twolevel ? mmu_twolevel_new() : mmu_list_new());
@@ -319,7 +339,9 @@ static int run(struct vm *vm)
         fprintf(stderr, "qvm: %s\n", vm->stop_msg);
         if (why == VM_QUIT)
             return 0;
-        return why == VM_INTERRUPTED ? EXIT_SIGNAL + interrupted : EXIT_ABNORMAL;
+        if (why != VM_INTERRUPTED)
+            return EXIT_ABNORMAL;
+        return EXIT_SIGNAL + (interrupted ? interrupted : SIGINT); /* (window closed: 130) */
     }
 }
 

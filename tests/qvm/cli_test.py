@@ -250,7 +250,7 @@ def case_terminal_options():
     disk = os.path.join(TMP, "d.img")
     with open(disk, "wb") as f:
         f.write(bytes(1024))
-    bad_input(["--devices=none", "--disk", disk, prog], "--disk needs the stock devices")
+    bad_input(["--devices=none", "--disk", disk, prog], "--disk, --display and --keys need the stock devices")
     # the device table: 7 stock devices; with --terminal=on an eighth after the MMU
     table = asm("constant r1 0x200\nload r0 r1\nhalt\n", "table")
     expect_status(qvm(table), 7, "")
