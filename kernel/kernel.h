@@ -26,6 +26,7 @@
 #define STACK_GUARD    (STACK_TOP - STACK_MAX - PAGE_WORDS)  /* never mapped */
 #define NSIG_KERNEL    32
 #define TIMER_MS       10     /* scheduling quantum */
+#define IDLE_POLL_MS   50     /* idle without the terminal device: input polling */
 #define PROC_NAME_MAX  24
 
 /* Registers as the machine saves them at 0x002..0x042 */
@@ -42,23 +43,37 @@ int kstrcmp(const char *a, const char *b);
 void kstrlcpy(char *dst, const char *src, int size);
 int katoi(const char *s, int *ok);
 
-/* ---- console.c: debug output and input ---- */
+/* ---- console.c: console output ---- */
 void console_init(void);
 void console_putc(int c);
 void console_puts(const char *s);
 void console_flush(void);
-int console_read(char *dst, int len);    /* chars, 0 at end, -1 if it must block */
-void console_input_done(void);           /* interrupt 4 */
-void console_poll(void);
 void kprintf(const char *fmt, ...);
 extern int kernel_verbose;
 #define trace(...) do { if (kernel_verbose) kprintf(__VA_ARGS__); } while (0)
+
+/* ---- tty.c: terminal input and its line discipline ---- */
+struct termios;
+void tty_init(void);
+int tty_has_terminal(void);              /* the terminal device (keys as typed) exists */
+int console_read(char *dst, int len);    /* chars, 0 at end, -EINTR, -1 if it must block */
+void tty_start_read(void);
+void tty_input_done(void);               /* interrupt 4 or 5 */
+void tty_poll(void);
+int tty_input_ended(void);               /* input is over for good */
+void tty_set_foreground(int pid);        /* the job ^C interrupts; 0: the shell */
+#define FG_ALL_JOBS (-2)                 /* ^C ends every user process (shell exit) */
+void tty_signal_foreground(int sig);
+void tty_get_modes(struct termios *t);
+void tty_set_modes(const struct termios *t, int flush);
+int sys_tcattr(int fd, int op, int termios_va);
 
 /* ---- devices.c: the device table, timer, clock, halting ---- */
 int device_find(int id);                 /* window base, or 0 */
 void devices_init(void);
 void timer_arm(void);
 void timer_stop(void);
+void timer_idle(void);                   /* the idle task's timer */
 void timer_pause(void);
 void timer_resume(void);
 int clock_ms(void);
@@ -296,6 +311,7 @@ void idle_task(void);                     /* trampoline.s */
 void trap_fault(void);
 void trap_timer(void);
 void trap_input(void);
+void trap_terminal(void);
 void trap_syscall(void);
 
 /* ---- shell.c ---- */

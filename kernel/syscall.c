@@ -72,10 +72,12 @@ static int sys_read(int fd, int buf, int len)
     if (f->type == F_PIPE)
         return pipe_read(f, buf, len);
     n = console_read((char *)tmp, len < CHUNK ? len : CHUNK);
-    if (n < 0) {
+    if (n == -1) {
         sleep_on(CHAN_CONSOLE);
         return 0;
     }
+    if (n < 0)
+        return n;
     vm_copyout(self(), buf, tmp, n);
     return n;
 }

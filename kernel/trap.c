@@ -16,6 +16,7 @@ static const char *fault_name(int reason)
     case QPU_FAULT_OUT_OF_BOUNDS: return "out of bounds";
     case QPU_FAULT_INVALID_INTERRUPT: return "invalid interrupt";
     case QPU_FAULT_DIVIDE_BY_ZERO: return "divide by zero";
+    case QPU_FAULT_PRIVILEGED: return "halt (a privileged instruction)";
     }
     return "unknown fault";
 }
@@ -77,8 +78,8 @@ static void enter(struct proc *p)
     if (p != &proc_table[0] || timed_sleepers())
         timer_arm();
     else
-        timer_stop();                     /* idle: only input can matter, so the */
-}                                         /* emulator may block on it for ever */
+        timer_idle();
+}
 
 void trap(int n)
 {
@@ -98,14 +99,14 @@ void trap(int n)
             user_timer_ticks++;
         wake_sleepers(clock_ms());
         need_resched = 1;
-    } else if (n == QPU_INT_INPUT) {
-        console_input_done();
+    } else if (n == QPU_INT_INPUT || n == QPU_INT_TERMINAL) {
+        tty_input_done();
     } else {
         syscall(p);
         if (clock_ms() - p->started_ms >= TIMER_MS)
             need_resched = 1;             /* its quantum is over, ticks or not */
     }
-    console_poll();
+    tty_poll();
     do {
         if (need_resched || current->state != P_RUNNABLE || current == &proc_table[0])
             schedule();                   /* the idle task yields to anything runnable */
@@ -124,6 +125,7 @@ void trap_start(void)
     handlers[QPU_INT_FAULT] = (int)trap_fault;
     handlers[QPU_INT_TIMER] = (int)trap_timer;
     handlers[QPU_INT_INPUT] = (int)trap_input;
+    handlers[QPU_INT_TERMINAL] = (int)trap_terminal;
     handlers[0x80] = (int)trap_syscall;
     console_flush();
     enter(current);

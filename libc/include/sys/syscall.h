@@ -61,6 +61,7 @@
     X(sync,    49, 0)    /* sync() -> 0 once everything is on the disk */             \
     X(ftruncate, 50, 2)  /* ftruncate(fd, length) -> 0: cuts or zero-extends */       \
     /* 60..69: terminal */                                                          \
+    X(tcattr,  60, 3)    /* tcattr(fd, op, struct termios *): 0 get, 1 set, 2 set+flush */ \
     /* 70..79: display and keyboard */ \
     X(display_open,  70, 1) /* display_open(int info[2]) -> frame 0's address */ \
     X(display_show,  71, 1) /* display_show(frame) -> 0: shows frame 0 or 1 */    \
@@ -144,5 +145,7 @@ int __sys_display_open(int *info);
 int __sys_display_show(int frame);
 int __sys_display_close(void);
 int __sys_display_keys(int *keys);
+struct termios;
+int __sys_tcattr(int fd, int op, struct termios *t);
 
 #endif
