@@ -82,6 +82,8 @@ int file_busy(struct fsnode *n)
 void file_close(struct file *f)
 {
     if (f != &console && f->refs == 1) {
+        if (f->type == F_FILE && (f->mode & O_ACCMODE) != O_RDONLY)
+            log_commit();             /* data written before close survives a crash */
         node_put(f->node);
         f->node = 0;
         f->type = 0;
