@@ -232,7 +232,7 @@ int log_recover(int total)
     n = header[QFS_LOG_COUNT];
     sequence = header[QFS_LOG_SEQUENCE];
     if (header[QFS_LOG_MAGIC] != QFS_LOG_MAGIC_VALUE)
-        n = -1;
+        n = n == 0 ? 0 : -1;             /* a zeroed header is an empty log */
     if (n > log_capacity() || n > QFS_LOG_MAX)
         n = -1;
     for (int i = 0; i < n; i++) {

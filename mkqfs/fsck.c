@@ -337,6 +337,9 @@ int fsck_run(const struct qfs *fs, bool quiet, char *first, size_t first_len)
     check_reserved_fat(&k);
     check_tree(&k);
     check_data_sectors(&k);
+    char why[200];
+    if (!log_check(fs, why, sizeof why))
+        problem(&k, "%s", why);
     if (!quiet && k.problems > MAX_PRINTED)
         printf("%s: ... %d more problems not shown\n", fs->path, k.problems - MAX_PRINTED);
     if (!quiet && k.problems)

@@ -148,6 +148,12 @@ int fsck_run(const struct qfs *fs, bool quiet, char *first, size_t first_len);
 /* Refuses to modify an image that is not clean: "corrupt image" with the first problem. */
 bool fsck_before_change(const struct qfs *fs);
 
+/* ---- repair.c: the log (docs/qfs-log.md) and fsck --repair ---- */
+/* false (with the reason in why) if the log holds a transaction not yet replayed. */
+bool log_check(const struct qfs *fs, char *why, size_t n);
+/* Replays or discards the log, then repairs; prints each repair, returns their count. */
+int fsck_repair(struct qfs *fs);
+
 /* ---- cmd_create.c, cmd_edit.c, cmd_show.c: each returns the exit status ---- */
 int cmd_create(int argc, char **argv);
 int cmd_add(int argc, char **argv);
