@@ -51,53 +51,25 @@ static long log_pending_count(const struct qfs *fs, const struct chain *c)
     return (long)n;
 }
 
-/* For fsck: a description of a transaction left in the log, or NULL. */
-bool log_check(const struct qfs *fs, char *why, size_t n)
+void log_replay(struct qfs *fs)
 {
     struct chain c;
-    log_chain(fs, &c);
-    long pending = c.n ? log_pending_count(fs, &c) : 0;
-    chain_free(&c);
-    if (pending > 0)
-        snprintf(why, n, "/%s holds a committed transaction of %ld sectors not yet "
-                 "replayed (boot the kernel or run fsck --repair)", QFS_LOG_NAME, pending);
-    else if (pending < 0)
-        snprintf(why, n, "/%s has a header that is not valid", QFS_LOG_NAME);
-    return pending == 0;
-}
-
-/* Re-reads the superblock's free count after sectors changed under it. */
-static void reload_free_count(struct qfs *fs)
-{
-    fs->free_count = qfs_get(fs, QFS_SUPERBLOCK_SECTOR, QFS_SB_FREE_SECTORS);
-}
-
-static int replay_log(struct qfs *fs)
-{
-    struct chain c;
-    int repairs = 0;
+    fs->log_replayed = 0;
     log_chain(fs, &c);
     if (c.n == 0)
-        return 0;
+        return;
     long n = log_pending_count(fs, &c);
     uint32_t h = c.sectors[0];
-    if (n > 0) {
-        for (long i = 0; i < n; i++)
-            memcpy(qfs_sector(fs, qfs_get(fs, h, QFS_LOG_HOMES + (uint32_t)i)),
-                   qfs_sector_c(fs, c.sectors[i + 1]), QFS_SECTOR_BYTES);
-        printf("%s: repaired: replayed the log (%ld sectors)\n", fs->path, n);
-        repairs++;
-        reload_free_count(fs);
-    } else if (n < 0) {
-        printf("%s: repaired: discarded a log header that is not valid\n", fs->path);
-        repairs++;
-    }
+    for (long i = 0; i < n; i++)
+        memcpy(qfs_sector(fs, qfs_get(fs, h, QFS_LOG_HOMES + (uint32_t)i)),
+               qfs_sector_c(fs, c.sectors[i + 1]), QFS_SECTOR_BYTES);
     if (n != 0) {
         qfs_put(fs, h, QFS_LOG_MAGIC, QFS_LOG_MAGIC_VALUE);
         qfs_put(fs, h, QFS_LOG_COUNT, 0);
+        fs->free_count = qfs_get(fs, QFS_SUPERBLOCK_SECTOR, QFS_SB_FREE_SECTORS);
     }
+    fs->log_replayed = n;
     chain_free(&c);
-    return repairs;
 }
 
 /* ---- the tree ---- */
@@ -252,7 +224,12 @@ int fsck_repair(struct qfs *fs)
 {
     struct repair r = {.fs = fs};
     struct qfs_entry root;
-    r.repairs = replay_log(fs);
+    if (fs->log_replayed > 0)
+        printf("%s: repaired: replayed the log (%ld sectors)\n", fs->path, fs->log_replayed);
+    else if (fs->log_replayed < 0)
+        printf("%s: repaired: discarded a log header that is not valid\n", fs->path);
+    r.repairs = fs->log_replayed != 0;
+    fs->log_replayed = 0;
     r.owned = xcalloc(fs->total, 1);
     entry_root(fs, &root);
     uint32_t first = root.first;
