@@ -106,14 +106,17 @@ def prepare(qvm, kernel, image, mkqfs, prog, tmp):
 
 
 def full_cycles(qvm, kernel, base, tmp):
+    """(cycles, wall seconds) of an uninterrupted run."""
     disk = os.path.join(tmp, "full.qfs")
     shutil.copyfile(base, disk)
+    start = time.monotonic()
     r = run([qvm, "-s", kernel, "--disk", disk], input="crashload\n")
+    wall = time.monotonic() - start
     if "crashload done" not in r.stdout:
         sys.exit("crash_test: the workload did not finish:\n" + r.stdout + r.stderr)
     for line in r.stderr.splitlines():
         if line.startswith("cycles:"):
-            return int(line.split()[1])
+            return int(line.split()[1]), wall
     sys.exit("crash_test: no cycle count")
 
 
@@ -142,7 +145,7 @@ def main():
     bad_images = bad_files = done = 0
     with tempfile.TemporaryDirectory() as tmp:
         base = prepare(qvm, kernel, image, mkqfs, prog, tmp)
-        total = full_cycles(qvm, kernel, base, tmp)
+        total, wall = full_cycles(qvm, kernel, base, tmp)
         disk = os.path.join(tmp, "cut.qfs")
         for k in range(chunk, cuts, of):
             cut = 100000 + (total - 100000) * k // max(cuts - 1, 1)
@@ -161,7 +164,7 @@ def main():
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             p.stdin.write(b"crashload\n")
             p.stdin.flush()
-            time.sleep(rng.uniform(0.0, 0.4))
+            time.sleep(rng.uniform(0.0, wall))   # anywhere in a run's wall time
             p.kill()
             p.wait()
             problems = recover_and_check(qvm, kernel, mkqfs, disk)
