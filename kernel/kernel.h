@@ -124,6 +124,15 @@ int vm_copyout(struct proc *p, int va, const int *src, int len);
 int vm_copyinstr(struct proc *p, char *dst, int va, int max);
 int vm_stack_push(struct proc *p, int *sp, const int *src, int len);
 int vm_span(struct proc *p, int va, int flag, int *avail);
+int vm_map(struct proc *p, int va, int pa, int size, int flags);  /* add a record */
+void vm_unmap(struct proc *p, int va);    /* drop the record starting at va */
+
+/* ---- display.c: the display and keypress devices (system calls 70..79) ---- */
+void display_release(struct proc *p);     /* on exit: frees p's display, if it has it */
+int sys_display_open(int info_va, int unused1, int unused2);
+int sys_display_show(int frame, int unused1, int unused2);
+int sys_display_close(int unused1, int unused2, int unused3);
+int sys_display_keys(int keys_va, int unused1, int unused2);
 
 /* ---- disk.c: the block device ---- */
 int disk_init(void);

@@ -44,4 +44,9 @@ int fsync(int fd);
 void sync(void);
 int ftruncate(int fd, off_t length);
 
+/* Option parsing (libc/src/posix/getopt.c). */
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+
 #endif

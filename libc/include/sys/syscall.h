@@ -44,7 +44,11 @@
     X(sync,    49, 0)    /* sync() -> 0 once everything is on the disk */             \
     X(ftruncate, 50, 2)  /* ftruncate(fd, length) -> 0: cuts or zero-extends */       \
     /* 60..69: terminal */                                                          \
-    /* 70..79: display and keyboard */
+    /* 70..79: display and keyboard */ \
+    X(display_open,  70, 1) /* display_open(int info[2]) -> frame 0's address */ \
+    X(display_show,  71, 1) /* display_show(frame) -> 0: shows frame 0 or 1 */    \
+    X(display_close, 72, 0) /* display_close() -> 0: unmaps, frees the display */  \
+    X(display_keys,  73, 1) /* display_keys(int keys[5]) -> 0: keys held */
 
 /* SYS_exit = 0, SYS_read = 1, ... */
 enum {
@@ -93,5 +97,9 @@ int __sys_chdir(const char *path);
 int __sys_fsync(int fd);
 int __sys_sync(void);
 int __sys_ftruncate(int fd, int length);
+int __sys_display_open(int *info);
+int __sys_display_show(int frame);
+int __sys_display_close(void);
+int __sys_display_keys(int *keys);
 
 #endif
