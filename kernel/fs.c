@@ -130,7 +130,8 @@ int fs_free_sectors(void)
  * a few directory sectors (docs/qfs-log.md). */
 static void begin_op(void)
 {
-    log_reserve(root_sector - fat_start + 6);
+    int need = root_sector - fat_start + 6;
+    log_reserve(need < log_capacity() ? need : log_capacity());
 }
 
 /* 1 if n is the log file, which users may not write, rename or remove. */
