@@ -97,6 +97,8 @@ void file_close(struct file *f)
     if (f != &console && f->refs == 1) {
         if (f->type == F_PIPE)
             pipe_release(f);              /* pipe.c */
+        if (f->type == F_FILE && (f->mode & O_ACCMODE) != O_RDONLY)
+            log_commit();             /* data written before close survives a crash */
         node_put(f->node);
         f->node = 0;
         f->type = 0;

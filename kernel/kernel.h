@@ -229,9 +229,31 @@ int disk_sectors(void);
 int *bread(int sector);                  /* the cached words, 0 on a disk error */
 int bprefetch(int first, int count);     /* one command for a run of sectors */
 int *bnew(int sector);                   /* cached as zeros without reading */
-void bdirty(int sector);
-void bflush(void);                       /* write every dirty sector */
+void bdirty(int sector);                 /* changed: joins the open transaction */
 void bforget(int sector);
+void bflush(void);                       /* = log_sync() */
+void bwrite_fresh(void);
+int *blogged(int sector);
+void bcommitted(void);
+void breset(void);
+
+/* ---- log.c: the write-ahead log (docs/qfs-log.md) ---- */
+void log_add(int sector);
+void log_stage(int sector, const int *words);
+int log_unstage(int sector, int *words);
+void log_drop(int sector);
+void log_freed(int sector);
+int log_was_freed(int sector);
+int log_pending(void);
+int log_room(void);
+int log_capacity(void);
+void log_reserve(int need);
+void log_commit(void);
+void log_sync(void);                     /* everything so far reaches the disk */
+void log_tick(int idle);                 /* end of a trap: commit when due */
+int log_attach(int first, int (*next)(int));
+int log_recover(int total);
+int log_owns(int first);
 
 /* ---- fs.c: QFS v2 ---- */
 struct fsnode {                           /* where a file lives; file.c keeps one shared */

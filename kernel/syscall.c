@@ -310,5 +310,4 @@ void syscall(struct proc *p)
     }
     if (p->state == P_RUNNABLE)
         p->regs[0] = result;
-    bflush();
 }

@@ -106,6 +106,9 @@ void trap(int n)
         if (clock_ms() - p->started_ms >= TIMER_MS)
             need_resched = 1;             /* its quantum is over, ticks or not */
     }
+    /* file-system commits (docs/qfs-log.md), before console_poll notices input that
+     * completed while the disk was polled */
+    log_tick(current == &proc_table[0] || current->state != P_RUNNABLE);
     tty_poll();
     do {
         if (need_resched || current->state != P_RUNNABLE || current == &proc_table[0])

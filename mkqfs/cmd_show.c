@@ -226,10 +226,22 @@ int cmd_dump(int argc, char **argv)
 
 int cmd_fsck(int argc, char **argv)
 {
-    if (!image_and_maybe_path(argc, argv, 1, "fsck IMAGE"))
+    bool repair = false;
+    int kept = 0;
+    for (int i = 0; i < argc; i++) {       /* --repair anywhere after the command */
+        if (i > 0 && strcmp(argv[i], "--repair") == 0)
+            repair = true;
+        else
+            argv[kept++] = argv[i];
+    }
+    argc = kept;
+    if (!image_and_maybe_path(argc, argv, 1, "fsck IMAGE [--repair]"))
         return 2;
     struct qfs fs;
-    bool ok = qfs_load(&fs, argv[optind]) && fsck_run(&fs, false, NULL, 0) == 0;
+    bool ok = qfs_load(&fs, argv[optind]);
+    if (ok && repair && fsck_repair(&fs) > 0)
+        ok = qfs_save(&fs);
+    ok = ok && fsck_run(&fs, false, NULL, 0) == 0;
     qfs_release(&fs);
     return ok ? 0 : 1;
 }

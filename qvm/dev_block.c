@@ -120,6 +120,7 @@ static void block_init(struct vm *vm, struct vm_device *dev)
 static void block_destroy(struct vm_device *dev)
 {
     struct block *b = dev->state;
+    fsync(b->fd);                 /* the image is on the host's disk when qvm exits */
     close(b->fd);
     free(b);
     free(dev);
