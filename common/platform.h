@@ -78,6 +78,33 @@
 #define QPU_BLK_FAILED      0xFF
 #define QPU_SECTOR_WORDS    128
 
+/* Display (-D WxH): window offsets and control values */
+#define QPU_DISPLAY_CONTROL 0
+#define QPU_DISPLAY_WIDTH   1
+#define QPU_DISPLAY_HEIGHT  2
+#define QPU_DISPLAY_ADDRESS 3 /* physical address of the frame, 0: none */
+#define QPU_DISPLAY_READY   0
+#define QPU_DISPLAY_SHOW    1 /* store 1: show width x height words at the address */
+#define QPU_DISPLAY_PENDING 2
+
+/* Keypress (-k): 5 shared words; word 0 holds these bits, words 1..4 bit c & 31 of
+ * word 1 + (c >> 5) for ASCII key c held */
+#define QPU_KEYPRESS_WORDS 5
+#define QPU_KEY_LEFT      0x0001
+#define QPU_KEY_RIGHT     0x0002
+#define QPU_KEY_UP        0x0004
+#define QPU_KEY_DOWN      0x0008
+#define QPU_KEY_SPACE     0x0010
+#define QPU_KEY_ESCAPE    0x0020
+#define QPU_KEY_ENTER     0x0040
+#define QPU_KEY_TAB       0x0080
+#define QPU_KEY_BACKSPACE 0x0100
+#define QPU_KEY_DELETE    0x0200
+#define QPU_KEY_SHIFT     0x0400
+#define QPU_KEY_CTRL      0x0800
+#define QPU_KEY_ALT       0x1000
+#define QPU_KEY_META      0x2000
+
 /* MMU page flags */
 #define QPU_PAGE_PRESENT 0x1
 #define QPU_PAGE_READ    0x2

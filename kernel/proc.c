@@ -185,6 +185,7 @@ void proc_exit(struct proc *p, int status)
             file_close(p->files[fd]);
         p->files[fd] = 0;
     }
+    display_release(p);
     vm_free(p);
     for (int i = 2; i < NPROC; i++) {           /* orphans: nobody will wait */
         struct proc *c = &proc_table[i];

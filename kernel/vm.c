@@ -219,3 +219,20 @@ int vm_stack_push(struct proc *p, int *sp, const int *src, int len)
     *sp -= len;
     return vm_copyout(p, *sp, src, len);
 }
+
+/* A record for memory the caller manages (display.c's frames); -ENOMEM if the table
+ * is full. */
+int vm_map(struct proc *p, int va, int pa, int size, int flags)
+{
+    return add_region(p, va, pa, size, flags);
+}
+
+void vm_unmap(struct proc *p, int va)
+{
+    for (int i = 0; i < p->mmu_count; i++)
+        if (p->regions[i].va == va) {
+            for (p->mmu_count--; i < p->mmu_count; i++)
+                p->regions[i] = p->regions[i + 1];
+            return;
+        }
+}

@@ -5,7 +5,7 @@
  *
  * Exit status: r0 & 0xFF after halt; 255 on an abnormal stop (unhandled or double
  * fault, the -c limit, a wait nothing can end, quitting the debugger); 130 after
- * Ctrl-C; 2 for bad input (options, files). */
+ * Ctrl-C or closing the display window; 2 for bad input (options, files). */
 #include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
@@ -20,6 +20,7 @@
 #include "debugger.h"
 #include "devices.h"
 #include "diag.h"
+#include "display_setup.h"
 #include "platform.h"
 #include "symbols.h"
 #include "util.h"
@@ -35,6 +36,7 @@ struct options {
     bool stats, verbose, twolevel;
     const char *breaks[64], *write_breaks[64], *watches[64];
     int nbreaks, nwrite_breaks, nwatches;
+    struct display_options display;
 };
 
 static volatile sig_atomic_t interrupted;
@@ -52,7 +54,12 @@ static void usage(FILE *f)
           "  -w, --break-write ADDR  enter the debugger after a store to ADDR\n"
           "  -W, --watch LO-HI     report every store into LO..HI\n"
           "      --symbols FILE    name addresses from a qld map file or ELF executable\n"
-          "      --mmu=list|twolevel  MMU page-table format (default list)\n", f);
+          "      --mmu=list|twolevel  MMU page-table format (default list)\n"
+          "  -D, --display WxH     attach the display (a window; see --display-file)\n"
+          "      --display-file PATH  write each shown frame to PATH (PPM, or PNG if\n"
+          "                        PATH ends in .png) instead of opening a window\n"
+          "  -k, --keys            attach the keypress device (keys from the window)\n"
+          "      --key-script FILE press and release keys at given cycles (implies -k)\n", f);
 }
 
 static _Noreturn __attribute__((format(printf, 1, 2))) void bad_input(const char *fmt, ...)
@@ -95,7 +102,9 @@ static void parse_options(int argc, char **argv, struct options *o)
         {"verbose", no_argument, 0, 'v'},          {"break", required_argument, 0, 'b'},
         {"break-write", required_argument, 0, 'w'}, {"watch", required_argument, 0, 'W'},
         {"symbols", required_argument, 0, 'S'},    {"mmu", required_argument, 0, 'M'},
-        {"help", no_argument, 0, 'h'},             {0, 0, 0, 0},
+        {"help", no_argument, 0, 'h'},             {"display", required_argument, 0, 'D'},
+        {"keys", no_argument, 0, 'k'},             {"display-file", required_argument, 0, 'F'},
+        {"key-script", required_argument, 0, 'K'}, {0, 0, 0, 0},
     };
     o->memory = QPU_DEFAULT_MEMORY_WORDS;
     int c;
@@ -121,9 +130,10 @@ static void parse_options(int argc, char **argv, struct options *o)
             o->twolevel = strcmp(optarg, "twolevel") == 0;
             break;
         case 'h': usage(stdout); exit(0);
-        case 'D': case 'k':
-            bad_input("%s: the display and keypress devices are not supported by this qvm "
-                      "(no window)", c == 'D' ? "-D" : "-k");
+        case 'D': o->display.size = optarg; break;
+        case 'k': o->display.keys = true; break;
+        case 'F': o->display.file = optarg; break;
+        case 'K': o->display.key_script = optarg; break;
         case ':': bad_input("option %s needs a value", argv[optind - 1]);
         default:
             if (optopt)
@@ -177,6 +187,10 @@ static struct vm *build_machine(const struct options *o, size_t program_words)
         if (warning)
             fprintf(stderr, "qvm: warning: %s: %s\n", o->disk, warning);
     }
+    struct vm_device *display, *keypress;
+    char why[512];
+    if (!display_devices_new(&o->display, o->program, &display, &keypress, why, sizeof why))
+        bad_input("%s", why);
     struct vm *vm = vm_new((uint32_t)o->memory);
     if (!vm)
         bad_input("cannot allocate %llu words of memory", (unsigned long long)o->memory);
@@ -186,6 +200,10 @@ static struct vm *build_machine(const struct options *o, size_t program_words)
     vm_add_device(vm, dev_debug_output_new());
     vm_add_device(vm, dev_debug_input_new(STDIN_FILENO));
     vm_add_device(vm, dev_debug_file_new());
+    if (display)
+        vm_add_device(vm, display);
+    if (keypress)
+        vm_add_device(vm, keypress);
     if (disk)
         vm_add_device(vm, disk);
     vm_add_device(vm, o->twolevel ? mmu_twolevel_new() : mmu_list_new());
