@@ -1,10 +1,20 @@
-/* echo.c - prints its arguments separated by spaces. */
+/* echo.c - prints its arguments separated by spaces; -n leaves out the newline. */
 #include <stdio.h>
+#include <string.h>
 
 int main(int argc, char **argv)
 {
-    for (int i = 1; i < argc; i++)
-        printf(i > 1 ? " %s" : "%s", argv[i]);
-    printf("\n");
+    int i = 1, newline = 1;
+    while (i < argc && strcmp(argv[i], "-n") == 0) {
+        newline = 0;
+        i++;
+    }
+    for (int first = i; i < argc; i++) {
+        if (i > first)
+            putchar(' ');
+        fputs(argv[i], stdout);
+    }
+    if (newline)
+        putchar('\n');
     return 0;
 }

@@ -1,44 +1,85 @@
-/* wc.c - counts lines, words and bytes of files (or standard input). */
+/* wc.c - counts lines, words and bytes of files (or standard input); -l, -w, -c pick
+ * the counts; several files get a total line. Counts are separated by one space. */
+#include <ctype.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
-static void count(int fd, const char *name)
+static int show_lines, show_words, show_bytes;
+static long total[3];
+
+static void print_counts(const long *counts, const char *name)
 {
-    char buf[256];
-    long n, lines = 0, words = 0, bytes = 0;
+    int shown[3] = {show_lines, show_words, show_bytes}, first = 1;
+    for (int k = 0; k < 3; k++) {
+        if (!shown[k])
+            continue;
+        printf(first ? "%ld" : " %ld", counts[k]);
+        first = 0;
+    }
+    if (name != NULL)
+        printf(" %s", name);
+    putchar('\n');
+}
+
+static int count(int fd, const char *name)
+{
+    char buf[512];
+    long n, counts[3] = {0, 0, 0};
     int in_word = 0;
     while ((n = read(fd, buf, sizeof buf)) > 0) {
         for (long i = 0; i < n; i++) {
             int c = buf[i];
-            bytes++;
+            counts[2]++;
             if (c == '\n')
-                lines++;
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                counts[0]++;
+            if (isspace(c)) {
                 in_word = 0;
             } else if (!in_word) {
                 in_word = 1;
-                words++;
+                counts[1]++;
             }
         }
     }
-    printf("%ld %ld %ld%s%s\n", lines, words, bytes, name ? " " : "", name ? name : "");
+    for (int k = 0; k < 3; k++)
+        total[k] += counts[k];
+    print_counts(counts, name);
+    return n < 0;
 }
 
 int main(int argc, char **argv)
 {
-    int status = 0;
-    if (argc < 2)
-        count(STDIN_FILENO, NULL);
-    for (int i = 1; i < argc; i++) {
-        int fd = open(argv[i], O_RDONLY);
+    int status = 0, c;
+    while ((c = getopt(argc, argv, "lwc")) != -1) {
+        if (c == 'l')
+            show_lines = 1;
+        else if (c == 'w')
+            show_words = 1;
+        else if (c == 'c')
+            show_bytes = 1;
+        else {
+            fprintf(stderr, "usage: wc [-lwc] [FILE...]\n");
+            return 1;
+        }
+    }
+    if (!show_lines && !show_words && !show_bytes)
+        show_lines = show_words = show_bytes = 1;
+    if (optind >= argc)
+        return count(STDIN_FILENO, NULL);
+    for (int i = optind; i < argc; i++) {
+        int fd = strcmp(argv[i], "-") == 0 ? STDIN_FILENO : open(argv[i], O_RDONLY);
         if (fd < 0) {
-            perror(argv[i]);
+            fprintf(stderr, "wc: %s: %s\n", argv[i], strerror(errno));
             status = 1;
             continue;
         }
-        count(fd, argv[i]);
-        close(fd);
+        status |= count(fd, argv[i]);
+        if (fd != STDIN_FILENO)
+            close(fd);
     }
+    if (argc - optind > 1)
+        print_counts(total, "total");
     return status;
 }

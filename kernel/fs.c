@@ -329,6 +329,140 @@ int fs_remove(const char *path)
     return 0;
 }
 
+int fs_is_root(struct fsnode *n)
+{
+    return n->dir_sector < 0;
+}
+
+/* unlink (want_dir 0: a file), rmdir (1: an empty directory) or either (-1). */
+int fs_unlink(const char *path, int want_dir)
+{
+    struct fsnode n;
+    int r = fs_lookup(path, &n);
+    if (r < 0)
+        return r;
+    if (n.dir_sector < 0)
+        return -EBUSY;              /* the root */
+    if (want_dir == 0 && (n.flags & QFS_FLAG_DIRECTORY))
+        return -EISDIR;
+    if (want_dir == 1 && !(n.flags & QFS_FLAG_DIRECTORY))
+        return -ENOTDIR;
+    if ((n.flags & QFS_FLAG_DIRECTORY) && !dir_is_empty(&n))
+        return -ENOTEMPTY;
+    if (file_busy(&n))
+        return -EBUSY;
+    return fs_remove(path);
+}
+
+/* 1 if path lies inside the directory dir (or is dir itself). */
+static int path_within(const char *path, const char *dir)
+{
+    int k = 0;
+    while (dir[k] && path[k] == dir[k])
+        k++;
+    return dir[k] == 0 && (path[k] == 0 || path[k] == '/');
+}
+
+/* Checks whether new may be replaced by old: 0 if so, 1 if new does not exist. */
+static int rename_target_ok(struct fsnode *old, const char *new_path, struct fsnode *target)
+{
+    int r = fs_lookup(new_path, target);
+    if (r == -ENOENT)
+        return 1;
+    if (r < 0)
+        return r;
+    if (target->dir_sector < 0)
+        return -EBUSY;
+    if ((old->flags & QFS_FLAG_DIRECTORY) && !(target->flags & QFS_FLAG_DIRECTORY))
+        return -ENOTDIR;
+    if (!(old->flags & QFS_FLAG_DIRECTORY) && (target->flags & QFS_FLAG_DIRECTORY))
+        return -EISDIR;
+    if ((target->flags & QFS_FLAG_DIRECTORY) && !dir_is_empty(target))
+        return -ENOTEMPTY;
+    if (file_busy(target))
+        return -EBUSY;
+    return 0;
+}
+
+/* Writes old's entry under name into the slot of target (replacing it), or into a new
+ * slot of the directory parent. */
+static int rename_store(struct fsnode *old, struct fsnode *parent, const char *name,
+                        struct fsnode *target, int replace, struct fsnode *out)
+{
+    int *b, *e;
+    if (!replace)
+        return dir_add(parent->first, name, old->flags, old->first, out) < 0
+               ? -ENOSPC : 0;
+    free_chain(target->first);
+    b = bread(target->dir_sector);
+    if (!b)
+        return -EIO;
+    e = ENTRY_AT(b, target->slot);
+    kmemset(e, 0, QFS_ENTRY_WORDS);
+    e[QFS_ENTRY_FLAGS] = old->flags;
+    e[QFS_ENTRY_FIRST_SECTOR] = old->first;
+    for (int k = 0; k < QFS_NAME_MAX && name[k]; k++)
+        e[QFS_ENTRY_NAME + k] = name[k];
+    bdirty(target->dir_sector);
+    node_from(out, target->dir_sector, target->slot, e);
+    return 0;
+}
+
+/* rename(2): one entry moves (or replaces another); the caller commits it whole. */
+int fs_rename(const char *old_path, const char *new_path)
+{
+    struct fsnode old, parent, target, moved;
+    const char *name;
+    int *b, replace, r = fs_lookup(old_path, &old);
+    if (r < 0)
+        return r;
+    if (old.dir_sector < 0)
+        return -EBUSY;
+    if (kstrcmp(old_path, new_path) == 0)
+        return 0;
+    if ((old.flags & QFS_FLAG_DIRECTORY) && path_within(new_path, old_path))
+        return -EINVAL;             /* a directory cannot move into itself */
+    r = lookup_parent(new_path, &parent, &name);
+    if (r < 0)
+        return r;
+    for (const char *c = name; *c; c++)
+        if (*c < 0x20 || *c > 0x7E)
+            return -EINVAL;
+    replace = rename_target_ok(&old, new_path, &target);
+    if (replace < 0)
+        return replace;
+    replace = !replace;
+    /* the entry still holds the old size: write the node's (it may be open) */
+    b = bread(old.dir_sector);
+    if (!b)
+        return -EIO;
+    old.size = ENTRY_AT(b, old.slot)[QFS_ENTRY_SIZE];
+    r = rename_store(&old, &parent, name, &target, replace, &moved);
+    if (r < 0)
+        return r;
+    b = bread(moved.dir_sector);
+    if (!b)
+        return -EIO;
+    ENTRY_AT(b, moved.slot)[QFS_ENTRY_SIZE] = old.size;
+    bdirty(moved.dir_sector);
+    b = bread(old.dir_sector);
+    if (!b)
+        return -EIO;
+    ENTRY_AT(b, old.slot)[QFS_ENTRY_FLAGS] = QFS_FLAGS_DELETED_ENTRY;
+    bdirty(old.dir_sector);
+    node_moved(old.dir_sector, old.slot, moved.dir_sector, moved.slot);
+    return 0;
+}
+
+/* Sectors in n's chain. */
+int fs_chain_length(struct fsnode *n)
+{
+    int count = 0;
+    CHAIN_LOOP(s, n->first, guard)
+        count++;
+    return count;
+}
+
 /* The index (counted across the chain) of the first live entry at or after index,
  * with its words copied to entry_out; -1 after the last. */
 int fs_dirent(struct fsnode *dir, int index, int *entry_out)
@@ -400,6 +534,44 @@ int fs_truncate(struct fsnode *n)
     n->first = 0;
     n->size = 0;
     n->walk_s = 0;
+    node_store(n);
+    return 0;
+}
+
+/* Cuts the file to length bytes (zeroing the rest of its last sector, so a later
+ * extension reads zeros) or extends it with zeros. */
+int fs_resize(struct fsnode *n, int length)
+{
+    static const char zeros[64];
+    int keep, last, *b;
+    if (length == 0)
+        return fs_truncate(n);
+    if (length >= n->size) {
+        while (n->size < length) {
+            int want = length - n->size < 64 ? length - n->size : 64;
+            int w = fs_write(n, n->size, zeros, want);
+            if (w < want)
+                return -ENOSPC;
+        }
+        return 0;
+    }
+    keep = (length + QFS_SECTOR_BYTES - 1) / QFS_SECTOR_BYTES;
+    last = nth_sector(n, keep - 1, 0);
+    if (last) {
+        int rest = chain_next(last);
+        if (rest) {
+            fat_set(last, QFS_FAT_END);
+            free_chain(rest);
+        }
+        b = bread(last);
+        for (int off = length % QFS_SECTOR_BYTES; b && off && off < QFS_SECTOR_BYTES; off++)
+            b[off / 4] &= ~(0xFF << (8 * (off % 4)));
+        if (b)
+            bdirty(last);
+    }
+    n->size = length;
+    n->walk_s = 0;
+    n->walk_k = 0;
     node_store(n);
     return 0;
 }

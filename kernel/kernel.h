@@ -150,7 +150,8 @@ void bflush(void);                       /* write every dirty sector */
 void bforget(int sector);
 
 /* ---- fs.c: QFS v2 ---- */
-struct fsnode {                           /* where a file lives */
+struct fsnode {                           /* where a file lives; file.c keeps one shared */
+    int refs;                             /* copy per file in use (0 in a lookup's copy) */
     int dir_sector;                       /* sector of its directory entry, -1 for the root */
     int slot;
     int flags;
@@ -167,8 +168,13 @@ int fs_read(struct fsnode *n, int pos, char *dst, int len);
 int fs_read_words(struct fsnode *n, int *dst, int nwords);
 int fs_write(struct fsnode *n, int pos, const char *src, int len);
 int fs_truncate(struct fsnode *n);
+int fs_resize(struct fsnode *n, int length);      /* ftruncate: cut or zero-extend */
 int fs_dirent(struct fsnode *dir, int index, int *entry_out);  /* next live entry index */
 int fs_free_sectors(void);
+int fs_unlink(const char *abs_path, int want_dir);   /* 0 file, 1 directory, -1 either */
+int fs_rename(const char *old_path, const char *new_path);
+int fs_chain_length(struct fsnode *n);
+int fs_is_root(struct fsnode *n);
 int path_join(const char *cwd, const char *path, char *out);     /* normalised, -errno */
 
 /* ---- file.c: open files ---- */
@@ -178,7 +184,7 @@ struct file {
     int refs;
     int mode;
     int pos;
-    struct fsnode node;
+    struct fsnode *node;                  /* F_FILE, F_DIR: the shared node (file.c) */
 };
 void file_init(void);
 struct file *file_console(void);
@@ -186,6 +192,23 @@ struct file *file_dup(struct file *f);
 void file_close(struct file *f);
 int file_open(const char *abs_path, int flags, struct file **out);
 int file_busy(struct fsnode *n);
+struct fsnode *node_find(int dir_sector, int slot);   /* the shared node, or 0 */
+void node_moved(int old_sector, int old_slot, int new_sector, int new_slot);
+
+/* ---- sys_file.c: the file and directory system calls 40..59 ---- */
+int user_path(int va, char *abs);        /* syscall.c: a user path made absolute */
+struct file *fd_file(int fd);            /* syscall.c: the open file of fd, or 0 */
+int sys_stat(int path_va, int st_va, int unused);
+int sys_fstat(int fd, int st_va, int unused);
+int sys_mkdir(int path_va, int unused1, int unused2);
+int sys_rmdir(int path_va, int unused1, int unused2);
+int sys_unlink(int path_va, int unused1, int unused2);
+int sys_rename(int old_va, int new_va, int unused);
+int sys_getcwd(int buf_va, int size, int unused);
+int sys_chdir(int path_va, int unused1, int unused2);
+int sys_fsync(int fd, int unused1, int unused2);
+int sys_sync(int unused1, int unused2, int unused3);
+int sys_ftruncate(int fd, int length, int unused);
 
 /* ---- syscall.c ---- */
 void syscall(struct proc *p);

@@ -14,13 +14,13 @@ static struct proc *self(void)
     return current;
 }
 
-static struct file *fd_file(int fd)
+struct file *fd_file(int fd)
 {
     return fd >= 0 && fd < NOFILE ? self()->files[fd] : 0;
 }
 
 /* A user path made absolute against the current directory. */
-static int user_path(int va, char *abs)
+int user_path(int va, char *abs)
 {
     char path[PATH_MAX];
     int r = vm_copyinstr(self(), path, va, PATH_MAX);
@@ -46,7 +46,7 @@ static int read_file(struct file *f, int buf, int len)
     while (done < len) {
         int avail, pa = vm_span(self(), buf + done, QPU_PAGE_WRITE, &avail);
         int want = len - done < avail ? len - done : avail;
-        int n = fs_read(&f->node, f->pos, (char *)pa, want);
+        int n = fs_read(f->node, f->pos, (char *)pa, want);
         if (n < 0)
             return done > 0 ? done : n;
         f->pos += n;
@@ -87,7 +87,7 @@ static int sys_write(int fd, int buf, int len)
     if (len < 0 || !vm_check(self(), buf, len, QPU_PAGE_READ))
         return -EFAULT;
     if (f->type == F_FILE && (f->mode & O_APPEND))
-        f->pos = f->node.size;
+        f->pos = f->node->size;
     while (done < len) {
         int avail, pa = vm_span(self(), buf + done, QPU_PAGE_READ, &avail);
         int want = len - done < avail ? len - done : avail;
@@ -95,7 +95,7 @@ static int sys_write(int fd, int buf, int len)
             for (int i = 0; i < want; i++)
                 console_putc(((int *)pa)[i]);
         } else {
-            int n = fs_write(&f->node, f->pos, (char *)pa, want);
+            int n = fs_write(f->node, f->pos, (char *)pa, want);
             if (n < 0)
                 return done > 0 ? done : n;
             f->pos += n;
@@ -244,7 +244,7 @@ static int sys_readdir(int fd, int entry_va, int unused)
         return -ENOTDIR;
     if (!vm_check(self(), entry_va, sizeof d, QPU_PAGE_WRITE))
         return -EFAULT;
-    index = fs_dirent(&f->node, f->pos, e);
+    index = fs_dirent(f->node, f->pos, e);
     if (index < 0)
         return 0;
     f->pos = index + 1;
@@ -276,7 +276,7 @@ static int sys_seek(int fd, int offset, int whence)
     else if (whence == 1)
         base = f->pos;
     else if (whence == 2)
-        base = f->node.size;
+        base = f->node->size;
     else
         return -EINVAL;
     if (base + offset < 0)

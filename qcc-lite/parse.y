@@ -349,7 +349,7 @@ declaration_specifiers
 
 init_declarator_list
     : init_declarator
-    | init_declarator_list ',' init_declarator { $$ = list_append($1, $3); }
+    | init_declarator_list ',' declarator_name_next init_declarator { $$ = list_append($1, $4); }
     ;
 
 init_declarator
@@ -426,7 +426,7 @@ specifier_qualifier_list
 
 struct_declarator_list
     : struct_declarator
-    | struct_declarator_list ',' struct_declarator { $$ = list_append($1, $3); }
+    | struct_declarator_list ',' declarator_name_next struct_declarator { $$ = list_append($1, $4); }
     ;
 
 struct_declarator
@@ -502,6 +502,12 @@ direct_declarator
         { ctx->saved_params = NULL; declarator_prepend($1, make_func_mod(NULL, false, true, @2)); $$ = $1; }
     | direct_declarator '(' identifier_list ')'
         { ctx->saved_params = NULL; declarator_prepend($1, make_func_mod($3, false, true, @2)); $$ = $1; }
+    ;
+
+/* After the comma of a declarator list the next identifier is the declared name even
+ * if it is a typedef name of an outer scope (`int a, T;`). */
+declarator_name_next
+    : %empty                    { ctx->want_declarator_name = true; }
     ;
 
 param_scope_open
@@ -619,6 +625,8 @@ designator_list
 
 designator
     : '[' constant_expression ']' { $$ = new_node(ND_DESIG_INDEX, @1); $$->a = $2; }
+    | '[' constant_expression ELLIPSIS constant_expression ']'
+        { /* GNU range designator */ $$ = new_node(ND_DESIG_INDEX, @1); $$->a = $2; $$->b = $4; }
     | '.' IDENTIFIER            { $$ = new_node(ND_DESIG_FIELD, @1); $$->name = $2; }
     | '.' TYPEDEF_NAME          { $$ = new_node(ND_DESIG_FIELD, @1); $$->name = $2; }
     ;
@@ -638,6 +646,7 @@ statement
 
 labeled_statement
     : IDENTIFIER ':' statement  { $$ = new_node(ND_LABEL, @1); $$->name = $1; $$->a = $3; }
+    | TYPEDEF_NAME ':' statement { $$ = new_node(ND_LABEL, @1); $$->name = $1; $$->a = $3; }
     | CASE constant_expression ':' statement
                                 { $$ = new_node(ND_CASE, @1); $$->a = $2; $$->b = $4; }
     | DEFAULT ':' statement     { $$ = new_node(ND_DEFAULT, @1); $$->b = $3; }
@@ -693,6 +702,7 @@ iteration_statement
 
 jump_statement
     : GOTO IDENTIFIER ';'       { $$ = new_node(ND_GOTO, @1); $$->name = $2; }
+    | GOTO TYPEDEF_NAME ';'     { $$ = new_node(ND_GOTO, @1); $$->name = $2; }
     | CONTINUE ';'              { $$ = new_node(ND_CONTINUE, @1); }
     | BREAK ';'                 { $$ = new_node(ND_BREAK, @1); }
     | RETURN ';'                { $$ = new_node(ND_RETURN, @1); }
@@ -849,5 +859,7 @@ static Node *concat_strings(Node *a, Node *b)
     memcpy(s + a->strlen - 1, b->str, (size_t)b->strlen * sizeof(int));
     a->str = s;
     a->strlen = len;
+    if (!a->op)
+        a->op = b->op; /* "a" L"b" is a wide string */
     return a;
 }

@@ -211,6 +211,7 @@ struct ParseCtx {
     const char *last_error_file;
     bool seen_type;     /* scanner: the declaration specifiers have a type specifier */
     bool after_tag_keyword;
+    bool want_declarator_name; /* parser: the next identifier is a declarator's name */
     bool tstack[256];   /* per nested declaration: does it declare typedefs? */
     int tdepth;
 };
@@ -253,6 +254,7 @@ extern Options opts;
 /* Checks the unit, annotates it; returns the list of symbols to emit as globals. */
 void sema_unit(Node *unit);
 bool sema_eval_const(Node *e, int64_t *val); /* integer constant expressions */
+Type *sema_string_elem_type(Node *str);
 Node *sema_expr(Node *e);
 Node *sema_expr_unevaluated(Node *e);
 Node *sema_convert(Node *e, Type *to);

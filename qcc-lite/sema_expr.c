@@ -79,6 +79,10 @@ Node *sema_expr_unevaluated(Node *e)
 
 static bool is_null_const(Node *e)
 {
+    /* an integer constant 0, or one cast to void * (C11 6.3.2.3p3) */
+    if (e->is_const && e->ival == 0 && ty_is_ptr(e->ty) && e->ty->base->kind == TY_VOID &&
+        !e->ty->base->quals)
+        return true;
     while (e->kind == ND_CONV && ty_is_ptr(e->ty))
         e = e->a;
     return e->is_const && e->ival == 0 && ty_is_integer(e->ty);
@@ -732,6 +736,8 @@ static Node *expr_cast(Node *e)
     if ((ty_is_float(t) && ty_is_ptr(e->a->ty)) || (ty_is_ptr(t) && ty_is_float(e->a->ty)))
         diag_error_at(e->loc, "invalid cast between pointer and floating type");
     Node *c = sema_convert(e->a, ty_unqual(t));
+    if (c == e->a && c->is_const && ty_is_integer(t))
+        return make_num(wrap(c->ival, t), ty_unqual(t), e->loc);
     if (c == e->a && c->ty != t) {
         /* same representation: still a new, non-lvalue expression of type t */
         c = new_node(ND_CONV, e->loc);
@@ -749,7 +755,9 @@ static Node *expr_nodecay(Node *e)
             bool uns = e->op & 1, lng = e->op & 2, llng = e->op & 4, nondec = e->op & 8;
             uint64_t v = (uint64_t)e->ival;
             int kind;
-            if (llng || v > 0xFFFFFFFFu || (v > 0x7FFFFFFF && !uns && !nondec))
+            if (e->op & 16) /* character constant */
+                kind = uns ? TY_UINT : TY_INT;
+            else if (llng || v > 0xFFFFFFFFu || (v > 0x7FFFFFFF && !uns && !nondec))
                 kind = uns || (v > INT64_MAX) || (nondec && v > INT64_MAX) ? TY_ULLONG
                                                                           : TY_LLONG;
             else if (uns || v > 0x7FFFFFFF)
@@ -766,7 +774,7 @@ static Node *expr_nodecay(Node *e)
             e->ty = ty_basic(e->op ? TY_FLOAT : TY_DOUBLE);
         return e;
     case ND_STR:
-        e->ty = ty_array(ty_basic(TY_CHAR), e->strlen);
+        e->ty = ty_array(sema_string_elem_type(e), e->strlen);
         return e;
     case ND_IDENT: return expr_ident(e);
     case ND_CALL:
@@ -846,6 +854,12 @@ static Node *expr_nodecay(Node *e)
         e->ty = int_type();
         return e;
     }
+}
+
+/* The element type of a string literal: char, wchar_t (L), char16_t/char32_t (u, U). */
+Type *sema_string_elem_type(Node *str)
+{
+    return ty_basic(str->op == 'u' || str->op == 'U' ? TY_UINT : str->op == 'L' ? TY_INT : TY_CHAR);
 }
 
 bool sema_eval_const(Node *e, int64_t *val)

@@ -20,6 +20,7 @@ typedef struct Cursor {
 
 static void init_value(Init *in, Type *t, int off, Node *init);
 static void init_list(Init *in, Type *t, int off, Cursor *it, bool braced);
+static Node *continue_from(Node *value, Node *rest);
 
 Node *sema_expr_once(Node *e)
 {
@@ -113,9 +114,7 @@ static void init_value(Init *in, Type *t, int off, Node *init)
             return;
         }
         /* a scalar for the first member: brace elision */
-        Node one = *init;
-        one.next = NULL;
-        Cursor it = {&one};
+        Cursor it = {continue_from(init, NULL)};
         init_list(in, t, off, &it, false);
         return;
     }
@@ -139,78 +138,144 @@ static void init_elem(Init *in, Type *t, int off, Cursor *it)
     }
 }
 
-/* A designator chain: .a.b[2] = value */
-static void designate(Init *in, Type *t, int off, Node *d, Node *value, Cursor *rest,
-                      int *index, Member **member)
+/* A copy of an initializer node in the arena whose list continues at `rest` (brace
+ * elision from a designated or elided position takes the following items too). */
+static Node *continue_from(Node *value, Node *rest)
 {
-    Type *sub;
-    int suboff;
+    Node *one = new_node(value->kind, value->loc);
+    *one = *value;
+    one->next = rest;
+    return one;
+}
+
+/* The designated subobject (type sub at suboff) takes `value`; when brace elision
+ * applies, the items after it in *it too (C11 6.7.9p20). */
+static void init_designated(Init *in, Type *sub, int suboff, Node *value, Cursor *it)
+{
+    if (value->kind == ND_INIT_LIST || ty_is_scalar(sub) || is_string_init(sub, value)) {
+        init_value(in, sub, suboff, value);
+        return;
+    }
+    Node *one = continue_from(value, it->cur);
+    Cursor c = {one};
+    init_elem(in, sub, suboff, &c);
+    it->cur = c.cur == one ? one->next : c.cur;
+}
+
+static void init_array_from(Init *in, Type *t, int off, Cursor *it, bool braced, long index);
+static void init_record_from(Init *in, Type *t, int off, Cursor *it, bool braced, Member *m);
+
+/* Evaluates `[lo]` or `[lo ... hi]`; false after an error. */
+static bool designator_range(Type *t, Node *d, long *lo, long *hi)
+{
+    int64_t a = 0, b = 0;
+    Node *e = sema_expr(d->a);
+    bool ok = sema_eval_const(e, &a) && a >= 0 && (t->len < 0 || a < t->len);
+    if (ok && d->b) {
+        Node *f = sema_expr(d->b);
+        ok = sema_eval_const(f, &b) && b >= a && (t->len < 0 || b < t->len);
+    } else {
+        b = a;
+    }
+    if (!ok) {
+        diag_error_at(d->loc, "array index in initializer is not a valid constant index");
+        return false;
+    }
+    *lo = (long)a;
+    *hi = (long)b;
+    return true;
+}
+
+/* Finds member `name` of record t; inside an anonymous member, *outer is that member. */
+static Member *designated_member(Type *t, Node *d, Member **outer)
+{
+    *outer = NULL;
+    for (Member *x = t->tag->members; x; x = x->next)
+        if (x->name && strcmp(x->name, d->name) == 0)
+            return x;
+    int moff = 0;
+    for (Member *x = t->tag->members; x; x = x->next)
+        if (!x->name && ty_is_record(x->ty) && ty_find_member(x->ty, d->name, &moff)) {
+            *outer = x;
+            return x;
+        }
+    diag_error_at(d->loc, "'%s' has no member named '%s'", ty_str(t), d->name);
+    return NULL;
+}
+
+/* After a designated subobject of t, the items that follow (without a designator)
+ * continue with the next subobject of t (C11 6.7.9p17), without braces of their own. */
+static void continue_after(Init *in, Type *t, int off, Cursor *it, long index, Member *m)
+{
+    if (t->kind == TY_ARRAY)
+        init_array_from(in, t, off, it, false, index + 1);
+    else if (t->kind == TY_STRUCT && m)
+        init_record_from(in, t, off, it, false, m->next);
+}
+
+/* A designator chain `.a.b[2] = value` (or `[lo ... hi] = value`) within t at off:
+ * sets *index (arrays) or *member (records) to the designated position in t. */
+static void designate(Init *in, Type *t, int off, Node *d, Node *value, Cursor *it,
+                      long *index, Member **member)
+{
     if (d->kind == ND_DESIG_INDEX) {
+        long lo, hi;
         if (t->kind != TY_ARRAY) {
             diag_error_at(d->loc, "array index in non-array initializer");
             return;
         }
-        Node *e = sema_expr(d->a);
-        int64_t v = 0;
-        if (!sema_eval_const(e, &v) || v < 0 || (t->len >= 0 && v >= t->len)) {
-            diag_error_at(d->loc, "array index in initializer is not a valid constant index");
+        if (!designator_range(t, d, &lo, &hi))
             return;
-        }
-        *index = (int)v;
-        sub = t->base;
-        suboff = off + (int)v * ty_size(t->base);
-    } else {
-        if (!ty_is_record(t)) {
-            diag_error_at(d->loc, "field name not in record or union initializer");
-            return;
-        }
-        int moff = 0;
-        Member *m = NULL;
-        for (Member *x = t->tag->members; x; x = x->next)
-            if (x->name && strcmp(x->name, d->name) == 0)
-                m = x;
-        if (!m && ty_find_member(t, d->name, &moff)) {
-            /* inside an anonymous struct/union member: designate into it */
-            for (Member *x = t->tag->members; x; x = x->next) {
-                int inner;
-                if (!x->name && ty_is_record(x->ty) && ty_find_member(x->ty, d->name, &inner)) {
-                    int unused = 0;
-                    Member *dm = NULL;
-                    designate(in, x->ty, off + x->offset, d, value, rest, &unused, &dm);
-                    *member = x;
-                    return;
-                }
+        int es = ty_size(t->base);
+        for (long i = lo; i <= hi; i++) {
+            /* every element of a range takes the same value; only the last one may
+             * continue into the items that follow */
+            Cursor none = {NULL}, *c = i == hi ? it : &none;
+            int suboff = off + (int)i * es;
+            if (d->next) {
+                long si = 0;
+                Member *sm = NULL;
+                designate(in, t->base, suboff, d->next, value, c, &si, &sm);
+                continue_after(in, t->base, suboff, c, si, sm);
+            } else {
+                init_designated(in, t->base, suboff, value, c);
             }
         }
-        if (!m) {
-            diag_error_at(d->loc, "'%s' has no member named '%s'", ty_str(t), d->name);
-            return;
-        }
-        *member = m;
-        sub = m->ty;
-        suboff = off + m->offset;
-        in->bit_offset = m->bit_offset;
-        in->bit_width = m->bit_width;
+        *index = hi;
+        return;
     }
+    if (!ty_is_record(t)) {
+        diag_error_at(d->loc, "field name not in record or union initializer");
+        return;
+    }
+    Member *outer, *m = designated_member(t, d, &outer);
+    if (!m)
+        return;
+    *member = outer ? outer : m;
+    if (outer) {
+        /* a member of an anonymous struct/union member: designate inside it */
+        long si = 0;
+        Member *sm = NULL;
+        designate(in, outer->ty, off + outer->offset, d, value, it, &si, &sm);
+        continue_after(in, outer->ty, off + outer->offset, it, si, sm);
+        return;
+    }
+    int suboff = off + m->offset;
     if (d->next) {
-        int i2 = 0;
-        Member *m2 = NULL;
-        designate(in, sub, suboff, d->next, value, rest, &i2, &m2);
-    } else if (value->kind == ND_INIT_LIST || ty_is_scalar(sub) || is_string_init(sub, value)) {
-        init_value(in, sub, suboff, value);
-    } else {
-        Node one = *value;
-        one.next = rest->cur;
-        Cursor it = {&one};
-        init_elem(in, sub, suboff, &it);
-        rest->cur = it.cur;
+        long si = 0;
+        Member *sm = NULL;
+        designate(in, m->ty, suboff, d->next, value, it, &si, &sm);
+        continue_after(in, m->ty, suboff, it, si, sm);
+        return;
     }
+    in->bit_offset = m->bit_offset;
+    in->bit_width = m->bit_width;
+    init_designated(in, m->ty, suboff, value, it);
 }
 
-static void init_array(Init *in, Type *t, int off, Cursor *it, bool braced)
+static void init_array_from(Init *in, Type *t, int off, Cursor *it, bool braced, long index)
 {
     int es = ty_size(t->base);
-    int index = 0;
     while (it->cur) {
         Node *n = it->cur;
         if (n->kind == ND_DESIG_INIT) {
@@ -230,23 +295,27 @@ static void init_array(Init *in, Type *t, int off, Cursor *it, bool braced)
             return;
         }
         in->bit_offset = in->bit_width = 0;
-        init_elem(in, t->base, off + index * es, it);
+        init_elem(in, t->base, off + (int)index * es, it);
         index++;
     }
     if (t->len < 0 && off + index * es > in->extent)
-        in->extent = off + index * es;
+        in->extent = off + (int)index * es;
 }
 
-static void init_record(Init *in, Type *t, int off, Cursor *it, bool braced)
+static void init_array(Init *in, Type *t, int off, Cursor *it, bool braced)
 {
-    Member *m = t->tag->members;
+    init_array_from(in, t, off, it, braced, 0);
+}
+
+static void init_record_from(Init *in, Type *t, int off, Cursor *it, bool braced, Member *m)
+{
     while (it->cur) {
         Node *n = it->cur;
         if (n->kind == ND_DESIG_INIT) {
             if (!braced)
                 return;
             it->cur = n->next;
-            int unused = 0;
+            long unused = 0;
             Member *dm = NULL;
             designate(in, t, off, n->a, n->b, it, &unused, &dm);
             m = dm ? dm->next : NULL;
@@ -267,6 +336,11 @@ static void init_record(Init *in, Type *t, int off, Cursor *it, bool braced)
         init_elem(in, m->ty, off + m->offset, it);
         m = t->kind == TY_UNION ? NULL : m->next;
     }
+}
+
+static void init_record(Init *in, Type *t, int off, Cursor *it, bool braced)
+{
+    init_record_from(in, t, off, it, braced, t->tag->members);
 }
 
 static void init_list(Init *in, Type *t, int off, Cursor *it, bool braced)
@@ -398,7 +472,7 @@ const char *sema_string_label(Node *str)
         s->kind = SYM_VAR;
         s->name = str->name;
         s->asm_name = str->name;
-        s->ty = ty_array(ty_basic(TY_CHAR), str->strlen);
+        s->ty = ty_array(sema_string_elem_type(str), str->strlen);
         s->global = true;
         s->storage = SC_STATIC;
         s->defined = true;

@@ -115,6 +115,8 @@ int __io_open(const char *path, int flags)
 
 int __io_close(int fd) { return fd >= 0 && fd <= 2 ? 0 : -EBADF; }
 int __io_remove(const char *path) { (void)path; return -ENOSYS; }
+int __io_unlink(const char *path) { (void)path; return -ENOSYS; }
+int __io_rename(const char *old_path, const char *new_path) { (void)old_path; (void)new_path; return -ENOSYS; }
 long __io_seek(int fd, long offset, int whence) { (void)fd; (void)offset; (void)whence; return -ESPIPE; }
 int __io_isatty(int fd) { return fd >= 0 && fd <= 2 ? 1 : -EBADF; }
 

@@ -75,4 +75,9 @@ int vscanf(const char *format, va_list ap);
 int vfscanf(FILE *f, const char *format, va_list ap);
 int vsscanf(const char *s, const char *format, va_list ap);
 
+/* Whole lines of any length (libc/src/posix/getline.c). */
+typedef long ssize_t;
+ssize_t getline(char **line, size_t *size, FILE *f);
+ssize_t getdelim(char **line, size_t *size, int delim, FILE *f);
+
 #endif

@@ -7,7 +7,18 @@
 
 typedef long ssize_t;
 typedef int pid_t;
+#ifndef _QPU_FILE_TYPES
+#define _QPU_FILE_TYPES
 typedef long off_t;
+typedef unsigned mode_t;
+typedef unsigned ino_t;
+typedef unsigned dev_t;
+typedef unsigned nlink_t;
+typedef unsigned uid_t;
+typedef unsigned gid_t;
+typedef long blksize_t;
+typedef long blkcnt_t;
+#endif
 
 #define STDIN_FILENO  0
 #define STDOUT_FILENO 1
@@ -24,5 +35,18 @@ void *sbrk(long increment);
 void _exit(int status);
 int sched_yield(void);
 unsigned sleep(unsigned seconds);
+
+/* files and directories (libc/user/file.c; docs/syscalls.md 40..59) */
+int rmdir(const char *path);
+int chdir(const char *path);
+char *getcwd(char *buf, size_t size);
+int fsync(int fd);
+void sync(void);
+int ftruncate(int fd, off_t length);
+
+/* Option parsing (libc/src/posix/getopt.c). */
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
 
 #endif

@@ -13,7 +13,9 @@ long __io_read(int fd, void *buf, size_t len);         /* count; 0 at end of inp
 long __io_write(int fd, const void *buf, size_t len);  /* count written */
 int __io_open(const char *path, int flags);            /* fd */
 int __io_close(int fd);
-int __io_remove(const char *path);
+int __io_remove(const char *path);                     /* a file or an empty directory */
+int __io_unlink(const char *path);                     /* a file */
+int __io_rename(const char *old_path, const char *new_path);
 long __io_seek(int fd, long offset, int whence);       /* new position */
 int __io_isatty(int fd);                               /* 1 terminal, 0 not */
 void *__io_sbrk(size_t words);    /* start of `words` new words of heap, or NULL */

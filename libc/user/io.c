@@ -9,6 +9,8 @@
 int __io_open(const char *path, int flags) { return __sys_open(path, flags); }
 int __io_close(int fd) { return __sys_close(fd); }
 int __io_remove(const char *path) { return __sys_destroy(path); }
+int __io_unlink(const char *path) { return __sys_unlink(path); }
+int __io_rename(const char *old_path, const char *new_path) { return __sys_rename(old_path, new_path); }
 long __io_seek(int fd, long offset, int whence) { return __sys_seek(fd, (int)offset, whence); }
 int __io_isatty(int fd) { return __sys_isatty(fd); }
 long __io_clock(void) { return __sys_clock(); }

@@ -32,6 +32,17 @@
     X(sleep,   16, 1)    /* sleep(ms) -> 0 after at least ms milliseconds */         \
     /* 17..39: processes, signals, pipes */                                         \
     /* 40..59: files and directories */                                             \
+    X(stat,    40, 2)    /* stat(path, struct stat *) -> 0 (<sys/stat.h>) */          \
+    X(fstat,   41, 2)    /* fstat(fd, struct stat *) -> 0 */                          \
+    X(mkdir,   42, 1)    /* mkdir(path) -> 0: a new empty directory */                \
+    X(rmdir,   43, 1)    /* rmdir(path) -> 0: removes an empty directory */           \
+    X(unlink,  44, 1)    /* unlink(path) -> 0: removes a file (not a directory) */    \
+    X(rename,  45, 2)    /* rename(old, new) -> 0: atomic, replaces new */            \
+    X(getcwd,  46, 2)    /* getcwd(buf, size) -> length of the path copied to buf */  \
+    X(chdir,   47, 1)    /* chdir(path) -> 0: changes the current directory */        \
+    X(fsync,   48, 1)    /* fsync(fd) -> 0 once the file is on the disk */            \
+    X(sync,    49, 0)    /* sync() -> 0 once everything is on the disk */             \
+    X(ftruncate, 50, 2)  /* ftruncate(fd, length) -> 0: cuts or zero-extends */       \
     /* 60..69: terminal */                                                          \
     /* 70..79: display and keyboard */ \
     X(display_open,  70, 1) /* display_open(int info[2]) -> frame 0's address */ \
@@ -74,6 +85,18 @@ int __sys_clock(void);
 int __sys_seek(int fd, int offset, int whence);
 int __sys_isatty(int fd);
 int __sys_sleep(int ms);
+struct stat;
+int __sys_stat(const char *path, struct stat *st);
+int __sys_fstat(int fd, struct stat *st);
+int __sys_mkdir(const char *path);
+int __sys_rmdir(const char *path);
+int __sys_unlink(const char *path);
+int __sys_rename(const char *old_path, const char *new_path);
+int __sys_getcwd(char *buf, int size);
+int __sys_chdir(const char *path);
+int __sys_fsync(int fd);
+int __sys_sync(void);
+int __sys_ftruncate(int fd, int length);
 int __sys_display_open(int *info);
 int __sys_display_show(int frame);
 int __sys_display_close(void);

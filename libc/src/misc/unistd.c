@@ -13,7 +13,7 @@
 ssize_t read(int fd, void *buf, size_t len) { return check(__io_read(fd, buf, len)); }
 int close(int fd) { return (int)check(__io_close(fd)); }
 off_t lseek(int fd, off_t offset, int whence) { return check(__io_seek(fd, offset, whence)); }
-int unlink(const char *path) { return (int)check(__io_remove(path)); }
+int unlink(const char *path) { return (int)check(__io_unlink(path)); }
 
 int isatty(int fd)
 {

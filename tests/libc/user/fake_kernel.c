@@ -1,7 +1,7 @@
 /* fake_kernel.c - the system calls the user-target tests need, served on bare qvm
  * (boot.s calls fake_kernel_syscall for each `int 0x80`): the console (fds 0..2: debug
  * input a line at a time, debug output), a few in-memory files (open with the <fcntl.h>
- * flags, read, write, seek, close, create, destroy), sbrk from _end, and exit, which
+ * flags, read, write, seek, close, create, destroy, rename), sbrk from _end, and exit, which
  * halts. Everything else is -ENOSYS. Its names are fake_* so that nothing clashes with
  * the user program's libc in the one flat image (it uses that libc's string functions). */
 #include <errno.h>
@@ -187,6 +187,16 @@ static int fake_file_call(int number, int a, int b, int c)
         if (file == 0)
             return -ENOENT;
         file->name[0] = 0;
+        return 0;
+    }
+    if (number == SYS_rename) {
+        file = fake_find((const char *)a, 0);
+        if (file == 0)
+            return -ENOENT;
+        struct fake_file *target = fake_find((const char *)b, 0);
+        if (target)
+            target->name[0] = 0;
+        strncpy(file->name, (const char *)b, sizeof file->name - 1);
         return 0;
     }
     if (f == 0)

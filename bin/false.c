@@ -1,0 +1,5 @@
+/* false.c - does nothing, unsuccessfully (status 1). */
+int main(void)
+{
+    return 1;
+}
