@@ -206,9 +206,13 @@ def case_breakout_keys():
     expect(m, "no score line: %r" % out)
     print(out.strip())
     expect(int(m.group(1)) == BREAKOUT_SCORE, "score %s, want %d" % (m.group(1), BREAKOUT_SCORE))
+    st, out, err = qvm("-D", "320x200", "--display-file", "f.ppm", "-k", prog)
+    expect("breakout: score %d" % BREAKOUT_SCORE_NO_KEYS in out,
+           "without keys (the ball serves itself, the paddle stays): %r" % out)
 
 
-BREAKOUT_SCORE = -1
+BREAKOUT_SCORE = 7
+BREAKOUT_SCORE_NO_KEYS = 6
 
 
 def case_kernel_ownership():
