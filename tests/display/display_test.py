@@ -249,6 +249,64 @@ def case_kernel_keys():
     expect([l[l.index("keys:"):] for l in got] == want, "key reports:\n%s" % "\n".join(got))
 
 
+def window_frame():
+    """window.c's 320x200 frame as PPM pixels."""
+    def pixel(x, y):
+        if 96 <= y < 104:
+            return 0xFFFFFF
+        return 0xFF0000 if x < 160 else 0x0000FF
+    return ppm_of(320, 200, pixel)[len(b"P6\n320 200\n255\n"):]
+
+
+class XClient:
+    """Just enough Xlib (through ctypes) to press a key in a window and to close it the
+    way a window manager does (WM_DELETE_WINDOW); ok is False without libX11."""
+
+    def __init__(self, name):
+        import ctypes, ctypes.util
+        self.ok = False
+        lib = ctypes.util.find_library("X11")
+        if not lib:
+            return
+        self.c = ctypes
+        self.x = ctypes.CDLL(lib)
+        self.x.XOpenDisplay.restype = ctypes.c_void_p
+        self.x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        self.x.XInternAtom.restype = ctypes.c_ulong
+        self.x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        self.x.XStringToKeysym.restype = ctypes.c_ulong
+        self.x.XStringToKeysym.argtypes = [ctypes.c_char_p]
+        self.x.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+        self.x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int,
+                                      ctypes.c_long, ctypes.c_void_p]
+        self.x.XFlush.argtypes = [ctypes.c_void_p]
+        self.d = self.x.XOpenDisplay(name.encode())
+        self.ok = bool(self.d)
+
+    def send(self, window, mask, fields):
+        import struct
+        event = bytearray(192)
+        for offset, fmt, value in fields:
+            struct.pack_into(fmt, event, offset, value)
+        buf = (self.c.c_char * 192).from_buffer(event)
+        self.x.XSendEvent(self.d, window, 0, mask, self.c.addressof(buf))
+        self.x.XFlush(self.d)
+
+    def key(self, window, name, kinds=(2, 3)):
+        code = self.x.XKeysymToKeycode(self.d, self.x.XStringToKeysym(name.encode()))
+        for kind in kinds:                   # KeyPress 2, KeyRelease 3 (XKeyEvent fields)
+            self.send(window, 1 if kind == 2 else 2,
+                      [(0, "i", kind), (16, "i", 1), (24, "Q", self.d), (32, "Q", window),
+                       (84, "I", code), (88, "i", 1)])
+
+    def close_window(self, window):
+        protocols = self.x.XInternAtom(self.d, b"WM_PROTOCOLS", 0)
+        delete = self.x.XInternAtom(self.d, b"WM_DELETE_WINDOW", 0)
+        self.send(window, 0, [(0, "i", 33), (16, "i", 1), (24, "Q", self.d),
+                              (32, "Q", window), (40, "Q", protocols), (48, "i", 32),
+                              (56, "q", delete), (64, "q", 0)])
+
+
 def window_box(frame, rgb):
     """The bounding box (x0, y0, x1, y1) of the pixels of colour rgb, or None."""
     w, h, body = frame
@@ -311,7 +369,36 @@ def case_xvfb_window():
         if shutil.which("xwininfo"):
             tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env,
                                   stdout=subprocess.PIPE).stdout.decode()
-            expect("qvm - display_test_window.qbin" in tree, "no window titled after the program")
+            m = re.search(r"(0x[0-9a-f]+) \"qvm - display_test_window.qbin\"", tree)
+            expect(m, "no window titled after the program:\n" + tree)
+            x = XClient(display)
+            if x.ok:
+                window = int(m.group(1), 16)
+                x.key(window, "F12")                  # the screenshot key
+                png = os.path.join(TMP, "qvm-screenshot-1.png")
+                for _ in range(300):
+                    if os.path.exists(png):
+                        break
+                    time.sleep(0.02)
+                expect(os.path.exists(png), "F12 saved no screenshot")
+                subprocess.run(["convert", png, os.path.join(TMP, "s.ppm")], check=True)
+                w, h, body = read_ppm(os.path.join(TMP, "s.ppm"))
+                expect(body == window_frame(), "the F12 screenshot is not the frame")
+                for name, kind, want in (("Left", 2, "keys: left 1 x 0"),
+                                         ("x", 2, "keys: left 1 x 1"),
+                                         ("Left", 3, "keys: left 0 x 1"),
+                                         ("x", 3, "keys: left 0 x 0"),
+                                         ("a", 2, "keys: left 1 x 0")):
+                    x.key(window, name, (kind,))
+                    line = vm.stdout.readline().decode().strip()
+                    expect(line == want, "after %s %s: %r, want %r" % (
+                        name, "down" if kind == 2 else "up", line, want))
+                x.close_window(window)                # as the window manager's close
+                st = vm.wait(timeout=60)
+                err = vm.stderr.read().decode()
+                expect(st == 130 and "the display window was closed" in err,
+                       "closing the window: status %d, %r" % (st, err))
+                print("window: title, F12 screenshot and closing checked")
     finally:
         if vm and vm.poll() is None:
             vm.send_signal(signal.SIGINT)

@@ -1,6 +1,7 @@
 /* window - a frame for the Xvfb test (display_test.py): the left half red, the right
- * half blue, a white bar across the middle; says "shown" and then idles in the timer's
- * `wait` until the test ends it. */
+ * half blue, a white bar across the middle; says "shown", then idles in the timer's
+ * `wait`, reporting each change of the left arrow and the x key, until the test ends
+ * it. */
 #include <stdio.h>
 #include <qpu/gfx.h>
 
@@ -17,6 +18,15 @@ int main(void)
     gfx_present();
     printf("shown\n");
     fflush(stdout);
-    for (;;)
-        gfx_sleep(50);
+    int last = 0;
+    for (;;) {
+        gfx_sleep(5);
+        gfx_poll_keys();
+        int now = gfx_key(GFX_KEY_LEFT) | gfx_key('x') << 1;
+        if (now != last) {
+            printf("keys: left %d x %d\n", now & 1, now >> 1);
+            fflush(stdout);
+        }
+        last = now;
+    }
 }
