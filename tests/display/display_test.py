@@ -133,7 +133,7 @@ def case_cli_errors():
                           (["-D", "0x200", prog], "bad display size '0x200'"),
                           (["-D", "5000x10", prog], "bad display size"),
                           (["-D", "8x8", "--display-file", "f.ppm", "--key-script", bad, prog],
-                           "bad.keys:2: error: expected 'down' or 'up'"),
+                           "bad.keys:2: expected 'down' or 'up'"),
                           (["-D", "8x8", "--display-file", "f.ppm", "--key-script",
                             "/nonexistent.keys", prog], "cannot read /nonexistent.keys")):
         st, out, err = qvm(*args)
