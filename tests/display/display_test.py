@@ -211,7 +211,7 @@ def case_breakout_keys():
            "without keys (the ball serves itself, the paddle stays): %r" % out)
 
 
-BREAKOUT_SCORE = 7
+BREAKOUT_SCORE = 8
 BREAKOUT_SCORE_NO_KEYS = 6
 
 
