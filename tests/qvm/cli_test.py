@@ -228,10 +228,16 @@ def case_sigint():
     expect("interrupted" in err and "cycles: " in err and "mips: " in err, "stats", err)
 
 
+# Prints "x" (so the test knows the machine runs, its signal handlers installed), loops.
+SAY_X_LOOP = ("constant r60 1\nconstant r1 0x306\nconstant r2 0x78\nstore r1 r2\n"
+              "constant r1 0x305\nstore r1 r60\nconstant r1 0x303\nstore r1 r60\n" + LOOP)
+
+
 def case_sigterm_sighup():
     for sig, status in ((signal.SIGTERM, 143), (signal.SIGHUP, 129)):
-        p = subprocess.Popen([QVM, asm(LOOP)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        time.sleep(0.3)
+        p = subprocess.Popen([QVM, asm(SAY_X_LOOP)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+        p.stdout.read(1)                # running: the handlers are installed
         p.send_signal(sig)
         try:
             out, err = p.communicate(timeout=10)
