@@ -116,20 +116,27 @@ static void rub_out(void)
 
 /* ---- one input character ---- */
 
-/* Sends sig to the foreground job. Until the kernel has signals, every signal ends the
- * job, the way an unhandled SIGINT does (proc_kill). */
+/* Sends sig to the foreground job (signal.c): the group a user program chose with
+ * tcsetpgrp, else the group of the job the shell runs. A job that leaves sig at its
+ * default action is ended at once with the kernel's message (proc_kill); one that
+ * catches or ignores it goes on. */
 void tty_signal_foreground(int sig)
 {
     struct proc *p = foreground > 0 ? proc_by_pid(foreground) : 0;
-    (void)sig;
     if (foreground == FG_ALL_JOBS) {
         for (int i = 2; i < NPROC; i++)
             if (proc_table[i].state != P_FREE && proc_table[i].state != P_ZOMBIE)
                 proc_kill(proc_table[i].pid);
         return;
     }
+    if (foreground_pgrp > 0 && (!p || foreground_pgrp != p->pgid)
+        && proc_signal_foreground(sig) > 0)
+        return;
     if (p && !p->kernel && p->state != P_ZOMBIE) {
-        proc_kill(p->pid);
+        int lethal = p->sig_handler[sig] == 0;
+        proc_signal_group(p->pgid, sig);
+        if (lethal)
+            proc_kill(p->pid);
         return;
     }
     interrupted = 1;                       /* the shell: a fresh prompt */
