@@ -2,6 +2,7 @@
  * `fsck`. They never write the image; on a corrupt image they stop with an error. */
 #include "mkqfs.h"
 
+#include "fileio.h"
 #include "util.h"
 
 #include <errno.h>
@@ -94,10 +95,14 @@ static bool extract(struct qfs *fs, const char *path, const char *out)
         qfs_error(fs, "is a directory: %s", path);
         return false;
     }
+    out = out ? out : e.name;
+    const char *image = fs->path;
+    if (output_is_input(out, &image, 1))
+        return false;
     unsigned char *bytes;
     if (!data_read(fs, e.first, e.size, path, &bytes))
         return false;
-    bool ok = write_out(fs, out ? out : e.name, bytes, e.size);
+    bool ok = write_out(fs, out, bytes, e.size);
     free(bytes);
     return ok;
 }
