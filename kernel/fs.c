@@ -10,6 +10,7 @@
 static int total, fat_start, root_sector, data_start;
 static int alloc_hint;            /* no free data sector lies below it */
 static int mounted;
+static int needs_log;             /* no /.qfslog yet: made before the first change */
 
 /* Every walk along a chain stops after `total` steps, so a corrupt FAT with a cycle
  * cannot hang the kernel. */
@@ -20,6 +21,7 @@ static int chain_next(int s);
 static int dir_find(int first, const char *name, struct fsnode *out);
 static int dir_add(int first, const char *name, int flags, int data, struct fsnode *out);
 static int alloc_sector(void);
+static int alloc_raw(void);
 static void fat_set(int s, int value);
 
 static int read_superblock(void)
@@ -56,7 +58,7 @@ static int log_create(struct fsnode *out)
     if (fs_free_sectors() < want + 8)
         return -ENOSPC;
     for (int i = 0; i < want; i++) {
-        int s = alloc_sector();
+        int s = i == 0 ? alloc_sector() : alloc_raw();   /* only the header is read */
         if (!s)
             return -ENOSPC;
         if (prev)
@@ -78,12 +80,17 @@ static int log_create(struct fsnode *out)
 /* Makes the free count in the superblock agree with the FAT. */
 static void fix_free_count(void)
 {
-    int free = 0, *sb;
-    for (int fs = fat_start; fs < root_sector; fs++) {
-        int *f = bread(fs), base = (fs - fat_start) * QFS_FAT_ENTRIES_PER_SECTOR;
-        for (int i = 0; f && i < QFS_FAT_ENTRIES_PER_SECTOR; i++)
-            if (base + i >= data_start && base + i < total && f[i] == QFS_FAT_FREE)
-                free++;
+    int free = 0, *sb, *scratch = log_scratch(), chunk = log_capacity_max();
+    for (int fs = fat_start; fs < root_sector; fs += chunk) {
+        int n = root_sector - fs < chunk ? root_sector - fs : chunk;
+        if (disk_read(fs, n, scratch) < 0)
+            return;
+        int base = (fs - fat_start) * QFS_FAT_ENTRIES_PER_SECTOR;
+        int lo = data_start > base ? data_start - base : 0;
+        int hi = total - base < n * QFS_FAT_ENTRIES_PER_SECTOR
+                 ? total - base : n * QFS_FAT_ENTRIES_PER_SECTOR;
+        for (int *e = scratch + lo, *end = scratch + hi; e < end; e++)
+            free += *e == QFS_FAT_FREE;
     }
     sb = bread(QFS_SUPERBLOCK_SECTOR);
     if (sb && sb[QFS_SB_FREE_SECTORS] != free) {
@@ -93,8 +100,21 @@ static void fix_free_count(void)
     }
 }
 
-/* Mounts the disk: finds the log, replays a transaction a crash left in it (or makes a
- * log if there is none), then checks the free count. */
+/* A disk without a log (the reference's, or new from mkqfs), before its first change:
+ * its free count is checked and it gets a log. Reading it costs nothing extra. */
+static void prepare_change(void)
+{
+    struct fsnode lognode;
+    if (!needs_log)
+        return;
+    needs_log = 0;
+    fix_free_count();             /* a disk we did not write may have a wrong count */
+    if (log_create(&lognode) == 0)
+        log_attach(lognode.first, chain_next);
+    log_commit();
+}
+
+/* Mounts the disk: finds the log and replays a transaction a crash left in it. */
 int fs_mount(void)
 {
     struct fsnode lognode;
@@ -112,11 +132,9 @@ int fs_mount(void)
             if (!read_superblock())
                 return mounted = 0;
         }
-    } else if (log_create(&lognode) == 0) {
-        log_attach(lognode.first, chain_next);
+    } else {
+        needs_log = 1;             /* made before the first change (prepare_change) */
     }
-    fix_free_count();
-    log_commit();
     return mounted;
 }
 
@@ -128,8 +146,11 @@ int fs_free_sectors(void)
 
 /* Room in the log for one metadata operation: every FAT sector, the superblock and
  * a few directory sectors (docs/qfs-log.md). */
+static void prepare_change(void);
+
 static void begin_op(void)
 {
+    prepare_change();
     int need = root_sector - fat_start + 6;
     log_reserve(need < log_capacity() ? need : log_capacity());
 }
@@ -174,8 +195,9 @@ static int chain_next(int s)
     return next == QFS_FAT_END || next <= 0 || next >= total ? 0 : next;
 }
 
-/* The lowest free data sector, marked end of chain and zeroed; 0 if the disk is full. */
-static int alloc_sector(void)
+/* The lowest free data sector (not freed in the open transaction), marked end of
+ * chain; 0 if the disk is full. */
+static int alloc_raw(void)
 {
     for (int s = alloc_hint; s < total; ) {
         int fs = fat_start + s / QFS_FAT_ENTRIES_PER_SECTOR;
@@ -189,12 +211,20 @@ static int alloc_sector(void)
                 bdirty(fs);
                 adjust_free(-1);
                 alloc_hint = s + 1;
-                bnew(s);
                 return s;
             }
         }
     }
     return 0;
+}
+
+/* The same, zeroed (a fresh sector of the open transaction). */
+static int alloc_sector(void)
+{
+    int s = alloc_raw();
+    if (s)
+        bnew(s);
+    return s;
 }
 
 static void free_chain(int s)
@@ -624,6 +654,7 @@ int fs_write(struct fsnode *n, int pos, const char *src, int len)
     int done = 0;
     if (is_log(n))
         return -EPERM;
+    prepare_change();
     while (done < len) {
         if (log_room() < 4) {
             if (pos > n->size)

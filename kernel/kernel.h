@@ -247,6 +247,8 @@ int log_was_freed(int sector);
 int log_pending(void);
 int log_room(void);
 int log_capacity(void);
+int *log_scratch(void);                 /* QFS_LOG_MAX sectors, at mount only */
+int log_capacity_max(void);
 void log_reserve(int need);
 void log_commit(void);
 void log_sync(void);                     /* everything so far reaches the disk */

@@ -29,6 +29,17 @@ static int freed_any, freed_high;
 static int started_ms;
 static int sequence;
 
+/* At mount, before the log is used: its staging area as scratch space. */
+int *log_scratch(void)
+{
+    return staging;
+}
+
+int log_capacity_max(void)
+{
+    return QFS_LOG_MAX;
+}
+
 int log_capacity(void)
 {
     return log_size > 1 ? log_size - 1 : 0;
@@ -184,10 +195,8 @@ void log_sync(void)
  * full, or pending when the machine goes idle. */
 void log_tick(int idle)
 {
-    if (!log_pending()) {
-        bwrite_fresh();
-        return;
-    }
+    if (!log_pending())
+        return;                           /* (no fresh sector exists without a change) */
     if (idle || clock_ms() - started_ms >= COMMIT_MS || count * 2 > log_capacity())
         log_commit();
 }

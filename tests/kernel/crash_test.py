@@ -99,7 +99,7 @@ def prepare(qvm, kernel, image, mkqfs, prog, tmp):
     base = os.path.join(tmp, "base.qfs")
     shutil.copyfile(image, base)
     run([mkqfs, "add", base, prog, "--name", "crashload.qbin", "--exec", "--to", "/bin"])
-    r = run([qvm, kernel, "--disk", base], input="")   # first mount: makes the log
+    r = run([qvm, kernel, "--disk", base], input="crashload prepare\n")  # makes the log
     if r.returncode != 0:
         sys.exit("crash_test: first boot failed: " + r.stdout + r.stderr)
     return base

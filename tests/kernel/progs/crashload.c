@@ -1,7 +1,8 @@
 /* crashload.c - the write-heavy workload that tests/kernel/crash_test.py cuts off at
  * many cycle counts: files created, appended, renamed (also over another file and
  * across directories), removed, directories made and removed, and a 300 KiB file
- * written 4 KiB at a time. Contents are fixed, so the checker knows every state each
+ * written 4 KiB at a time (`crashload prepare` only makes a first change, so that the
+ * disk has its log before the cuts begin). Contents are fixed, so the checker knows every state each
  * file may be in (crash_test.py mirrors them). */
 #include <fcntl.h>
 #include <stdio.h>
@@ -32,9 +33,13 @@ static const char *appendix(int i)
     return text;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
     char path[32];
+    if (argc > 1 && strcmp(argv[1], "prepare") == 0) {
+        put("/prep", O_WRONLY | O_CREAT, "x");   /* a first change: the disk gets its log */
+        return unlink("/prep");
+    }
     mkdir("/w", 0755);
     for (int i = 0; i < 6; i++) {
         sprintf(path, "/w/f%d", i);
