@@ -5,7 +5,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CTEST_FLAGS ?= --output-on-failure -j$(JOBS)
 
-.PHONY: all bootstrap build test test-asan run reset-disk bench clean
+.PHONY: all bootstrap build test test-asan run reset-disk bench fuzz clean
 
 all: build
 
@@ -62,6 +62,12 @@ reset-disk: $(BUILD)/CMakeCache.txt
 
 bench: build
 	@for b in bench/*.sh; do [ -x "$$b" ] && BUILD=$(BUILD) "$$b"; done; true
+
+# Fuzzing campaign: every host tool for FUZZ_SECONDS each (clang + libFuzzer, ASan+UBSan;
+# docs/fuzzing.md). One target: scripts/fuzz.sh TARGET SECONDS.
+FUZZ_SECONDS ?= 600
+fuzz:
+	scripts/fuzz.sh all $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)
