@@ -17,6 +17,9 @@
 #define HISTORY_MAX 200
 
 static char *history[HISTORY_MAX];
+static int raw_worked;                  /* a key has been read in raw mode */
+static char raw_unavailable;
+#define RAW_UNAVAILABLE (&raw_unavailable)
 static int history_count, history_loaded;
 
 char *read_plain_line(int fd)
@@ -203,6 +206,7 @@ static char *edit_line(const char *prompt)
     ed.len = ed.pos = 0;
     refresh(&ed);
     while ((key = read_key()) >= 0) {
+        raw_worked = 1;
         if (key == '\r' || key == '\n') {
             out("\r\n");
             ed.buf[ed.len] = '\0';
@@ -243,6 +247,8 @@ static char *edit_line(const char *prompt)
         }
         refresh(&ed);
     }
+    if (ed.len == 0 && key < 0 && !raw_worked)
+        return RAW_UNAVAILABLE;
     return ed.len > 0 ? strndup(ed.buf, ed.len) : NULL;
 }
 
@@ -251,7 +257,10 @@ char *read_line_interactive(const char *prompt)
     struct termios saved, raw;
     char *line;
     fflush(stdout);
-    if (tcgetattr(STDIN_FILENO, &saved) < 0 || !(saved.c_lflag & ECHO)) {
+    /* raw editing is opt-in (export SH_EDIT=1) until it works on the kernel's console
+     * with piped input too; the kernel's cooked mode edits lines otherwise */
+    if (var_get("SH_EDIT") == NULL || tcgetattr(STDIN_FILENO, &saved) < 0 ||
+        !(saved.c_lflag & ECHO)) {
         /* no echoing terminal (piped console input): the kernel's line, as typed */
         out(prompt);
         line = read_plain_line(STDIN_FILENO);
@@ -260,11 +269,18 @@ char *read_line_interactive(const char *prompt)
             history_load();
         raw = saved;
         cfmakeraw(&raw);
-        tcsetattr(STDIN_FILENO, TCSADRAIN, &raw);
+        raw.c_cc[VMIN] = 1;            /* a read waits for a key; 0 bytes is the end */
+        raw.c_cc[VTIME] = 0;
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw);
         line = edit_line(prompt);
-        tcsetattr(STDIN_FILENO, TCSADRAIN, &saved);
-        if (line != NULL)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        if (line == RAW_UNAVAILABLE) {  /* raw reads give nothing: read the kernel's lines */
+            out("\r");
+            out(prompt);
+            line = read_plain_line(STDIN_FILENO);
+        } else if (line != NULL) {
             history_add(line);
+        }
     }
     return line;
 }
