@@ -1,6 +1,7 @@
 /* trap.c - what every interrupt does (docs/kernel.md): save the interrupted task's
  * registers from 0x002..0x042 into its process slot, handle the interrupt, choose the
  * task to run next, and write its registers and MMU table back for the return. */
+#include <signal.h>
 #include "kernel.h"
 
 static int in_trap;              /* a fault while set is a fault in the kernel */
@@ -19,6 +20,28 @@ static const char *fault_name(int reason)
     return "unknown fault";
 }
 
+static int fault_signal(int reason)
+{
+    if (reason == QPU_FAULT_INVALID_INSTRUCTION || reason == QPU_FAULT_UNIMPLEMENTED_INSTRUCTION)
+        return SIGILL;
+    return reason == QPU_FAULT_DIVIDE_BY_ZERO ? SIGFPE : SIGSEGV;
+}
+
+/* A memory fault just below the stack grows it (the instruction then runs again); one
+ * in the guard page, or a growth that finds no memory, is a stack overflow. */
+static int stack_fault(struct proc *p)
+{
+    int va = vm_fault_address(p);
+    if (vm_grow_stack(p, va))
+        return 1;
+    if (va < STACK_GUARD || va >= vm_stack_low(p))
+        return 0;
+    kprintf("[kernel] pid %d (%s) killed: stack overflow at 0x%x (ip 0x%x)\n", p->pid,
+            p->name, va, p->regs[REG_IP]);
+    proc_exit_signal(p, SIGSEGV, 1);
+    return 1;
+}
+
 static void fault(struct proc *p)
 {
     int reason = *(int *)QPU_FAULT_REASON;
@@ -27,9 +50,11 @@ static void fault(struct proc *p)
                 p->regs[REG_IP], p->name);
         machine_halt(255);
     }
+    if (reason == QPU_FAULT_MEMORY && stack_fault(p))
+        return;
     kprintf("[kernel] pid %d (%s) killed: %s at 0x%x\n", p->pid, p->name,
             fault_name(reason), p->regs[REG_IP]);
-    proc_exit(p, -1);
+    proc_exit_signal(p, fault_signal(reason), 1);
 }
 
 /* Processes in sleep(), which need the timer to wake. */
@@ -81,8 +106,10 @@ void trap(int n)
             need_resched = 1;             /* its quantum is over, ticks or not */
     }
     console_poll();
-    if (need_resched || current->state != P_RUNNABLE || current == &proc_table[0])
-        schedule();                       /* the idle task yields to anything runnable */
+    do {
+        if (need_resched || current->state != P_RUNNABLE || current == &proc_table[0])
+            schedule();                   /* the idle task yields to anything runnable */
+    } while (signal_deliver(current));    /* a default action may end it: choose again */
     console_flush();
     in_trap = 0;
     enter(current);

@@ -83,13 +83,26 @@ int frame_alloc(Gen *g, int words)
     return off;
 }
 
+/* Frame slots are addressed from g->fp: r63, or FRAME_REG in a function whose r63
+ * moves at run time (alloca, VLAs: gen_ext.c). */
 void emit_frame_addr(Gen *g, int dst, int offset)
+{
+    if (offset == 0) {
+        emit(g, "mov r%d r%d", dst, g->fp);
+        return;
+    }
+    emit_const(g, dst == REG_SCRATCH ? REG_SCRATCH : dst, offset);
+    emit(g, "add r%d r%d r%d", dst, g->fp, dst);
+}
+
+/* Outgoing stack arguments are addressed from r63 itself. */
+void emit_sp_addr(Gen *g, int dst, int offset)
 {
     if (offset == 0) {
         emit(g, "mov r%d r63", dst);
         return;
     }
-    emit_const(g, dst == REG_SCRATCH ? REG_SCRATCH : dst, offset);
+    emit_const(g, dst, offset);
     emit(g, "add r%d r63 r%d", dst, dst);
 }
 
@@ -129,6 +142,7 @@ void emit_copy(Gen *g, int dst, int src, int words)
     emit_const(g, one, 1);
     int loop = new_label(g);
     emit_label(g, loop);
+    emit(g, "; no-hoist"); /* temporaries live around this loop are not visible in it */
     emit(g, "load r%d r%d", t, s);
     emit(g, "store r%d r%d", d, t);
     emit(g, "add r%d r%d r%d", s, s, one);
@@ -151,6 +165,7 @@ void emit_zero(Gen *g, int dst, int words)
     emit_const(g, z, 0);
     int loop = new_label(g);
     emit_label(g, loop);
+    emit(g, "; no-hoist"); /* temporaries live around this loop are not visible in it */
     emit(g, "store r%d r%d", d, z);
     emit(g, "add r%d r%d r%d", d, d, one);
     emit(g, "sub r%d r%d r%d", n, n, one);
@@ -227,13 +242,45 @@ static bool needs_full_temps(Node *n)
     return false;
 }
 
+/* Does the code under n compute with long long values? */
+static bool uses_ll(Node *n)
+{
+    for (; n; n = n->next) {
+        if (n->ty && ty_is_ll(n->ty))
+            return true;
+        if (n->opty && ty_is_ll(n->opty))
+            return true;
+        if (n->kind == ND_DECL) {
+            for (Node *id = n->a; id; id = id->next)
+                if (id->sym && id->sym->init && uses_ll(id->sym->init))
+                    return true;
+            continue;
+        }
+        if (n->kind == ND_COMPOUND_LIT && n->sym && uses_ll(n->sym->init))
+            return true;
+        if (n->kind == ND_CASE || n->kind == ND_DEFAULT) {
+            if (uses_ll(n->b))
+                return true;
+            continue;
+        }
+        if (n->kind == ND_LABEL) {
+            if (uses_ll(n->a))
+                return true;
+            continue;
+        }
+        if (uses_ll(n->a) || uses_ll(n->b) || uses_ll(n->c) || uses_ll(n->d))
+            return true;
+    }
+    return false;
+}
+
 /* Scalar locals go to registers: in a leaf function first to the caller-saved
  * r31..r26 (nothing to save), then to the callee-saved r32..r61; the rest, and
  * everything whose address is taken, to the frame. */
 static void place_locals(Gen *g, Node *fn)
 {
     SymVec *locals = fn->locals;
-    int next = LOCAL_FIRST;
+    int next = LOCAL_FIRST, last = g->fp == REG_SP ? LOCAL_LAST : FRAME_REG - 1;
     int leaf_next = TEMP_LAST, leaf_last = TEMP_LAST - 5;
     bool leaf = opts.opt > 0 && !needs_full_temps(fn->body);
     for (int i = 0; i < locals->n; i++) {
@@ -242,7 +289,7 @@ static void place_locals(Gen *g, Node *fn)
             s->reg = leaf_next--;
             g->busy |= 1u << s->reg; /* never handed out as a temporary */
             leaf_regs |= 1u << s->reg;
-        } else if (wants_register(s) && next <= LOCAL_LAST) {
+        } else if (wants_register(s) && next <= last) {
             s->reg = next++;
             g->saved |= 1ull << s->reg;
         } else {
@@ -265,8 +312,6 @@ void gen_local_init(Gen *g, Sym *s)
     }
     int size = ty_size(s->ty);
     bool scalar = ty_is_scalar(s->ty) && !ty_is_ll(s->ty);
-    int base = temp_alloc(g);
-    emit_frame_addr(g, base, s->offset);
     if (!scalar) {
         /* zero the parts the initializer does not cover */
         bool *covered = arena_alloc((size_t)size + 1);
@@ -282,44 +327,30 @@ void gen_local_init(Gen *g, Sym *s)
         bool bits = false;
         for (Node *it = items; it; it = it->next)
             bits |= it->bit_width != 0;
-        if (count < size || bits)
+        if (count < size || bits) {
+            int base = temp_alloc(g);
+            emit_frame_addr(g, base, s->offset);
             emit_zero(g, base, size);
+            temp_free(g, base);
+        }
     }
     for (Node *it = items; it; it = it->next) {
         if (it->ival < 0)
             continue;
-        if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty)) {
-            int src = gen_expr(g, it->a, -1);
-            int dst = temp_alloc(g);
-            emit(g, "mov r%d r%d", dst, base);
-            if (it->ival) {
-                emit_const(g, REG_SCRATCH, it->ival);
-                emit(g, "add r%d r%d r%d", dst, dst, REG_SCRATCH);
-            }
-            emit_copy(g, dst, src, ty_size(it->a->ty));
-            temp_free(g, src);
-            temp_free(g, dst);
-            continue;
-        }
-        int v = gen_expr(g, it->a, -1);
-        if (it->bit_width) {
-            int a = temp_alloc(g);
-            emit_const(g, a, it->ival);
-            emit(g, "add r%d r%d r%d", a, base, a);
-            gen_bitfield_store(g, a, v, it);
-            temp_free(g, a);
-        } else if (it->ival == 0) {
-            emit(g, "store r%d r%d", base, v);
-        } else {
-            int a = temp_alloc(g);
-            emit_const(g, a, it->ival);
-            emit(g, "add r%d r%d r%d", a, base, a);
-            emit(g, "store r%d r%d", a, v);
-            temp_free(g, a);
-        }
+        /* the value first; then the address of its words in the object */
+        Held h = hold(g, gen_expr(g, it->a, -1));
+        int dst = temp_alloc(g);
+        emit_frame_addr(g, dst, s->offset + (int)it->ival);
+        int v = unhold(g, h, -1);
+        if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty))
+            emit_copy(g, dst, v, ty_size(it->a->ty));
+        else if (it->bit_width)
+            gen_bitfield_store(g, dst, v, it);
+        else
+            emit(g, "store r%d r%d", dst, v);
         temp_free(g, v);
+        temp_free(g, dst);
     }
-    temp_free(g, base);
 }
 
 /* ---- statements ---- */
@@ -422,7 +453,8 @@ static void emit_jump_table(Gen *g, int v, Node **cases, int n, int64_t min, int
         targets[k] = dflt;
     for (int i = 0; i < n; i++)
         if (cases[i]->kind == ND_CASE)
-            targets[cases[i]->a->ival - min] = cases[i]->label;
+            for (int64_t v = cases[i]->a->ival; v <= cases[i]->c->ival; v++)
+                targets[v - min] = cases[i]->label;
     struct buf *out = g->out;
     g->out = &g->tables;
     emit(g, "@%s$L%d:", g->fname, table);
@@ -462,10 +494,12 @@ static void gen_switch(Gen *g, Node *s)
             deflt = order[i];
             continue;
         }
-        int64_t val = order[i]->a->ival;
+        int64_t val = order[i]->a->ival, hi = order[i]->c->ival; /* a case range: lo..hi */
+        if (hi < val)
+            continue;
         if (ncases == 0 || val < min) min = val;
-        if (ncases == 0 || val > max) max = val;
-        ncases++;
+        if (ncases == 0 || hi > max) max = hi;
+        ncases += (int)(hi - val < 64 ? hi - val + 1 : 64);
     }
     int dflt = deflt ? deflt->label : brk;
     if (opts.opt > 0 && ncases >= 4 && max - min < 512 && max - min + 1 <= 3 * ncases) {
@@ -475,10 +509,16 @@ static void gen_switch(Gen *g, Node *s)
         int t = temp_alloc(g);
         for (i = 0; i < n; i++) {
             Node *c = order[i];
-            if (c->kind == ND_DEFAULT)
+            if (c->kind == ND_DEFAULT || c->c->ival < c->a->ival)
                 continue;
             emit_const(g, REG_SCRATCH, c->a->ival);
-            emit(g, "eq r%d r%d r%d", t, v, REG_SCRATCH);
+            if (c->c->ival != c->a->ival) { /* range: (unsigned)(v - lo) < hi - lo + 1 */
+                emit(g, "sub r%d r%d r%d", t, v, REG_SCRATCH);
+                emit_const(g, REG_SCRATCH, c->c->ival - c->a->ival + 1);
+                emit(g, "lt r%d r%d r%d", t, t, REG_SCRATCH);
+            } else {
+                emit(g, "eq r%d r%d r%d", t, v, REG_SCRATCH);
+            }
             emit_branch(g, t, c->label, true);
         }
         temp_free(g, t);
@@ -538,6 +578,11 @@ static void gen_asm(Gen *g, Node *s)
     g->calls = true; /* may clobber r62 */
 }
 
+void gen_statement(Gen *g, Node *s)
+{
+    gen_stmt(g, s);
+}
+
 static void gen_stmt(Gen *g, Node *s)
 {
     if (!s)
@@ -575,6 +620,7 @@ static void gen_stmt(Gen *g, Node *s)
         break;
     case ND_ASM: gen_asm(g, s); break;
     default:
+        gen_ext_stmt(g, s); /* gen_ext.c */
         break;
     }
 }
@@ -588,7 +634,7 @@ static int arg_word(Gen *g, int where, int w)
         return where + w;
     int r = temp_alloc(g);
     emit(g, "constant r%d \x01%d\x02", r, -1 - where + w);
-    emit(g, "add r%d r63 r%d", r, r);
+    emit(g, "add r%d r%d r%d", r, g->fp, r);
     emit(g, "load r%d r%d", r, r);
     return r;
 }
@@ -661,6 +707,8 @@ static void write_function(Gen *g, Node *fn, struct buf *body, FILE *out)
             fprintf(out, "sub r63 r63 r9\nstore r63 r%d\n", r);
     if (g->frame)
         fprintf(out, "constant r9 %d\nsub r63 r63 r9\n", g->frame);
+    if (g->fp != REG_SP)
+        fprintf(out, "mov r%d r63\n", g->fp); /* the frame base while r63 moves */
     int argbase = g->frame + nsaved;
     for (size_t i = 0; i < body->len; i++) {
         char c = (char)body->data[i];
@@ -673,6 +721,8 @@ static void write_function(Gen *g, Node *fn, struct buf *body, FILE *out)
             fputc(c, out);
         }
     }
+    if (g->fp != REG_SP)
+        fprintf(out, "mov r63 r%d\n", g->fp); /* frees alloca and VLA storage */
     if (g->frame)
         fprintf(out, "constant r9 %d\nadd r63 r63 r9\n", g->frame);
     if (push)
@@ -703,7 +753,15 @@ void gen_function(Node *fn, FILE *out)
     g->ret_label = new_label(g);
     Type *rt = fn->sym->ty->base;
     leaf_regs = 0;
+    g->fp = REG_SP;
+    if (fn->dynamic_stack) {
+        g->fp = FRAME_REG;
+        g->saved |= 1ull << FRAME_REG;
+    }
     place_locals(g, fn);
+    /* free temporaries any one operation may need: long long ones open-code with
+     * many (gen_ll.c), calls and the rest with at most 8 (gen_spill.c) */
+    g->need = uses_ll(fn->body) ? 18 : 8;
     if (ty_is_record(rt)) {
         g->sret_off = frame_alloc(g, 1);
         emit_frame_addr(g, REG_SCRATCH, g->sret_off);

@@ -137,7 +137,7 @@ static bool preprocess(const char *file, struct buf *out)
     push(&a, arena_printf("%s/include", sysroot()));
     static const char *predef[] = {
         "-D__QPU__=1",
-        "-D__qcc_lite__=1", "-D__CHAR_BIT__=32", "-D__attribute__(x)=", "-D__extension__=",
+        "-D__qcc_lite__=1", "-D__CHAR_BIT__=32",
         "-D__SIZEOF_INT__=1", "-D__SIZEOF_POINTER__=1", "-D__SIZEOF_LONG__=1",
     };
     for (size_t i = 0; i < sizeof predef / sizeof predef[0]; i++)
@@ -432,7 +432,7 @@ static bool process_input(const char *f, StrList *objs)
     return true;
 }
 
-int main(int argc, char **argv)
+int qcc_main(int argc, char **argv) /* called by bigstack.c */
 {
     diag_set_program("qcc-lite");
     parse_args(argc, argv);

@@ -32,6 +32,9 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 
 %code {
 #include <string.h>
+/* nesting depth: the parser's stack grows (malloc) up to this many entries, a few per
+ * level of nesting (docs/c-dialect.md); beyond it, "too deeply nested" */
+#define YYMAXDEPTH 1000000
 static void push_typedef_flag(ParseCtx *ctx, Spec *s);
 static void reopen_params(ParseCtx *ctx);
 static void pop_typedef_flag(ParseCtx *ctx);
@@ -119,6 +122,12 @@ static Node *concat_strings(Node *a, Node *b);
 %token ALIGNOF "'_Alignof'"
 %token TYPEOF "'typeof'"
 %token VA_ARG "'__builtin_va_arg'"
+%token ALIGNAS "'_Alignas'"
+%token GENERIC "'_Generic'"
+%token THREAD_LOCAL "'_Thread_local'"
+%token ATTRIBUTE "'__attribute__'"
+%token OFFSETOF "'__builtin_offsetof'"
+%token TYPES_COMPATIBLE "'__builtin_types_compatible_p'"
 
 %type <node> primary_expression postfix_expression argument_expression_list
 %type <node> unary_expression cast_expression multiplicative_expression
@@ -136,12 +145,19 @@ static Node *concat_strings(Node *a, Node *b);
 %type <node> block_item expression_statement selection_statement iteration_statement
 %type <node> jump_statement asm_statement translation_unit external_declaration
 %type <node> function_definition kr_declaration_list
+%type <node> generic_assoc_list generic_association offsetof_member
+%type <node> attribute_specifier attributes attributes_opt attribute_list attribute
 %type <spec> declaration_specifiers decl_specs_top specifier_qualifier_list
 %type <spec> storage_class_specifier type_specifier type_qualifier function_specifier
 %type <decl> declarator direct_declarator abstract_declarator direct_abstract_declarator
 %type <mod> pointer
 %type <ival> type_qualifier_list unary_operator assignment_operator struct_or_union
+%type <ival> array_qualifiers
+%type <name> attribute_name
+%type <spec> extra_specifier
 
+%precedence KR_OPEN
+%precedence ATTRIBUTE
 %precedence THEN
 %precedence ELSE
 %precedence SIZEOF_TYPE
@@ -160,6 +176,38 @@ primary_expression
                                 { $$ = new_node(ND_VA_START, @1); $$->a = $3; $$->name = $5; }
     | VA_ARG '(' assignment_expression ',' type_name ')'
                                 { $$ = new_node(ND_VA_ARG, @1); $$->a = $3; $$->b = $5; }
+    | '(' compound_statement ')'
+        { /* GNU statement expression */ $$ = new_node(ND_STMT_EXPR, @1); $$->a = $2; }
+    | GENERIC '(' assignment_expression ',' generic_assoc_list ')'
+                                { $$ = new_node(ND_GENERIC, @1); $$->a = $3; $$->b = $5; }
+    | OFFSETOF '(' type_name ',' offsetof_member ')'
+                                { $$ = new_node(ND_OFFSETOF, @1); $$->a = $3; $$->b = $5; }
+    | TYPES_COMPATIBLE '(' type_name ',' type_name ')'
+                                { $$ = new_node(ND_TYPES_COMPATIBLE, @1); $$->a = $3; $$->b = $5; }
+    ;
+
+generic_assoc_list
+    : generic_association
+    | generic_assoc_list ',' generic_association { $$ = list_append($1, $3); }
+    ;
+
+generic_association
+    : type_name ':' assignment_expression
+                                { $$ = new_node(ND_GENERIC, @2); $$->a = $1; $$->b = $3; }
+    | DEFAULT ':' assignment_expression
+                                { $$ = new_node(ND_GENERIC, @2); $$->b = $3; }
+    ;
+
+/* __builtin_offsetof(T, a.b[2].c): a list of ND_DESIG_FIELD / ND_DESIG_INDEX */
+offsetof_member
+    : IDENTIFIER                { $$ = new_node(ND_DESIG_FIELD, @1); $$->name = $1; }
+    | TYPEDEF_NAME              { $$ = new_node(ND_DESIG_FIELD, @1); $$->name = $1; }
+    | offsetof_member '.' IDENTIFIER
+        { Node *d = new_node(ND_DESIG_FIELD, @3); d->name = $3; $$ = list_append($1, d); }
+    | offsetof_member '.' TYPEDEF_NAME
+        { Node *d = new_node(ND_DESIG_FIELD, @3); d->name = $3; $$ = list_append($1, d); }
+    | offsetof_member '[' expression ']'
+        { Node *d = new_node(ND_DESIG_INDEX, @2); d->a = $3; $$ = list_append($1, d); }
     ;
 
 string_list
@@ -203,8 +251,12 @@ unary_expression
     | SIZEOF unary_expression   { $$ = new_node(ND_SIZEOF_EXPR, @1); $$->a = $2; }
     | SIZEOF '(' type_name ')' %prec SIZEOF_TYPE
                                 { $$ = new_node(ND_SIZEOF_TYPE, @1); $$->a = $3; }
-    | ALIGNOF '(' type_name ')'
-        { /* every object is word-aligned */ $$ = new_node(ND_NUM, @1); $$->ival = 1; $$->op = 1; }
+    | ALIGNOF '(' type_name ')' %prec SIZEOF_TYPE
+                                { $$ = new_node(ND_ALIGNOF, @1); $$->b = $3; }
+    | ALIGNOF unary_expression  { $$ = new_node(ND_ALIGNOF, @1); $$->a = $2; }
+    | AND_OP IDENTIFIER
+        { /* GNU label address */ $$ = new_node(ND_LABEL_ADDR, @1); $$->name = $2; }
+    | AND_OP TYPEDEF_NAME       { $$ = new_node(ND_LABEL_ADDR, @1); $$->name = $2; }
     ;
 
 unary_operator
@@ -282,6 +334,8 @@ conditional_expression
     : logical_or_expression
     | logical_or_expression '?' expression ':' conditional_expression
                                 { $$ = new_node(ND_COND, @2); $$->a = $1; $$->b = $3; $$->c = $5; }
+    | logical_or_expression '?' ':' conditional_expression
+        { /* GNU: a ?: c */ $$ = new_node(ND_COND, @2); $$->a = $1; $$->c = $4; }
     ;
 
 assignment_expression
@@ -345,6 +399,48 @@ declaration_specifiers
     | type_qualifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
     | function_specifier
     | function_specifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    | extra_specifier
+    | extra_specifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    ;
+
+/* __attribute__((...)) and _Alignas(...) among the specifiers */
+extra_specifier
+    : attribute_specifier       { $$ = new_spec(@1); $$->attrs = $1; }
+    | ALIGNAS '(' type_name ')' { $$ = new_spec(@1); $$->align = $3; }
+    | ALIGNAS '(' constant_expression ')' { $$ = new_spec(@1); $$->align = $3; }
+    ;
+
+attribute_specifier
+    : ATTRIBUTE '(' '(' attribute_list ')' ')' { $$ = $4; }
+    ;
+
+attributes
+    : attribute_specifier
+    | attributes attribute_specifier { $$ = list_append($1, $2); }
+    ;
+
+attributes_opt
+    : %empty                    { $$ = NULL; }
+    | attributes
+    ;
+
+attribute_list
+    : attribute
+    | attribute_list ',' attribute { $$ = $1 ? list_append($1, $3) : $3; }
+    ;
+
+attribute
+    : %empty                    { $$ = NULL; }
+    | attribute_name            { $$ = new_node(ND_ATTR, @1); $$->name = $1; }
+    | attribute_name '(' ')'    { $$ = new_node(ND_ATTR, @1); $$->name = $1; }
+    | attribute_name '(' argument_expression_list ')'
+                                { $$ = new_node(ND_ATTR, @1); $$->name = $1; $$->a = $3; }
+    ;
+
+attribute_name
+    : IDENTIFIER
+    | TYPEDEF_NAME
+    | CONST                     { $$ = "const"; }
     ;
 
 init_declarator_list
@@ -353,16 +449,17 @@ init_declarator_list
     ;
 
 init_declarator
-    : declarator
-        { declare_name(ctx, $1); $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; }
-    | declarator '=' { declare_name(ctx, $1); } initializer
-        { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->b = $4; }
+    : declarator attributes_opt
+        { declare_name(ctx, $1); $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->d = $2; }
+    | declarator attributes_opt '=' { declare_name(ctx, $1); } initializer
+        { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->b = $5; $$->d = $2; }
     ;
 
 storage_class_specifier
     : TYPEDEF   { $$ = new_spec(@1); $$->storage = SC_TYPEDEF; }
     | EXTERN    { $$ = new_spec(@1); $$->storage = SC_EXTERN; }
     | STATIC    { $$ = new_spec(@1); $$->storage = SC_STATIC; }
+    | THREAD_LOCAL { $$ = new_spec(@1); $$->thread_local = true; }
     | AUTO      { $$ = new_spec(@1); $$->storage = SC_AUTO; }
     | REGISTER  { $$ = new_spec(@1); $$->storage = SC_REGISTER; }
     ;
@@ -390,6 +487,10 @@ type_specifier
 struct_or_union_specifier
     : struct_or_union '{' struct_declaration_list '}'
         { $$ = new_node(ND_STRUCT_SPEC, @1); $$->op = $1; $$->a = $3; $$->ival = 1; }
+    | struct_or_union '{' '}'
+        { /* GNU: empty struct */ $$ = new_node(ND_STRUCT_SPEC, @1); $$->op = $1; $$->ival = 1; }
+    | struct_or_union IDENTIFIER '{' '}'
+        { $$ = new_node(ND_STRUCT_SPEC, @1); $$->op = $1; $$->name = $2; $$->ival = 1; }
     | struct_or_union IDENTIFIER '{' struct_declaration_list '}'
         { $$ = new_node(ND_STRUCT_SPEC, @1); $$->op = $1; $$->name = $2; $$->a = $4; $$->ival = 1; }
     | struct_or_union TYPEDEF_NAME '{' struct_declaration_list '}'
@@ -403,6 +504,7 @@ struct_or_union_specifier
 struct_or_union
     : STRUCT    { $$ = TY_STRUCT; }
     | UNION     { $$ = TY_UNION; }
+    | struct_or_union attribute_specifier { $$ = $1; /* packed, aligned: see c-dialect.md */ }
     ;
 
 struct_declaration_list
@@ -422,6 +524,8 @@ specifier_qualifier_list
     | type_specifier
     | type_qualifier specifier_qualifier_list { $$ = merge_spec(ctx, $1, $2); }
     | type_qualifier
+    | extra_specifier specifier_qualifier_list { $$ = merge_spec(ctx, $1, $2); }
+    | extra_specifier
     ;
 
 struct_declarator_list
@@ -430,8 +534,8 @@ struct_declarator_list
     ;
 
 struct_declarator
-    : declarator
-        { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; }
+    : declarator attributes_opt
+        { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->d = $2; }
     | ':' constant_expression
         { $$ = new_node(ND_INIT_DECL, @1); $$->decl = new_declarator(NULL, @1); $$->c = $2; }
     | declarator ':' constant_expression
@@ -471,7 +575,7 @@ type_qualifier
 
 function_specifier
     : INLINE    { $$ = new_spec(@1); $$->is_inline = true; }
-    | NORETURN  { $$ = new_spec(@1); }
+    | NORETURN  { $$ = new_spec(@1); $$->is_noreturn = true; }
     ;
 
 declarator
@@ -494,6 +598,16 @@ direct_declarator
         { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
     | direct_declarator '[' assignment_expression ']'
         { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->size = $3; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | direct_declarator '[' array_qualifiers ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = $3; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | direct_declarator '[' array_qualifiers assignment_expression ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = $3; m->size = $4; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | direct_declarator '[' STATIC type_qualifier_list assignment_expression ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = $4 | Q_STATIC_SIZE; m->size = $5; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | direct_declarator '[' array_qualifiers STATIC assignment_expression ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = $3 | Q_STATIC_SIZE; m->size = $5; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | direct_declarator '[' '*' ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = Q_STAR_SIZE; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
     | direct_declarator '(' param_scope_open parameter_list param_scope_close ')'
         { declarator_prepend($1, make_func_mod($4, false, false, @2)); $$ = $1; }
     | direct_declarator '(' param_scope_open parameter_list ',' ELLIPSIS param_scope_close ')'
@@ -518,6 +632,11 @@ param_scope_close
     : %empty                    { ctx->saved_params = ctx->scope; pscope_pop(ctx); }
     ;
 
+array_qualifiers
+    : type_qualifier            { $$ = $1->quals; }
+    | array_qualifiers type_qualifier { $$ = $1 | $2->quals; }
+    ;
+
 pointer
     : '*' type_qualifier_list
         { $$ = arena_alloc(sizeof *$$); $$->kind = DM_PTR; $$->quals = $2; $$->loc = @1; }
@@ -528,6 +647,7 @@ pointer
 type_qualifier_list
     : %empty                    { $$ = 0; }
     | type_qualifier_list type_qualifier { $$ = $1 | $2->quals; }
+    | type_qualifier_list attribute_specifier { $$ = $1; }
     ;
 
 parameter_list
@@ -536,10 +656,10 @@ parameter_list
     ;
 
 parameter_declaration
-    : declaration_specifiers declarator
+    : declaration_specifiers declarator attributes_opt
         {
             pscope_declare(ctx, $2->name, false);
-            $$ = new_node(ND_PARAM, $2->loc); $$->spec = $1; $$->decl = $2;
+            $$ = new_node(ND_PARAM, $2->loc); $$->spec = $1; $$->decl = $2; $$->d = $3;
         }
     | declaration_specifiers abstract_declarator
         { $$ = new_node(ND_PARAM, @1); $$->spec = $1; $$->decl = $2; }
@@ -586,6 +706,14 @@ direct_abstract_declarator
         { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
     | direct_abstract_declarator '[' assignment_expression ']'
         { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->size = $3; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | '[' '*' ']'
+        { $$ = new_declarator(NULL, @1); DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = Q_STAR_SIZE; m->loc = @1; declarator_prepend($$, m); }
+    | direct_abstract_declarator '[' '*' ']'
+        { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = Q_STAR_SIZE; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
+    | '[' STATIC type_qualifier_list assignment_expression ']'
+        { $$ = new_declarator(NULL, @1); DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = $3 | Q_STATIC_SIZE; m->size = $4; m->loc = @1; declarator_prepend($$, m); }
+    | '[' array_qualifiers assignment_expression ']'
+        { $$ = new_declarator(NULL, @1); DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = $2; m->size = $3; m->loc = @1; declarator_prepend($$, m); }
     | '(' ')'
         { $$ = new_declarator(NULL, @1); declarator_prepend($$, make_func_mod(NULL, false, true, @1)); }
     | '(' param_scope_open parameter_list param_scope_close ')'
@@ -649,6 +777,8 @@ labeled_statement
     | TYPEDEF_NAME ':' statement { $$ = new_node(ND_LABEL, @1); $$->name = $1; $$->a = $3; }
     | CASE constant_expression ':' statement
                                 { $$ = new_node(ND_CASE, @1); $$->a = $2; $$->b = $4; }
+    | CASE constant_expression ELLIPSIS constant_expression ':' statement
+        { /* GNU case range */ $$ = new_node(ND_CASE, @1); $$->a = $2; $$->c = $4; $$->b = $6; }
     | DEFAULT ':' statement     { $$ = new_node(ND_DEFAULT, @1); $$->b = $3; }
     ;
 
@@ -703,6 +833,7 @@ iteration_statement
 jump_statement
     : GOTO IDENTIFIER ';'       { $$ = new_node(ND_GOTO, @1); $$->name = $2; }
     | GOTO TYPEDEF_NAME ';'     { $$ = new_node(ND_GOTO, @1); $$->name = $2; }
+    | GOTO '*' expression ';'   { $$ = new_node(ND_GOTO_PTR, @1); $$->a = $3; }
     | CONTINUE ';'              { $$ = new_node(ND_CONTINUE, @1); }
     | BREAK ';'                 { $$ = new_node(ND_BREAK, @1); }
     | RETURN ';'                { $$ = new_node(ND_RETURN, @1); }
@@ -743,18 +874,22 @@ function_definition
             pscope_pop(ctx);
             $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $4;
         }
-    | decl_specs_top declarator
-        {
-            /* an old-style (K&R) definition: parameter declarations before the body */
-            pop_typedef_flag(ctx);
-            declare_name(ctx, $2);
-            reopen_params(ctx);
-        }
-      kr_declaration_list compound_statement
+    | decl_specs_top declarator kr_params_open kr_declaration_list compound_statement
         {
             pscope_pop(ctx);
             $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $5;
             $$->a = $4;
+        }
+    ;
+
+/* an old-style (K&R) definition: parameter declarations before the body (an
+ * __attribute__ after the declarator belongs to the declarator instead) */
+kr_params_open
+    : %empty %prec KR_OPEN
+        {
+            pop_typedef_flag(ctx);
+            declare_name(ctx, $<decl>0);
+            reopen_params(ctx);
         }
     ;
 
@@ -773,6 +908,8 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg)
         return; /* one syntax error per line is enough */
     ctx->last_error_line = loc->line;
     ctx->last_error_file = loc->file;
+    if (strcmp(msg, "memory exhausted") == 0)
+        msg = "too deeply nested (the parser's stack is limited to 1000000 entries)";
     diag_error_at(*loc, "%s", msg);
 }
 
@@ -825,6 +962,12 @@ static Spec *merge_spec(ParseCtx *ctx, Spec *a, Spec *b)
     b->storage |= a->storage;
     b->quals |= a->quals;
     b->is_inline |= a->is_inline;
+    b->is_noreturn |= a->is_noreturn;
+    b->thread_local |= a->thread_local;
+    if (a->attrs)
+        b->attrs = b->attrs ? list_append(a->attrs, b->attrs) : a->attrs;
+    if (a->align)
+        b->align = a->align;
     if ((a->tspec & TS_LONG) && (b->tspec & TS_LONG))
         b->tspec |= TS_LONG2;
     else if (a->tspec & b->tspec & ~TS_LONG)
@@ -851,13 +994,20 @@ static DMod *make_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc)
     return m;
 }
 
+/* Appends b to a in place, growing a's buffer geometrically (linear in the total). */
 static Node *concat_strings(Node *a, Node *b)
 {
     int len = a->strlen - 1 + b->strlen;
-    int *s = arena_alloc((size_t)len * sizeof(int));
-    memcpy(s, a->str, (size_t)(a->strlen - 1) * sizeof(int));
-    memcpy(s + a->strlen - 1, b->str, (size_t)b->strlen * sizeof(int));
-    a->str = s;
+    if (len > a->strcap) {
+        int cap = a->strcap > 0 ? a->strcap : 16;
+        while (cap < len)
+            cap *= 2;
+        int *s = arena_alloc((size_t)cap * sizeof(int));
+        memcpy(s, a->str, (size_t)(a->strlen - 1) * sizeof(int));
+        a->str = s;
+        a->strcap = cap;
+    }
+    memcpy(a->str + a->strlen - 1, b->str, (size_t)b->strlen * sizeof(int));
     a->strlen = len;
     if (!a->op)
         a->op = b->op; /* "a" L"b" is a wide string */

@@ -36,7 +36,8 @@ enum TypeKind {
     TY_LONG, TY_ULONG, TY_LLONG, TY_ULLONG, TY_FLOAT, TY_DOUBLE, TY_LDOUBLE, TY_ENUM,
     TY_PTR, TY_ARRAY, TY_FUNC, TY_STRUCT, TY_UNION
 };
-enum { Q_CONST = 1, Q_VOLATILE = 2, Q_RESTRICT = 4 };
+enum { Q_CONST = 1, Q_VOLATILE = 2, Q_RESTRICT = 4,
+       Q_STATIC_SIZE = 8, Q_STAR_SIZE = 16 /* array parameter declarators only */ };
 
 typedef struct Member {
     struct Member *next;
@@ -58,6 +59,7 @@ typedef struct Tag {
 typedef struct Param {
     struct Param *next;
     char *name;
+    Sym *sym;        /* the parameter's symbol, bound while later parameters are read */
     Type *ty;
     Loc loc;
 } Param;
@@ -71,6 +73,9 @@ struct Type {
     bool variadic;   /* function */
     bool oldstyle;   /* function declared without a prototype */
     Tag *tag;        /* struct, union, enum */
+    bool vla;        /* variable-length array (also an array of them, and [*]) */
+    Sym *vla_size;   /* its size in words, a hidden local set at the declaration (or NULL
+                        for [*]) */
 };
 
 Type *ty_basic(int kind);
@@ -108,6 +113,10 @@ typedef struct Spec {
     int quals;
     int tspec;        /* TS_ bits */
     bool is_inline;
+    bool is_noreturn;   /* _Noreturn */
+    bool thread_local;  /* _Thread_local */
+    Node *attrs;        /* __attribute__ list (ND_ATTR) */
+    Node *align;        /* _Alignas operand: a type name or an expression */
     Node *record;     /* ND_STRUCT_SPEC / ND_ENUM_SPEC node, or NULL */
     char *typedef_name;
     Type *typedef_type; /* resolved by sema */
@@ -140,6 +149,9 @@ enum NodeKind {
     ND_LOGOR, ND_COND, ND_ASSIGN, ND_OPASSIGN, ND_COMMA, ND_COMPOUND_LIT, ND_VA_START,
     ND_VA_ARG,
     ND_VA_ARG_DUMMY,
+    /* C11 and GNU forms (sema_ext.c, gen_ext.c) */
+    ND_STMT_EXPR, ND_GENERIC, ND_OFFSETOF, ND_TYPES_COMPATIBLE, ND_ALIGNOF, ND_LABEL_ADDR,
+    ND_GOTO_PTR, ND_ATTR, ND_ALLOCA, ND_SP_GET, ND_SP_SET, ND_VLA_ALLOC,
     /* sema-only expression forms */
     ND_VAR, ND_CONV, ND_DECAY,
     /* initializers */
@@ -164,17 +176,22 @@ struct Node {
     Type *opty;       /* ND_OPASSIGN: the type the operation is done in */
     Node *a, *b, *c, *d;
     Node *next;       /* lists: statements, arguments, declarations, initializers */
+    Node *tail;       /* a list's head: its last node as far as list_append knows */
     Node *body;
     int64_t ival;
     double fval;
     char *name;
     int *str;         /* ND_STR: code points, with a terminating 0 */
     int strlen;       /* including the terminator */
+    int strcap;       /* words allocated for str (adjacent literals grow it geometrically) */
     Spec *spec;       /* declarations, type names */
     Declarator *decl;
     Sym *sym;         /* ND_VAR, ND_LABEL, ND_GOTO, declarations */
     bool is_const;    /* sema: integer constant expression, value in ival */
     bool err;         /* sema: an error was reported here; no follow-up diagnostics */
+    bool noreturn;    /* sema: __builtin_unreachable() */
+    bool dynamic_stack; /* ND_FUNC_DEF: VLAs or alloca move r63 (gen_ext.c) */
+    void *vla_scope;  /* ND_LABEL, ND_GOTO, ND_CASE: the VLAs in scope there (sema_vla.c) */
     int bit_offset, bit_width; /* ND_MEMBER of a bit-field, and initializer items */
     bool bit_signed;
     int label;        /* codegen: case label id */
@@ -184,7 +201,7 @@ struct Node {
 
 Node *new_node(int kind, Loc loc);
 Node *new_binary(int op, Node *a, Node *b, Loc loc);
-Node *list_append(Node *list, Node *item);
+Node *list_append(Node *list, Node *item); /* parser lists only (ast.c) */
 Spec *new_spec(Loc loc);
 Declarator *new_declarator(char *name, Loc loc);
 void declarator_prepend(Declarator *d, DMod *m);
@@ -212,6 +229,7 @@ struct ParseCtx {
     bool seen_type;     /* scanner: the declaration specifiers have a type specifier */
     bool after_tag_keyword;
     bool want_declarator_name; /* parser: the next identifier is a declarator's name */
+    int attr_depth;     /* scanner: parentheses open in __attribute__((...)); -1 just after it */
     bool tstack[256];   /* per nested declaration: does it declare typedefs? */
     int tdepth;
 };
@@ -241,6 +259,10 @@ struct Sym {
     int offset;       /* frame offset if in memory */
     bool emitted;
     bool readonly;    /* string literal: emitted in .rodata */
+    bool noreturn;    /* _Noreturn or __attribute__((noreturn)) */
+    int format_kind;  /* __attribute__((format)): 'p' printf, 's' scanf, or 0 */
+    int format_idx, format_first; /* the format argument, the first checked one (1-based) */
+    Sym *vla_ptr;     /* a VLA object: the hidden local pointing at its storage */
 };
 
 /* ---- sema.c ---- */
@@ -282,6 +304,34 @@ Node *sema_assign_convert(Node *e, Type *to, const char *what);
 void sema_declare_dummy(Sym *s);
 void sema_declare_implicit(const char *name, Loc loc);
 Node *sema_compound_literal(Node *e);
+/* sema_ext.c: C11 and GNU expression forms */
+Node *sema_ext_expr(Node *e);
+Node *sema_builtin_call(Node *e);
+void sema_elvis(Node *e);
+Sym *sema_temp_local(Type *t, Loc loc);
+void sema_note_label_use(Node *e);
+void sema_note_dynamic_stack(void);
+/* sema_attr.c: __attribute__ lists, _Alignas, format checking */
+void sema_check_attrs(Node *attrs);
+void sema_check_align(Spec *spec);
+void sema_apply_attrs(Node *attrs, Sym *s);
+void sema_check_format(Node *call, Sym *fn);
+/* sema_vla.c: variable-length arrays */
+Type *sema_vla_array(Type *base, Node *size, Loc loc);
+void sema_vla_set_mode(int m); /* 0 file scope, 1 function body, 2 a definition's params next */
+int sema_vla_params_begin(void);
+void sema_vla_params_end(int old);
+Node *sema_vla_size_expr(Type *t, Loc loc);
+Node *sema_vla_take_pending(void);
+void sema_vla_clear_pending(void);
+void sema_vla_decl(Node *decl);
+Node *sema_vla_ref(Node *e);
+void *sema_vla_scope_enter(void);
+void sema_vla_scope_leave(Node *block, void *saved);
+void sema_vla_loop(Node *loop, void *saved);
+void sema_vla_mark(Node *n);
+bool sema_vla_jump_ok(Node *from, Node *to);
+Node *sema_stmt_list_append(Node *list, Node *item);
 bool sema_current_variadic(void);
 const char *sema_current_function(void);
 Node *sema_expr_once(Node *e);
@@ -302,7 +352,8 @@ void sema_add_local(Sym *s);
  * (spilled around calls), r32-r61 register locals (callee-saved), r62 return address,
  * r63 stack pointer. */
 enum { REG_SCRATCH = 9, TEMP_FIRST = 10, TEMP_LAST = 31, LOCAL_FIRST = 32, LOCAL_LAST = 61,
-       REG_RA = 62, REG_SP = 63, NUM_ARG_REGS = 8 };
+       REG_RA = 62, REG_SP = 63, NUM_ARG_REGS = 8,
+       FRAME_REG = 61 /* frame base of a function whose r63 moves (gen_ext.c) */ };
 
 typedef struct Gen {
     struct buf *out;      /* the function body being generated */
@@ -320,6 +371,10 @@ typedef struct Gen {
     int sret_off;         /* or its frame slot */
     int switch_label_base;
     struct buf tables;    /* jump tables, written to .rodata after the function */
+    int need;             /* free temporaries an operation may need (gen_spill.c) */
+    int *hold_slots;      /* frame slots of held values, by hold depth (gen_spill.c) */
+    int nhold, hold_cap;  /* hold depth, slots allocated */
+    int fp;               /* register frame slots are addressed from (r63 or FRAME_REG) */
 } Gen;
 
 void emit(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -332,6 +387,10 @@ void temp_free(Gen *g, int reg);
 bool is_temp(int reg);
 int frame_alloc(Gen *g, int words);
 void emit_frame_addr(Gen *g, int dst, int offset);
+void emit_sp_addr(Gen *g, int dst, int offset);
+void gen_statement(Gen *g, Node *s);
+int gen_ext_expr(Gen *g, Node *e, int want);  /* gen_ext.c */
+bool gen_ext_stmt(Gen *g, Node *s);
 void emit_const(Gen *g, int dst, int64_t value);
 void emit_copy(Gen *g, int dst_addr, int src_addr, int words);
 void emit_zero(Gen *g, int dst_addr, int words);
@@ -367,6 +426,20 @@ int ll_unary(Gen *g, int kind, int a);
 int ll_compare(Gen *g, int op, bool is_signed, int a, int b, int d);
 void ll_step(Gen *g, int addr, int64_t step, bool inc);
 void opt_function(struct buf *body, uint32_t reserved);
+
+/* gen_spill.c: values waiting while another operand is evaluated */
+typedef struct Held {
+    int reg;  /* the register, or -1 if the value waits in the frame */
+    int slot; /* its frame slot then */
+} Held;
+int temps_free(Gen *g);
+bool pressure_high(Gen *g);
+Held hold(Gen *g, int reg);
+int unhold(Gen *g, Held h, int want);
+int hold_slot_push(Gen *g);
+void hold_slot_pop(Gen *g);
+void emit_slot_store(Gen *g, int slot, int reg);
+void emit_slot_load(Gen *g, int reg, int slot);
 void gen_data(FILE *out);
 void gen_unit(Node *unit, FILE *out);
 

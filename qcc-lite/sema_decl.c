@@ -108,6 +108,18 @@ static Sym *new_sym(int kind, const char *name, Type *ty, Loc loc)
     return s;
 }
 
+static int temp_counter;
+
+/* A hidden local of the current function (not in any scope). */
+Sym *sema_temp_local(Type *t, Loc loc)
+{
+    Sym *s = new_sym(SYM_VAR, arena_printf("$tmp$%d", ++temp_counter), t, loc);
+    s->defined = true;
+    s->used = true;
+    sema_add_local(s);
+    return s;
+}
+
 void sema_declare_dummy(Sym *s)
 {
     bind(s);
@@ -207,6 +219,7 @@ static void layout_record(Tag *tag, Node *fields)
             continue;
         }
         for (Node *d = decls; d; d = d->next) {
+            sema_check_attrs(d->d);
             Type *t = sema_decl_type(f->spec, d->decl, d->loc);
             int width = 0, bit = 0, word;
             if (d->c) {
@@ -371,6 +384,7 @@ static Param *make_params(Node *list, bool oldstyle)
     Param head = {0}, *last = &head;
     for (Node *p = list; p; p = p->next) {
         Type *t = oldstyle ? ty_basic(TY_INT) : sema_decl_type(p->spec, p->decl, p->loc);
+        sema_check_attrs(p->d);
         if (t->kind == TY_VOID && !p->decl->name && list == p && !p->next && !oldstyle)
             return NULL; /* (void) */
         if (t->kind == TY_ARRAY)
@@ -383,6 +397,12 @@ static Param *make_params(Node *list, bool oldstyle)
         q->name = p->decl->name;
         q->ty = t;
         q->loc = p->decl->loc;
+        if (q->name && !oldstyle) {
+            /* later parameters may use it: `int n, int a[n][n]` */
+            q->sym = new_sym(SYM_VAR, q->name, t, q->loc);
+            q->sym->is_param = true;
+            bind(q->sym);
+        }
         last = last->next = q;
     }
     return head.next;
@@ -399,14 +419,14 @@ static Type *apply_mod(Type *t, DMod *m)
             diag_error_at(m->loc, "declaration of array of functions");
         else if (!ty_is_complete(t))
             diag_error_at(m->loc, "array type has incomplete element type '%s'", ty_str(t));
+        if (m->quals & Q_STAR_SIZE)
+            return sema_vla_array(t, NULL, m->loc);
         if (m->size) {
             Node *e = sema_expr(m->size);
             int64_t v;
-            if (!sema_eval_const(e, &v) || !ty_is_integer(e->ty)) {
-                diag_error_at(e->loc, "array size is not an integer constant "
-                                      "(variable-length arrays are not supported)");
-                v = 1;
-            } else if (v < 0 || (v == 0 && 0)) {
+            if (!sema_eval_const(e, &v) || !ty_is_integer(e->ty) || t->vla)
+                return sema_vla_array(t, e, m->loc); /* a variable-length array */
+            if (v < 0) {
                 diag_error_at(e->loc, "size of array is negative");
                 v = 1;
             }
@@ -419,7 +439,9 @@ static Type *apply_mod(Type *t, DMod *m)
             diag_error_at(m->loc, "function cannot return %s type",
                           t->kind == TY_FUNC ? "a function" : "an array");
         sema_push_scope();
+        int old = sema_vla_params_begin();
         Param *params = make_params(m->params, m->oldstyle);
+        sema_vla_params_end(old);
         sema_pop_scope();
         return ty_func(t, params, m->variadic, m->oldstyle && !m->params);
     }
@@ -429,9 +451,22 @@ static Type *apply_mod(Type *t, DMod *m)
 /* A specifier is resolved once per declaration (struct bodies define tags). */
 Type *sema_spec_cached(Spec *spec)
 {
-    if (!spec->typedef_type)
+    if (!spec->typedef_type) {
         spec->typedef_type = sema_spec_type(spec);
+        sema_check_attrs(spec->attrs);
+        sema_check_align(spec);
+    }
     return spec->typedef_type;
+}
+
+/* Attributes and function specifiers of a declaration, on its symbol. */
+static void apply_decl_attrs(Spec *spec, Node *id, Sym *s)
+{
+    sema_check_attrs(id->d);
+    sema_apply_attrs(spec->attrs, s);
+    sema_apply_attrs(id->d, s);
+    if (spec->is_noreturn)
+        s->noreturn = true;
 }
 
 Type *sema_decl_type(Spec *spec, Declarator *d, Loc loc)
@@ -499,9 +534,15 @@ void sema_global_decl(Node *decl)
         if (spec->storage == SC_TYPEDEF) {
             Sym *s = new_sym(SYM_TYPEDEF, id->decl->name, t, id->loc);
             bind(s);
+            sema_check_attrs(id->d);
+            continue;
+        }
+        if (t->vla) {
+            diag_error_at(id->loc, "variably modified '%s' at file scope", id->decl->name);
             continue;
         }
         Sym *s = declare_global(id, spec, t);
+        apply_decl_attrs(spec, id, s);
         if (s->kind == SYM_FUNC) {
             if (id->b)
                 diag_error_at(id->loc, "function '%s' is initialized like a variable", s->name);
@@ -525,14 +566,19 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
     sema_spec_cached(spec);
     for (Node *id = decl->a; id; id = id->next) {
         Type *t = sema_decl_type(spec, id->decl, id->loc);
+        id->c = sema_vla_take_pending(); /* VLA sizes: computed before this declarator */
         const char *name = id->decl->name;
         Entry *dup = find_in(scope->names, name);
         if (dup && spec->storage != SC_EXTERN)
             diag_error_at(id->loc, "redeclaration of '%s'", name);
         if (spec->storage == SC_TYPEDEF) {
             bind(new_sym(SYM_TYPEDEF, name, t, id->loc));
+            sema_check_attrs(id->d);
             continue;
         }
+        if (spec->thread_local && spec->storage != SC_STATIC && spec->storage != SC_EXTERN)
+            diag_error_at(id->loc, "function-scope '%s' implicitly auto and declared "
+                                   "'_Thread_local'", name);
         if (t->kind == TY_FUNC || spec->storage == SC_EXTERN) {
             Sym *g = sema_lookup(name);
             if (!g || !g->global) {
@@ -543,12 +589,16 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
             }
             bind(g);
             id->sym = g;
+            apply_decl_attrs(spec, id, g);
             continue;
         }
         Sym *s = new_sym(SYM_VAR, name, t, id->loc);
         s->storage = spec->storage;
         id->sym = s;
         bind(s);
+        apply_decl_attrs(spec, id, s);
+        if (spec->storage == SC_STATIC && t->vla)
+            diag_error_at(id->loc, "storage size of '%s' isn't constant", name);
         if (spec->storage == SC_STATIC) {
             s->global = true;
             s->asm_name = arena_printf("@%s$%s$%d", func, name, ++static_counter);
@@ -557,7 +607,9 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
                 check_init(s, id->b, true);
         } else {
             symvec_push(locals, s);
-            if (id->b)
+            if (id->b && t->vla)
+                diag_error_at(id->loc, "variable-sized object '%s' may not be initialized", name);
+            else if (id->b)
                 s->init = sema_initializer(&s->ty, id->b, false);
         }
         s->defined = true;
@@ -635,6 +687,7 @@ Sym *sema_function_symbol(Node *fn, Type **ft)
     id.decl = fn->decl;
     id.loc = fn->loc;
     Sym *s = declare_global(&id, spec, t);
+    apply_decl_attrs(spec, &id, s);
     if (s->defined && s->kind == SYM_FUNC) {
         diag_error_at(fn->loc, "redefinition of '%s'", s->name);
     }
@@ -646,7 +699,8 @@ Sym *sema_function_symbol(Node *fn, Type **ft)
 /* Declares a parameter in the function's scope. */
 Sym *sema_declare_param(Param *p, SymVec *locals)
 {
-    Sym *s = new_sym(SYM_VAR, p->name, p->ty, p->loc);
+    Sym *s = p->sym ? p->sym : new_sym(SYM_VAR, p->name, p->ty, p->loc);
+    s->ty = p->ty;
     s->is_param = true;
     bind(s);
     symvec_push(locals, s);

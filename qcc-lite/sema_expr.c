@@ -7,6 +7,8 @@
 #include "qcc.h"
 
 static Node *expr_nodecay(Node *e);
+static Node *with_pending(Node *e);
+static Node *expr_cast_to(Node *e, Type *t);
 
 static Node *error_node(Node *e)
 {
@@ -265,6 +267,12 @@ static Node *check_scalar(Node *e, const char *what)
 /* ptr +/- int: the int is scaled by the element size. */
 static Node *scale(Node *idx, Type *ptr, Loc loc)
 {
+    if (ptr->base->vla) { /* a pointer to a variable-length array: its size at run time */
+        Node *m = new_binary('*', sema_convert(idx, int_type()),
+                             sema_convert(sema_vla_size_expr(ptr->base, loc), int_type()), loc);
+        m->ty = int_type();
+        return m;
+    }
     int size = ty_size(ptr->base);
     if (size < 0) {
         if (ptr->base->kind == TY_VOID || ptr->base->kind == TY_FUNC)
@@ -336,6 +344,12 @@ static Node *binary_add(Node *e)
                           ty_str(a->ty), ty_str(b->ty));
         e->ty = int_type();
         int size = ty_size(a->ty->base);
+        if (a->ty->base->vla) {
+            Node *d = new_binary('/', e, sema_convert(sema_vla_size_expr(a->ty->base, e->loc),
+                                                     int_type()), e->loc);
+            d->ty = int_type();
+            return d;
+        }
         if (size > 1) {
             Node *d = new_binary('/', e, make_num(size, int_type(), e->loc), e->loc);
             d->ty = int_type();
@@ -453,6 +467,22 @@ static Node *expr_incdec(Node *e)
     if (!ty_is_scalar(t))
         diag_error_at(e->loc, "wrong type argument to increment/decrement");
     e->ty = ty_unqual(t);
+    if (ty_is_ptr(t) && t->base->vla) {
+        /* a pointer to a VLA steps by a run-time size: p += 1 (and - 1 for p++) */
+        bool inc = e->kind == ND_PREINC || e->kind == ND_POSTINC;
+        Node *op = new_node(ND_OPASSIGN, e->loc);
+        op->op = inc ? '+' : '-';
+        op->a = e->a;
+        op->b = scale(make_num(1, int_type(), e->loc), t, e->loc);
+        op->opty = t;
+        op->ty = e->ty;
+        if (e->kind == ND_PREINC || e->kind == ND_PREDEC)
+            return op;
+        Node *back = new_binary(inc ? '-' : '+', op, scale(make_num(1, int_type(), e->loc), t,
+                                                           e->loc), e->loc);
+        back->ty = e->ty;
+        return back;
+    }
     /* the step, already scaled for pointers */
     e->b = ty_is_ptr(t) ? scale(make_num(1, int_type(), e->loc), t, e->loc)
                         : make_num(1, int_type(), e->loc);
@@ -529,8 +559,13 @@ static Node *expr_logical(Node *e)
 
 static Node *expr_cond(Node *e)
 {
-    e->a = check_scalar(sema_expr(e->a), "conditional operator");
-    e->b = sema_expr(e->b);
+    if (!e->b) {
+        sema_elvis(e); /* GNU a ?: c */
+        check_scalar(e->b, "conditional operator");
+    } else {
+        e->a = check_scalar(sema_expr(e->a), "conditional operator");
+        e->b = sema_expr(e->b);
+    }
     e->c = sema_expr(e->c);
     Type *b = e->b->ty, *c = e->c->ty;
     if (ty_is_arith(b) && ty_is_arith(c)) {
@@ -571,7 +606,7 @@ static Node *expr_call(Node *e)
     }
     e->ty = ft->base;
     Param *p = ft->params;
-    Node *args = NULL;
+    Node *args = NULL, *args_tail = NULL;
     int n = 0;
     for (Node *arg = e->b, *next; arg; arg = next) {
         next = arg->next;
@@ -589,12 +624,18 @@ static Node *expr_call(Node *e)
                 a = sema_convert(a, ty_promote(a->ty));
             n++;
         }
-        args = list_append(args, a);
+        if (args_tail)
+            args_tail->next = a;
+        else
+            args = a;
+        args_tail = a;
     }
     if (p && !ft->oldstyle)
         diag_error_at(e->loc, "too few arguments to function");
     e->b = args;
     e->ival = n; /* number of arguments matching '...' */
+    if (e->a->kind == ND_DECAY && e->a->a->kind == ND_VAR && e->a->a->sym->format_kind)
+        sema_check_format(e, e->a->a->sym);
     if (e->ty->kind != TY_VOID && !ty_is_complete(e->ty))
         diag_error_at(e->loc, "calling a function with incomplete return type '%s'",
                       ty_str(e->ty));
@@ -691,12 +732,17 @@ static Node *expr_ident(Node *e)
     e->kind = ND_VAR;
     e->sym = s;
     e->ty = s->ty;
+    if (s->vla_ptr)
+        return sema_vla_ref(e);
     return e;
 }
 
 /* An undeclared function used in a call: implicit declaration `int f()`. */
 static Node *implicit_function(Node *e)
 {
+    Node *builtin = sema_builtin_call(e);
+    if (builtin)
+        return builtin;
     if (e->a->kind == ND_IDENT && !sema_lookup(e->a->name)) {
         diag_warning_at(e->a->loc, "implicit declaration of function '%s'", e->a->name);
         sema_declare_implicit(e->a->name, e->a->loc);
@@ -713,6 +759,8 @@ static Node *expr_sizeof(Node *e)
         e->a = expr_nodecay(e->a);
         t = e->a->ty;
     }
+    if (t->vla) /* run time: the hidden size, after the size computations of a type name */
+        return with_pending(sema_vla_size_expr(t, e->loc));
     int size = ty_size(t);
     if (size < 0) {
         diag_error_at(e->loc, "invalid application of 'sizeof' to incomplete type '%s'",
@@ -722,9 +770,33 @@ static Node *expr_sizeof(Node *e)
     return make_num(size, ty_basic(TY_ULONG), e->loc);
 }
 
+/* A type name with VLA sizes: their computations run first (comma expressions). */
+static Node *pending_then(Node *list, Node *e)
+{
+    if (!list)
+        return e;
+    Node *c = new_node(ND_COMMA, e->loc);
+    c->a = list->a;
+    c->b = pending_then(list->next, e);
+    c->ty = e->ty;
+    return c;
+}
+
+static Node *with_pending(Node *e)
+{
+    return pending_then(sema_vla_take_pending(), e);
+}
+
 static Node *expr_cast(Node *e)
 {
     Type *t = sema_decl_type(e->b->spec, e->b->decl, e->b->loc);
+    if (t->vla || (ty_is_ptr(t) && t->base->vla))
+        return with_pending(expr_cast_to(e, t));
+    return expr_cast_to(e, t);
+}
+
+static Node *expr_cast_to(Node *e, Type *t)
+{
     e->a = sema_expr(e->a);
     if (t->kind == TY_VOID)
         return sema_convert(e->a, t);
@@ -777,6 +849,7 @@ static Node *expr_nodecay(Node *e)
         e->ty = ty_array(sema_string_elem_type(e), e->strlen);
         return e;
     case ND_IDENT: return expr_ident(e);
+    case ND_VAR: return e; /* made by sema itself, already typed */
     case ND_CALL:
         return e->a->kind == ND_IDENT ? implicit_function(e) : expr_call(e);
     case ND_INDEX: {
@@ -851,8 +924,7 @@ static Node *expr_nodecay(Node *e)
         return e;
     }
     default:
-        e->ty = int_type();
-        return e;
+        return sema_ext_expr(e);
     }
 }
 

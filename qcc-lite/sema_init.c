@@ -446,6 +446,11 @@ bool sema_static_value(Node *e, int64_t *val, const char **sym)
         return sema_static_value(e->a, val, sym);
     case ND_DECAY: case ND_ADDR:
         return static_address(e->a, val, sym);
+    case ND_LABEL_ADDR:
+        if (!e->sym)
+            return false;
+        *sym = e->sym->asm_name;
+        return true;
     case ND_BINARY:
         if (e->op == '+' || e->op == '-') {
             int64_t a, b;

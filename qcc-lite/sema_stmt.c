@@ -37,6 +37,20 @@ void sema_add_local(Sym *s)
         symvec_push(fc->fn->locals, s);
 }
 
+/* &&label: resolved with the gotos. */
+void sema_note_label_use(Node *e)
+{
+    e->d = fc->gotos;
+    fc->gotos = e;
+}
+
+/* alloca or a VLA: the function moves r63 and addresses its frame another way. */
+void sema_note_dynamic_stack(void)
+{
+    if (fc)
+        fc->fn->dynamic_stack = true;
+}
+
 static Node *cond_expr(Node *e)
 {
     e = sema_expr(e);
@@ -63,10 +77,17 @@ static void stmt_switch(Node *s)
         s->a = sema_convert(s->a, ty_promote(s->a->ty));
     Node *outer = fc->switch_node;
     fc->switch_node = s;
+    sema_vla_mark(s);
     fc->breakable++;
     sema_stmt(s->b);
     fc->breakable--;
     fc->switch_node = outer;
+}
+
+/* The last value of a case (its range's end). */
+static int64_t case_high(Node *c)
+{
+    return c->c ? c->c->ival : c->a->ival;
 }
 
 static void stmt_case(Node *s)
@@ -76,22 +97,36 @@ static void stmt_case(Node *s)
         s->a = sema_expr(s->a);
         if (!s->a->is_const || !ty_is_integer(s->a->ty))
             diag_error_at(s->loc, "case label does not reduce to an integer constant");
+        if (s->c) { /* GNU case range lo ... hi */
+            s->c = sema_expr(s->c);
+            if (!s->c->is_const || !ty_is_integer(s->c->ty))
+                diag_error_at(s->loc, "case label does not reduce to an integer constant");
+        }
     }
     if (!sw) {
         diag_error_at(s->loc, "%s label not within a switch statement",
                       s->kind == ND_CASE ? "case" : "'default'");
     } else {
-        if (s->kind == ND_CASE)
+        if (s->kind == ND_CASE) {
             s->a = sema_convert(s->a, sw->a->ty);
+            s->c = s->c ? sema_convert(s->c, sw->a->ty) : s->a;
+            if (s->a->is_const && s->c->is_const && case_high(s) < s->a->ival)
+                diag_warning_at(s->loc, "empty range specified");
+        }
         for (Node *c = sw->cases; c; c = c->d) {
             if (s->kind == ND_DEFAULT && c->kind == ND_DEFAULT)
                 diag_error_at(s->loc, "multiple default labels in one switch");
             if (s->kind == ND_CASE && c->kind == ND_CASE && c->a->is_const && s->a->is_const &&
-                c->a->ival == s->a->ival)
+                c->c->is_const && s->c->is_const && c->a->ival <= case_high(s) &&
+                s->a->ival <= case_high(c))
                 diag_error_at(s->loc, "duplicate case value");
         }
         s->d = sw->cases; /* chained through d, newest first */
         sw->cases = s;
+        sema_vla_mark(s);
+        if (!sema_vla_jump_ok(sw, s))
+            diag_error_at(s->loc, "switch jumps into scope of identifier with variably "
+                                  "modified type");
     }
     sema_stmt(s->b);
 }
@@ -116,13 +151,17 @@ static void stmt_return(Node *s)
 void sema_stmt(Node *s)
 {
     switch (s->kind) {
-    case ND_BLOCK:
+    case ND_BLOCK: {
+        void *mark = sema_vla_scope_enter();
         sema_push_scope();
         stmt_list(s->a);
         sema_pop_scope();
+        sema_vla_scope_leave(s, mark);
         break;
+    }
     case ND_DECL:
         sema_local_decl(s, fc->fn->locals, fc->name);
+        sema_vla_decl(s);
         break;
     case ND_STATIC_ASSERT:
         sema_static_assert(s);
@@ -136,19 +175,28 @@ void sema_stmt(Node *s)
         if (s->c)
             sema_stmt(s->c);
         break;
-    case ND_WHILE: case ND_DO:
+    case ND_WHILE: case ND_DO: {
+        void *mark = sema_vla_scope_enter();
         s->a = cond_expr(s->a);
         fc->loops++, fc->breakable++;
         sema_stmt(s->b);
         fc->loops--, fc->breakable--;
+        sema_vla_loop(s, mark);
         break;
-    case ND_FOR:
+    }
+    case ND_FOR: {
+        void *mark = sema_vla_scope_enter();
         sema_push_scope();
         if (s->d) {
-            if (s->d->kind == ND_DECL)
+            if (s->d->kind == ND_DECL) {
                 sema_local_decl(s->d, fc->fn->locals, fc->name);
-            else
+                for (Node *id = s->d->a; id; id = id->next)
+                    if (id->c || (id->sym && id->sym->ty->vla))
+                        diag_error_at(id->loc, "variable-length array in a 'for' declaration "
+                                               "is not supported");
+            } else {
                 s->d = sema_expr(s->d);
+            }
         }
         if (s->a)
             s->a = cond_expr(s->a);
@@ -158,7 +206,9 @@ void sema_stmt(Node *s)
         sema_stmt(s->b);
         fc->loops--, fc->breakable--;
         sema_pop_scope();
+        sema_vla_loop(s, mark);
         break;
+    }
     case ND_SWITCH:
         stmt_switch(s);
         break;
@@ -182,11 +232,18 @@ void sema_stmt(Node *s)
                 diag_error_at(s->loc, "duplicate label '%s'", s->name);
         s->d = fc->labels;
         fc->labels = s;
+        sema_vla_mark(s);
         sema_stmt(s->a);
         break;
     case ND_GOTO:
+        sema_vla_mark(s);
         s->d = fc->gotos;
         fc->gotos = s;
+        break;
+    case ND_GOTO_PTR:
+        s->a = sema_expr(s->a);
+        if (!ty_is_ptr(s->a->ty))
+            diag_error_at(s->loc, "computed goto needs a pointer (have '%s')", ty_str(s->a->ty));
         break;
     default:
         break;
@@ -195,13 +252,19 @@ void sema_stmt(Node *s)
 
 static void resolve_gotos(void)
 {
-    for (Node *g = fc->gotos; g; g = g->d) {
+    for (Node *g = fc->gotos, *next; g; g = next) {
+        next = g->d;
         Node *l = fc->labels;
         while (l && strcmp(l->name, g->name) != 0)
             l = l->d;
         if (!l)
             diag_error_at(g->loc, "label '%s' used but not defined", g->name);
-        g->c = l;
+        else if (g->kind == ND_GOTO && !sema_vla_jump_ok(g, l))
+            diag_error_at(g->loc, "jump into scope of identifier with variably modified type");
+        if (g->kind == ND_LABEL_ADDR)
+            g->d = NULL; /* an expression: no links for the code generator to follow */
+        else
+            g->c = l;
     }
 }
 
@@ -211,8 +274,10 @@ static bool falls_through(Node *s)
     if (!s)
         return true;
     switch (s->kind) {
-    case ND_RETURN: case ND_GOTO:
+    case ND_RETURN: case ND_GOTO: case ND_GOTO_PTR:
         return false;
+    case ND_LABEL:
+        return falls_through(s->a);
     case ND_BLOCK: {
         Node *last = s->a;
         if (!last)
@@ -225,8 +290,10 @@ static bool falls_through(Node *s)
         return !s->c || falls_through(s->b) || falls_through(s->c);
     case ND_EXPR_STMT: {
         Node *e = s->a;
+        if (e->noreturn)
+            return false;
         return !(e->kind == ND_CALL && e->a->kind == ND_DECAY && e->a->a->kind == ND_VAR &&
-                 (strcmp(e->a->a->sym->name, "exit") == 0 ||
+                 (e->a->a->sym->noreturn || strcmp(e->a->a->sym->name, "exit") == 0 ||
                   strcmp(e->a->a->sym->name, "abort") == 0));
     }
     case ND_WHILE: case ND_FOR:
@@ -241,18 +308,25 @@ static bool falls_through(Node *s)
 void sema_function(Node *fn)
 {
     Type *ft;
-    Sym *sym = sema_function_symbol(fn, &ft);
-    if (!sym)
-        return;
     FuncCtx ctx = {0};
     ctx.fn = fn;
+    fn->locals = arena_alloc(sizeof *fn->locals);
+    fc = &ctx; /* VLA parameter sizes are hidden locals of the function */
+    sema_vla_clear_pending();
+    sema_vla_set_mode(2);
+    Sym *sym = sema_function_symbol(fn, &ft);
+    sema_vla_set_mode(1);
+    Node *param_sizes = sema_vla_take_pending();
+    if (!sym) {
+        fc = NULL;
+        sema_vla_set_mode(0);
+        return;
+    }
     ctx.sym = sym;
     ctx.ret = ft->base;
     ctx.variadic = ft->variadic;
     ctx.name = sym->name;
-    fc = &ctx;
     fn->sym = sym;
-    fn->locals = arena_alloc(sizeof *fn->locals);
     if (fn->spec->storage == SC_STATIC)
         sym->storage = SC_STATIC;
     sema_push_scope();
@@ -267,9 +341,21 @@ void sema_function(Node *fn)
     }
     /* the body's outermost block shares the parameter scope */
     stmt_list(fn->body->a);
+    /* sizes of VLA parameter types first (already checked): `int n, int a[][n]` */
+    if (param_sizes) {
+        Node *last = param_sizes;
+        while (last->next)
+            last = last->next;
+        last->next = fn->body->a;
+        fn->body->a = param_sizes;
+    }
     sema_pop_scope();
     resolve_gotos();
-    if (ctx.ret->kind != TY_VOID && strcmp(sym->name, "main") != 0 && falls_through(fn->body))
+    if (sym->noreturn && falls_through(fn->body))
+        diag_warning_at(fn->loc, "'noreturn' function '%s' does return", sym->name);
+    else if (ctx.ret->kind != TY_VOID && strcmp(sym->name, "main") != 0 &&
+             falls_through(fn->body))
         diag_warning_at(fn->loc, "control reaches end of non-void function '%s'", sym->name);
     fc = NULL;
+    sema_vla_set_mode(0);
 }

@@ -66,6 +66,8 @@ int ty_size(Type *t)
     case TY_LLONG: case TY_ULLONG:
         return 2;
     case TY_ARRAY: {
+        if (t->vla)
+            return 1; /* a variable-length array: its size is at run time (sema_vla.c) */
         int e = ty_size(t->base);
         return t->len < 0 || e < 0 ? -1 : (int)(t->len * e);
     }

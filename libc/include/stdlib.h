@@ -49,6 +49,9 @@ void exit(int status);
 void _Exit(int status);
 void abort(void);
 char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);  /* user target */
+int unsetenv(const char *name);
+int putenv(char *string);
 int system(const char *command);
 
 /* Multibyte characters: one char per character (MB_CUR_MAX 1), see <wchar.h>. */

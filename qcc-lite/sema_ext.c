@@ -1,0 +1,227 @@
+/* sema_ext.c - the semantic pass for the C11 and GNU forms beyond C89/C99 expressions:
+ * _Generic, _Alignof, __builtin_offsetof, __builtin_types_compatible_p, statement
+ * expressions, label addresses, `a ?: b`, and the builtin functions (__builtin_expect,
+ * __builtin_unreachable, __builtin_constant_p, __builtin_alloca).
+ */
+#include <string.h>
+
+#include "qcc.h"
+
+static Node *typed_num(int64_t v, Type *ty, Loc loc)
+{
+    Node *n = new_node(ND_NUM, loc);
+    n->ival = v;
+    n->ty = ty;
+    n->is_const = true;
+    return n;
+}
+
+static Type *size_type(void) { return ty_basic(TY_ULONG); }
+
+static Type *type_of_name(Node *tn)
+{
+    return sema_decl_type(tn->spec, tn->decl, tn->loc);
+}
+
+/* _Generic(e, T1: e1, ..., default: ed): the association whose type is compatible
+ * with the type of e after lvalue conversion (e itself is not evaluated). */
+static Node *ext_generic(Node *e)
+{
+    Node *ctrl = sema_expr(e->a);
+    Type *ct = ty_unqual(ctrl->ty);
+    Node *chosen = NULL, *dflt = NULL;
+    for (Node *as = e->b; as; as = as->next) {
+        if (!as->a) {
+            if (dflt)
+                diag_error_at(as->loc, "duplicate default generic association");
+            dflt = as;
+            continue;
+        }
+        Type *t = type_of_name(as->a);
+        if (ty_compatible(ct, t) && ct->quals == t->quals) {
+            if (chosen)
+                diag_error_at(as->loc, "'_Generic' selector matches multiple associations");
+            else
+                chosen = as;
+        }
+    }
+    if (!chosen)
+        chosen = dflt;
+    if (!chosen) {
+        diag_error_at(e->loc, "'_Generic' selector of type '%s' is not compatible with any "
+                              "association", ty_str(ctrl->ty));
+        return typed_num(0, ty_basic(TY_INT), e->loc);
+    }
+    return sema_expr_unevaluated(chosen->b);
+}
+
+/* __builtin_offsetof(T, a.b[2]): an integer constant. */
+static Node *ext_offsetof(Node *e)
+{
+    Type *t = type_of_name(e->a);
+    int64_t off = 0;
+    for (Node *d = e->b; d; d = d->next) {
+        if (d->kind == ND_DESIG_FIELD) {
+            if (!ty_is_record(t) || !t->tag->complete) {
+                diag_error_at(d->loc, "'%s' is not a member of a complete structure or union",
+                              d->name);
+                break;
+            }
+            int moff = 0;
+            Member *m = ty_find_member(t, d->name, &moff);
+            if (!m) {
+                diag_error_at(d->loc, "'%s' has no member named '%s'", ty_str(t), d->name);
+                break;
+            }
+            if (m->bit_width)
+                diag_error_at(d->loc, "cannot apply 'offsetof' to a bit-field");
+            off += moff;
+            t = m->ty;
+        } else {
+            Node *ix = sema_expr(d->a);
+            int64_t v;
+            if (t->kind != TY_ARRAY || !sema_eval_const(ix, &v)) {
+                diag_error_at(d->loc, "'offsetof' needs an array and a constant index");
+                break;
+            }
+            off += v * ty_size(t->base);
+            t = t->base;
+        }
+    }
+    return typed_num(off, size_type(), e->loc);
+}
+
+/* _Alignof(T) / _Alignof(expr): every type is aligned to one word (c-dialect.md). */
+static Node *ext_alignof(Node *e)
+{
+    Type *t = e->b ? type_of_name(e->b) : sema_expr_unevaluated(e->a)->ty;
+    if (t->kind == TY_FUNC || (t->kind != TY_ARRAY && !ty_is_complete(t)))
+        diag_error_at(e->loc, "invalid application of '_Alignof' to '%s'", ty_str(t));
+    return typed_num(1, size_type(), e->loc);
+}
+
+/* ({ stmt; ...; expr; }): the value of the last expression statement. */
+static Node *ext_stmt_expr(Node *e)
+{
+    if (!sema_current_function()) {
+        diag_error_at(e->loc, "statement expressions are only allowed inside functions");
+        return typed_num(0, ty_basic(TY_INT), e->loc);
+    }
+    Node *block = e->a;
+    sema_push_scope();
+    Node *last = NULL;
+    for (Node *s = block->a; s; s = s->next) {
+        if (!s->next && s->kind == ND_EXPR_STMT) {
+            last = s;
+            break;
+        }
+        sema_stmt(s);
+    }
+    e->ty = ty_basic(TY_VOID);
+    if (last) {
+        last->a = sema_expr(last->a);
+        e->ty = ty_unqual(last->a->ty);
+    }
+    sema_pop_scope();
+    e->b = last; /* codegen: the statements before it, then its value */
+    return e;
+}
+
+/* `a ?: c` is `(t = a) ? t : c` with t a hidden local (a evaluated once). */
+void sema_elvis(Node *e)
+{
+    Node *a = sema_expr(e->a);
+    if (a->is_const || !sema_current_function()) {
+        e->a = a;
+        e->b = a;
+        return;
+    }
+    Sym *tmp = sema_temp_local(ty_unqual(a->ty), e->loc);
+    Node *v1 = new_node(ND_VAR, e->loc), *v2 = new_node(ND_VAR, e->loc);
+    v1->sym = v2->sym = tmp;
+    v1->ty = v2->ty = tmp->ty;
+    Node *set = new_node(ND_ASSIGN, e->loc);
+    set->a = v1;
+    set->b = a;
+    set->ty = tmp->ty;
+    e->a = set;
+    e->b = v2;
+}
+
+/* Builtin functions called by name; NULL if e is not one of them. */
+Node *sema_builtin_call(Node *e)
+{
+    const char *name = e->a->name;
+    if (strncmp(name, "__builtin_", 10) != 0 || sema_lookup(name))
+        return NULL;
+    name += 10;
+    int nargs = 0;
+    for (Node *a = e->b; a; a = a->next)
+        nargs++;
+    int want = strcmp(name, "unreachable") == 0 ? 0 : strcmp(name, "expect") == 0 ? 2 : 1;
+    if (strcmp(name, "expect") && strcmp(name, "unreachable") && strcmp(name, "constant_p") &&
+        strcmp(name, "alloca"))
+        return NULL;
+    if (nargs != want) {
+        diag_error_at(e->loc, "wrong number of arguments to '__builtin_%s'", name);
+        return typed_num(0, ty_basic(TY_INT), e->loc);
+    }
+    if (strcmp(name, "expect") == 0) {
+        Node *v = sema_expr(e->b);
+        Node *hint = sema_expr(e->b->next);
+        if (!ty_is_integer(v->ty) || !ty_is_integer(hint->ty))
+            diag_error_at(e->loc, "'__builtin_expect' needs integer arguments");
+        return sema_convert(v, ty_basic(TY_LONG));
+    }
+    if (strcmp(name, "constant_p") == 0) {
+        Node *v = sema_expr_unevaluated(e->b);
+        bool k = v->is_const || v->kind == ND_FNUM || v->kind == ND_STR;
+        return typed_num(k, ty_basic(TY_INT), e->loc);
+    }
+    if (strcmp(name, "alloca") == 0) {
+        Node *n = new_node(ND_ALLOCA, e->loc);
+        n->a = sema_convert(sema_expr(e->b), size_type());
+        if (!ty_is_integer(n->a->ty))
+            diag_error_at(e->loc, "'__builtin_alloca' needs an integer size");
+        n->ty = ty_ptr(ty_basic(TY_VOID));
+        sema_note_dynamic_stack();
+        return n;
+    }
+    /* unreachable: control never gets here (no code) */
+    Node *n = new_node(ND_CONV, e->loc);
+    n->a = typed_num(0, ty_basic(TY_INT), e->loc);
+    n->ty = ty_basic(TY_VOID);
+    n->noreturn = true;
+    return n;
+}
+
+Node *sema_ext_expr(Node *e)
+{
+    switch (e->kind) {
+    case ND_GENERIC: return ext_generic(e);
+    case ND_OFFSETOF: return ext_offsetof(e);
+    case ND_ALIGNOF: return ext_alignof(e);
+    case ND_TYPES_COMPATIBLE: {
+        Type *a = ty_unqual(type_of_name(e->a)), *b = ty_unqual(type_of_name(e->b));
+        return typed_num(ty_compatible(a, b), ty_basic(TY_INT), e->loc);
+    }
+    case ND_STMT_EXPR: return ext_stmt_expr(e);
+    case ND_LABEL_ADDR:
+        if (!sema_current_function()) {
+            diag_error_at(e->loc, "label address outside a function");
+        } else {
+            /* the label's assembler name: also a constant for static initializers */
+            e->sym = arena_alloc(sizeof *e->sym);
+            e->sym->kind = SYM_VAR;
+            e->sym->name = e->name;
+            e->sym->asm_name = arena_printf("@%s$u$%s", sema_current_function(), e->name);
+            e->sym->reg = -1;
+            sema_note_label_use(e);
+        }
+        e->ty = ty_ptr(ty_basic(TY_VOID));
+        return e;
+    default:
+        e->ty = ty_basic(TY_INT);
+        return e;
+    }
+}

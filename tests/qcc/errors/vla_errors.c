@@ -1,0 +1,21 @@
+int n = 3;
+int file_vla[n];
+void f(int k)
+{
+    goto inside;
+    {
+        int a[k];
+    inside:
+        a[0] = 1;
+    }
+    int b[k] = {0};
+    static int c[k];
+    switch (k) {
+        int d[k];
+    case 1:
+        d[0] = 0;
+        break;
+    }
+    for (int e[k]; k; k--)
+        e[0] = 1;
+}
