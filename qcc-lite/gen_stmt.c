@@ -263,6 +263,8 @@ static bool uses_ll(Node *n)
                 return true;
             continue;
         }
+        if (n->kind == ND_GOTO || n->kind == ND_BREAK || n->kind == ND_CONTINUE)
+            continue; /* their links lead back into the function body */
         if (n->kind == ND_LABEL) {
             if (uses_ll(n->a))
                 return true;
