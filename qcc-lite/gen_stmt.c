@@ -263,6 +263,8 @@ static bool uses_ll(Node *n)
                 return true;
             continue;
         }
+        if (n->kind == ND_GOTO || n->kind == ND_BREAK || n->kind == ND_CONTINUE)
+            continue; /* their links lead back into the function body */
         if (n->kind == ND_LABEL) {
             if (uses_ll(n->a))
                 return true;
@@ -357,6 +359,18 @@ void gen_local_init(Gen *g, Sym *s)
 
 static void gen_stmt(Gen *g, Node *s);
 
+/* A loop inside an expression (a statement expression) runs while temporaries are
+ * live that the loop does not mention: gen_opt.c must not hoist constants into them. */
+static void mark_inner_loop(Gen *g)
+{
+    uint32_t live = 0;
+    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++)
+        if (is_temp(r) && (g->busy & (1u << r)))
+            live |= 1u << r;
+    if (live)
+        emit(g, "; no-hoist");
+}
+
 static void gen_loop_body(Gen *g, Node *body, int brk, int cont)
 {
     int ob = g->break_label, oc = g->continue_label;
@@ -379,6 +393,7 @@ static void gen_for(Gen *g, Node *s)
     if (s->a)
         emit_jump(g, cond);
     emit_label(g, body);
+    mark_inner_loop(g);
     gen_loop_body(g, s->b, brk, cont);
     emit_label(g, cont);
     if (s->c)
@@ -396,6 +411,7 @@ static void gen_while(Gen *g, Node *s)
     int body = new_label(g), cond = new_label(g), brk = new_label(g);
     emit_jump(g, cond);
     emit_label(g, body);
+    mark_inner_loop(g);
     gen_loop_body(g, s->b, brk, cond);
     emit_label(g, cond);
     gen_branch(g, s->a, body, true);
@@ -406,6 +422,7 @@ static void gen_do(Gen *g, Node *s)
 {
     int body = new_label(g), cond = new_label(g), brk = new_label(g);
     emit_label(g, body);
+    mark_inner_loop(g);
     gen_loop_body(g, s->b, brk, cond);
     emit_label(g, cond);
     gen_branch(g, s->a, body, true);
