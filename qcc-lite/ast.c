@@ -24,14 +24,19 @@ Node *new_binary(int op, Node *a, Node *b, Loc loc)
     return n;
 }
 
+/* Appends in amortized constant time: the head remembers the last node (the walk from
+ * there also covers lists extended by other means). */
 Node *list_append(Node *list, Node *item)
 {
     if (!list)
         return item;
-    Node *p = list;
+    Node *p = list->tail ? list->tail : list;
     while (p->next)
         p = p->next;
     p->next = item;
+    while (p->next)
+        p = p->next;
+    list->tail = p;
     return list;
 }
 

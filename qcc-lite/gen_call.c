@@ -5,6 +5,20 @@
  */
 #include "qcc.h"
 
+/* A register argument that waited in a frame slot goes straight to its register(s). */
+static void load_held_arg(Gen *g, int slot, int reg, bool is_ll)
+{
+    if (!is_ll) {
+        emit_slot_load(g, reg, slot);
+        return;
+    }
+    emit_slot_load(g, REG_SCRATCH, slot); /* the address of the two words */
+    emit(g, "load r%d r%d", reg, REG_SCRATCH);
+    emit_const(g, reg + 1, 1);
+    emit(g, "add r%d r%d r%d", reg + 1, REG_SCRATCH, reg + 1);
+    emit(g, "load r%d r%d", reg + 1, reg + 1);
+}
+
 int gen_call(Gen *g, Node *e, int want)
 {
     Type *ft = e->a->ty->base;
@@ -24,6 +38,8 @@ int gen_call(Gen *g, Node *e, int want)
     int *where = arena_alloc(sizeof(int) * (size_t)(nargs + 1)); /* >0 reg, <0 stack */
     int nstack = place_args(types, nargs, nfixed, ft->variadic, where);
     int *parked = arena_alloc(sizeof(int) * (size_t)(nargs + 1));
+    /* register arguments wait in the frame too when temporaries run short (gen_spill.c) */
+    Held *held = arena_alloc(sizeof(Held) * (size_t)(nargs + 1));
     i = 0;
     for (Node *a = e->b; a; a = a->next, i++) {
         if (ty_is_record(a->ty)) {
@@ -52,6 +68,10 @@ int gen_call(Gen *g, Node *e, int want)
             temp_free(g, slot);
             temp_free(g, regs[i]);
             regs[i] = -1;
+            held[i] = (Held){-1, -1};
+        } else {
+            held[i] = hold(g, regs[i]);
+            regs[i] = held[i].reg;
         }
     }
     bool direct = e->a->kind == ND_DECAY && e->a->a->kind == ND_VAR &&
@@ -95,7 +115,10 @@ int gen_call(Gen *g, Node *e, int want)
     for (int k = 0; k < nargs; k++) {
         if (where[k] < 0)
             continue;
-        if (ty_is_ll(types[k])) {
+        if (held[k].slot >= 0) {
+            /* r63 has moved down by nstack for the stack arguments */
+            load_held_arg(g, held[k].slot + nstack, where[k], ty_is_ll(types[k]));
+        } else if (ty_is_ll(types[k])) {
             emit(g, "load r%d r%d", where[k], regs[k]);
             emit_const(g, REG_SCRATCH, 1);
             emit(g, "add r%d r%d r%d", REG_SCRATCH, regs[k], REG_SCRATCH);
@@ -119,8 +142,11 @@ int gen_call(Gen *g, Node *e, int want)
         emit_const(g, REG_SCRATCH, nstack);
         emit(g, "add r63 r63 r%d", REG_SCRATCH);
     }
-    for (int k = 0; k < nargs; k++)
+    for (int k = 0; k < nargs; k++) {
         temp_free(g, regs[k]);
+        if (held[k].slot >= 0)
+            hold_slot_pop(g);
+    }
     if (fnreg >= 0)
         temp_free(g, fnreg);
     int d = -1;
@@ -161,8 +187,7 @@ int gen_va_start(Gen *g, Node *e)
     int t = temp_alloc(g);
     emit(g, "constant r%d \x01%d\x02", t, on_stack);
     emit(g, "add r%d r%d r%d", t, g->fp, t);
-    gen_store_to(g, e->a, t);
-    temp_free(g, t);
+    gen_store_to(g, e->a, t); /* consumes t */
     return -1;
 }
 

@@ -178,20 +178,23 @@ static int gen_var(Gen *g, Node *e, int want)
     return load(g, a, want);
 }
 
-/* Stores value v into lvalue e; returns nothing. */
-static void store_to(Gen *g, Node *lv, int v)
+/* Stores value v into lvalue e; returns the register holding v afterwards. */
+static int store_to(Gen *g, Node *lv, int v)
 {
     if (lv->kind == ND_VAR && lv->sym->reg >= 0) {
         if (lv->sym->reg != v)
             emit(g, "mov r%d r%d", lv->sym->reg, v);
-        return;
+        return v;
     }
+    Held h = hold(g, v);
     int a = gen_addr(g, lv);
+    v = unhold(g, h, -1);
     if (is_bitfield(lv))
         bitfield_store(g, a, v, lv);
     else
         emit(g, "store r%d r%d", a, v);
     temp_free(g, a);
+    return v;
 }
 
 /* ---- conversions ---- */
@@ -332,27 +335,34 @@ static int right_operand(Gen *g, Node *e)
     return gen_expr(g, e, -1);
 }
 
-/* Computes a comparison into d; returns true if d holds the inverted truth value. */
-static bool emit_compare(Gen *g, Node *e, int d)
+/* Computes a comparison into a register (want if >= 0), returned; *inverted tells
+ * whether it holds the inverted truth value. */
+static int emit_compare(Gen *g, Node *e, int want, bool *inverted)
 {
     Type *t = e->a->ty;
     bool invert, fle;
     const char *op = compare_op(e->op, t, &invert, &fle);
-    int a = gen_expr(g, e->a, -1);
+    Held h = hold(g, gen_expr(g, e->a, -1));
     int b = fle ? gen_expr(g, e->b, -1) : right_operand(g, e->b);
+    int a = unhold(g, h, -1);
+    int t1 = -1;
     if (fle) {
         /* float <= and >=: (a < b) | (a == b), false when unordered */
-        int t1 = temp_alloc(g);
+        t1 = temp_alloc(g);
         emit(g, "%s r%d r%d r%d", e->op == OP_LE ? "flt" : "fgt", t1, a, b);
         emit(g, "feq r%d r%d r%d", REG_SCRATCH, a, b);
+    }
+    temp_free(g, a);
+    temp_free(g, b);
+    int d = dest(g, want);
+    if (fle) {
         emit(g, "or r%d r%d r%d", d, t1, REG_SCRATCH);
         temp_free(g, t1);
     } else {
         emit(g, "%s r%d r%d r%d", op, d, a, b);
     }
-    temp_free(g, a);
-    temp_free(g, b);
-    return invert;
+    *inverted = invert;
+    return d;
 }
 
 static bool is_compare(Node *e)
@@ -370,16 +380,19 @@ static bool is_global_address(Node *e)
 static int gen_binary_ll(Gen *g, Node *e, int want)
 {
     if (is_compare(e)) {
+        Held h = hold(g, gen_expr(g, e->a, -1));
+        int b = gen_expr(g, e->b, -1);
+        int a = unhold(g, h, -1);
         int d = dest(g, want);
-        int a = gen_expr(g, e->a, -1), b = gen_expr(g, e->b, -1);
         ll_compare(g, e->op, ty_is_signed(e->a->ty), a, b, d);
         temp_free(g, a);
         temp_free(g, b);
         return d;
     }
-    int a = gen_expr(g, e->a, -1);
+    Held h = hold(g, gen_expr(g, e->a, -1));
     bool shift = e->op == OP_SHL || e->op == OP_SHR;
     int b = shift ? right_operand(g, e->b) : gen_expr(g, e->b, -1);
+    int a = unhold(g, h, -1);
     int r = ll_binop(g, e->op, ty_is_signed(e->ty), a, b, shift);
     temp_free(g, a);
     temp_free(g, b);
@@ -391,8 +404,9 @@ static int gen_binary(Gen *g, Node *e, int want)
     if (ty_is_ll(e->ty) || (is_compare(e) && ty_is_ll(e->a->ty)))
         return gen_binary_ll(g, e, want);
     if (is_compare(e)) {
-        int d = dest(g, want);
-        if (emit_compare(g, e, d)) {
+        bool inverted;
+        int d = emit_compare(g, e, want, &inverted);
+        if (inverted) {
             emit_const(g, REG_SCRATCH, 1);
             emit(g, "sub r%d r%d r%d", d, REG_SCRATCH, d);
         }
@@ -407,8 +421,9 @@ static int gen_binary(Gen *g, Node *e, int want)
         emit(g, "add r%d r%d r%d", d, i, REG_SCRATCH);
         return d;
     }
-    int a = gen_expr(g, e->a, -1);
+    Held h = hold(g, gen_expr(g, e->a, -1));
     int b = e->op == '^' ? gen_expr(g, e->b, -1) : right_operand(g, e->b);
+    int a = unhold(g, h, -1);
     temp_free(g, a);
     temp_free(g, b);
     int d = dest(g, want);
@@ -465,9 +480,9 @@ static int gen_unary(Gen *g, Node *e, int want)
 
 static int gen_logical(Gen *g, Node *e, int want)
 {
-    int d = dest(g, want);
     int lfalse = new_label(g), lend = new_label(g);
     gen_branch(g, e, lfalse, false);
+    int d = dest(g, want);
     emit_const(g, d, 1);
     emit_jump(g, lend);
     emit_label(g, lfalse);
@@ -488,6 +503,23 @@ static int gen_cond(Gen *g, Node *e, int want)
         emit_label(g, lend);
         return -1;
     }
+    if (want < 0 && pressure_high(g)) {
+        /* both arms leave the value in a frame slot */
+        int slot = hold_slot_push(g);
+        int r = gen_expr(g, e->b, -1);
+        emit_slot_store(g, slot, r);
+        temp_free(g, r);
+        emit_jump(g, lend);
+        emit_label(g, lelse);
+        r = gen_expr(g, e->c, -1);
+        emit_slot_store(g, slot, r);
+        temp_free(g, r);
+        emit_label(g, lend);
+        int d = temp_alloc(g);
+        emit_slot_load(g, d, slot);
+        hold_slot_pop(g);
+        return d;
+    }
     int d = dest(g, want);
     gen_expr(g, e->b, d);
     emit_jump(g, lend);
@@ -503,8 +535,9 @@ static int gen_assign(Gen *g, Node *e, int want)
 {
     Node *lv = e->a;
     if (ty_is_record(lv->ty) || ty_is_ll(lv->ty)) {
-        int src = gen_expr(g, e->b, -1);
+        Held h = hold(g, gen_expr(g, e->b, -1));
         int dst = gen_addr(g, lv);
+        int src = unhold(g, h, -1);
         emit_copy(g, dst, src, ty_size(lv->ty));
         temp_free(g, src);
         return to_want(g, dst, want);
@@ -516,12 +549,14 @@ static int gen_assign(Gen *g, Node *e, int want)
     int v = gen_expr(g, e->b, -1);
     if (is_bitfield(lv)) {
         /* the value is what the bit-field now holds */
+        Held h = hold(g, v);
         int a = gen_addr(g, lv);
+        v = unhold(g, h, -1);
         bitfield_store(g, a, v, lv);
         temp_free(g, v);
         return to_want(g, bitfield_extract(g, a, lv, a), want);
     }
-    store_to(g, lv, v);
+    v = store_to(g, lv, v);
     return to_want(g, v, want);
 }
 
@@ -540,46 +575,107 @@ static int convert_reg(Gen *g, int r, Type *from, Type *to)
     return d;
 }
 
-/* x op= b where x or the operation is long long: through memory values */
-static int gen_opassign_ll(Gen *g, Node *e, int want)
+/* ---- compound assignment ---- */
+
+/* A one-word lvalue opened for read-modify-write: a register local (addr -1), a
+ * bit-field or a plain word at addr. */
+typedef struct Access {
+    Node *lv;
+    int addr;
+} Access;
+
+static Access access_open(Gen *g, Node *lv)
+{
+    Access a = {lv, -1};
+    if (!(lv->kind == ND_VAR && lv->sym->reg >= 0))
+        a.addr = gen_addr(g, lv);
+    return a;
+}
+
+/* The lvalue's current value in a fresh temporary. */
+static int access_load(Gen *g, Access *a)
+{
+    int d = temp_alloc(g);
+    if (a->addr < 0)
+        emit(g, "mov r%d r%d", d, a->lv->sym->reg);
+    else if (is_bitfield(a->lv))
+        bitfield_extract(g, a->addr, a->lv, d);
+    else
+        emit(g, "load r%d r%d", d, a->addr);
+    return d;
+}
+
+/* Stores v (a temporary); returns the register holding the stored value (a bit-field
+ * reads back what it now holds). Closes the access. */
+static int access_store(Gen *g, Access *a, int v)
+{
+    if (a->addr < 0) {
+        emit(g, "mov r%d r%d", a->lv->sym->reg, v);
+    } else if (is_bitfield(a->lv)) {
+        bitfield_store(g, a->addr, v, a->lv);
+        bitfield_extract(g, a->addr, a->lv, v);
+    } else {
+        emit(g, "store r%d r%d", a->addr, v);
+    }
+    if (a->addr >= 0)
+        temp_free(g, a->addr);
+    return v;
+}
+
+/* The right operand of a one-word operation: a long long one (a shift count, a
+ * pointer step) contributes its low word. */
+static int word_operand(Gen *g, Node *e)
+{
+    int b = gen_expr(g, e, -1);
+    if (!ty_is_ll(e->ty))
+        return b;
+    int w = temp_alloc(g);
+    ll_low(g, b, w);
+    temp_free(g, b);
+    return w;
+}
+
+/* x op= b where the lvalue x is long long: through memory values */
+static int gen_opassign_llvalue(Gen *g, Node *e, int want)
 {
     Node *lv = e->a;
     Type *t = ty_unqual(lv->ty), *ot = e->opty;
     bool shift = e->op == OP_SHL || e->op == OP_SHR;
-    int b = gen_expr(g, e->b, -1);
-    if (shift && ty_is_ll(e->b->ty)) {
-        int w = temp_alloc(g);
-        ll_low(g, b, w);
-        temp_free(g, b);
-        b = w;
-    }
+    Held h = hold(g, shift || !ty_is_ll(ot) ? word_operand(g, e->b) : gen_expr(g, e->b, -1));
     int addr = gen_addr(g, lv);
-    int old;
-    if (ty_is_ll(t)) {
-        old = temp_alloc(g); /* a copy of the address: the conversions free it */
-        emit(g, "mov r%d r%d", old, addr);
-    } else {
-        old = temp_alloc(g);
-        emit(g, "load r%d r%d", old, addr);
-    }
-    int x = ty_is_ll(ot) ? convert_ll(g, old, t, ot) : old;
+    int b = unhold(g, h, -1);
+    int old = temp_alloc(g); /* a copy of the address: the conversions free it */
+    emit(g, "mov r%d r%d", old, addr);
     int r;
     if (ty_is_ll(ot)) {
-        r = ll_binop(g, e->op, ty_is_signed(ot), x, b, shift);
-        temp_free(g, x);
+        r = ll_binop(g, e->op, ty_is_signed(ot), old, b, shift);
+        temp_free(g, old);
     } else {
-        /* a one-word operation on a long long lvalue (ll <<= int is ll; so: float) */
-        int f = convert_ll(g, x, t, ot);
+        /* a one-word operation on a long long lvalue: float */
+        int f = convert_ll(g, old, t, ot);
         emit_arith(g, e->op, ot, f, f, b);
-        r = f;
+        r = convert_ll(g, f, ot, t);
     }
     temp_free(g, b);
-    int y = ty_is_ll(ot) || ty_is_ll(t) ? convert_ll(g, r, ty_is_ll(ot) ? ot : ot, t) : r;
-    if (ty_is_ll(t))
-        ll_copy(g, addr, y);
-    else
-        emit(g, "store r%d r%d", addr, y);
+    ll_copy(g, addr, r);
     temp_free(g, addr);
+    return to_want(g, r, want);
+}
+
+/* x op= b where x is one word and the operation long long */
+static int gen_opassign_llop(Gen *g, Node *e, int want)
+{
+    Node *lv = e->a;
+    Type *t = ty_unqual(lv->ty), *ot = e->opty;
+    Held h = hold(g, gen_expr(g, e->b, -1));
+    Access acc = access_open(g, lv);
+    int b = unhold(g, h, -1);
+    int x = convert_ll(g, access_load(g, &acc), t, ot);
+    int r = ll_binop(g, e->op, ty_is_signed(ot), x, b, false);
+    temp_free(g, x);
+    temp_free(g, b);
+    int y = convert_ll(g, r, ot, t);
+    y = access_store(g, &acc, y);
     return to_want(g, y, want);
 }
 
@@ -587,9 +683,11 @@ static int gen_opassign(Gen *g, Node *e, int want)
 {
     Node *lv = e->a;
     Type *t = lv->ty, *ot = e->opty;
-    if (ty_is_ll(t) || ty_is_ll(ot))
-        return gen_opassign_ll(g, e, want);
-    int b = gen_expr(g, e->b, -1);
+    if (ty_is_ll(t))
+        return gen_opassign_llvalue(g, e, want);
+    if (ty_is_ll(ot))
+        return gen_opassign_llop(g, e, want);
+    int b = word_operand(g, e->b);
     if (lv->kind == ND_VAR && lv->sym->reg >= 0) {
         int v = lv->sym->reg;
         if (ot == t || (ty_is_float(ot) == ty_is_float(t) && t->kind != TY_BOOL)) {
@@ -606,25 +704,19 @@ static int gen_opassign(Gen *g, Node *e, int want)
         temp_free(g, b);
         return want >= 0 ? to_want(g, v, want) : v;
     }
-    int a = gen_addr(g, lv);
-    int old = temp_alloc(g);
-    if (is_bitfield(lv))
-        bitfield_extract(g, a, lv, old);
-    else
-        emit(g, "load r%d r%d", old, a);
+    Held h = hold(g, b);
+    Access acc = access_open(g, lv);
+    b = unhold(g, h, -1);
+    int old = access_load(g, &acc);
     int x = convert_reg(g, old, t, ot);
     emit_arith(g, e->op, ot, x, x, b);
     int y = convert_reg(g, x, ot, t);
-    if (is_bitfield(lv)) {
-        bitfield_store(g, a, y, lv);
-        bitfield_extract(g, a, lv, y);
-    } else {
-        emit(g, "store r%d r%d", a, y);
-    }
-    temp_free(g, a);
+    y = access_store(g, &acc, y);
     temp_free(g, b);
     if (y != x)
         temp_free(g, x);
+    if (x != old)
+        temp_free(g, old);
     return to_want(g, y, want);
 }
 
@@ -703,7 +795,7 @@ static int gen_incdec(Gen *g, Node *e, int want, bool value_used)
 /* exported for gen_call.c */
 int gen_dest(Gen *g, int want) { return dest(g, want); }
 int gen_to_want(Gen *g, int r, int want) { return to_want(g, r, want); }
-void gen_store_to(Gen *g, Node *lv, int v) { store_to(g, lv, v); }
+void gen_store_to(Gen *g, Node *lv, int v) { temp_free(g, store_to(g, lv, v)); }
 
 int gen_expr(Gen *g, Node *e, int want)
 {
@@ -815,8 +907,8 @@ void gen_branch(Gen *g, Node *e, int label, bool if_true)
         break;
     }
     if (is_compare(e) && !ty_is_ll(e->a->ty)) {
-        int t = temp_alloc(g);
-        bool inv = emit_compare(g, e, t);
+        bool inv;
+        int t = emit_compare(g, e, -1, &inv);
         emit_branch(g, t, label, if_true != inv);
         temp_free(g, t);
         return;

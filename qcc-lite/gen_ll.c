@@ -87,15 +87,56 @@ int ll_truth(Gen *g, int addr, int d)
     return d;
 }
 
+/* d = (float)value, rounded once: a value of more than 32 bits is shifted right into
+ * 32 bits, each shifted-out bit jammed into bit 0 (so the one rounding of utof is
+ * still to nearest even), and scaled back by a power of two; a negative signed value
+ * is negated first and its result negated. */
+static void negate_pair(Gen *g, int lo, int hi);
+
 int ll_to_float(Gen *g, int addr, bool is_signed, int d)
 {
     int lo, hi;
     ll_load(g, addr, &lo, &hi);
-    emit(g, "%s r%d r%d", is_signed ? "itof" : "utof", hi, hi);
-    emit_const(g, REG_SCRATCH, 0x4F800000u); /* 2^32 */
-    emit(g, "fmul r%d r%d r%d", hi, hi, REG_SCRATCH);
+    int neg = temp_alloc(g), t = temp_alloc(g), scale = temp_alloc(g);
+    emit_const(g, neg, 0);
+    if (is_signed) {
+        emit_const(g, REG_SCRATCH, 0);
+        emit(g, "slt r%d r%d r%d", neg, hi, REG_SCRATCH);
+        int pos = new_label(g);
+        emit_branch(g, neg, pos, false);
+        negate_pair(g, lo, hi);
+        emit_label(g, pos);
+    }
+    emit_const(g, scale, 0x3F800000u); /* 1.0f */
+    int loop = new_label(g), done = new_label(g);
+    emit_label(g, loop);
+    emit(g, "; no-hoist");
+    emit_branch(g, hi, done, false);
+    emit_const(g, REG_SCRATCH, 1);
+    emit(g, "and r%d r%d r%d", t, lo, REG_SCRATCH);
+    emit(g, "shr r%d r%d r%d", lo, lo, REG_SCRATCH);
+    emit(g, "or r%d r%d r%d", lo, lo, t);
+    emit_const(g, REG_SCRATCH, 31);
+    emit(g, "shl r%d r%d r%d", t, hi, REG_SCRATCH);
+    emit(g, "or r%d r%d r%d", lo, lo, t);
+    emit_const(g, REG_SCRATCH, 1);
+    emit(g, "shr r%d r%d r%d", hi, hi, REG_SCRATCH);
+    emit_const(g, REG_SCRATCH, 0x40000000u); /* 2.0f */
+    emit(g, "fmul r%d r%d r%d", scale, scale, REG_SCRATCH);
+    emit_jump(g, loop);
+    emit_label(g, done);
     emit(g, "utof r%d r%d", lo, lo);
-    emit(g, "fadd r%d r%d r%d", d, hi, lo);
+    emit(g, "fmul r%d r%d r%d", lo, lo, scale);
+    /* negate: flip the sign bit when neg, (x | s) & ~(x & s) with s = neg << 31 */
+    emit_const(g, REG_SCRATCH, 31);
+    emit(g, "shl r%d r%d r%d", neg, neg, REG_SCRATCH);
+    emit(g, "and r%d r%d r%d", t, lo, neg);
+    emit(g, "not r%d r%d", t, t);
+    emit(g, "or r%d r%d r%d", lo, lo, neg);
+    emit(g, "and r%d r%d r%d", d, lo, t);
+    temp_free(g, neg);
+    temp_free(g, t);
+    temp_free(g, scale);
     temp_free(g, lo);
     temp_free(g, hi);
     return d;
@@ -203,6 +244,7 @@ static void udivmod(Gen *g, int nlo, int nhi, int dlo, int dhi, int rlo, int rhi
     emit_const(g, k31, 31);
     int loop = new_label(g), no = new_label(g);
     emit_label(g, loop);
+    emit(g, "; no-hoist");
     /* (r, n) <<= 1 as one 128-bit value */
     emit(g, "shl r%d r%d r%d", rhi, rhi, one);
     emit(g, "shr r%d r%d r%d", t, rlo, k31);

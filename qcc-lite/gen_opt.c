@@ -1,6 +1,8 @@
 /* gen_opt.c - peephole passes over a function's generated code (-O1):
  *  - constants loaded into the scratch register r9 inside an innermost loop without
  *    calls are hoisted into free temporaries before the loop;
+ *    (not loops inside an expression, marked "; no-hoist": temporaries live around
+ *    them are not visible in them);
  *  - a jump to the label that immediately follows is removed.
  * Works on the text lines; relies on the code generator's invariants: r9 is never
  * live across a label, and no temporary is live at a statement boundary (so at a
@@ -131,7 +133,8 @@ static void hoist_loop(Lines *l, int head, int tail, uint32_t reserved)
         const char *s = l->v[i];
         if (!s)
             return;
-        if (strstr(s, "r62") || strcmp(s, "; __asm__") == 0 || strncmp(s, "int ", 4) == 0)
+        if (strstr(s, "r62") || strcmp(s, "; __asm__") == 0 || strncmp(s, "int ", 4) == 0 ||
+            strcmp(s, "; no-hoist") == 0)
             return;
     }
     /* entry: fall-through into head, or a `constant r9 @X; jmp r9` just before it */

@@ -142,6 +142,7 @@ void emit_copy(Gen *g, int dst, int src, int words)
     emit_const(g, one, 1);
     int loop = new_label(g);
     emit_label(g, loop);
+    emit(g, "; no-hoist"); /* temporaries live around this loop are not visible in it */
     emit(g, "load r%d r%d", t, s);
     emit(g, "store r%d r%d", d, t);
     emit(g, "add r%d r%d r%d", s, s, one);
@@ -164,6 +165,7 @@ void emit_zero(Gen *g, int dst, int words)
     emit_const(g, z, 0);
     int loop = new_label(g);
     emit_label(g, loop);
+    emit(g, "; no-hoist"); /* temporaries live around this loop are not visible in it */
     emit(g, "store r%d r%d", d, z);
     emit(g, "add r%d r%d r%d", d, d, one);
     emit(g, "sub r%d r%d r%d", n, n, one);
@@ -240,6 +242,38 @@ static bool needs_full_temps(Node *n)
     return false;
 }
 
+/* Does the code under n compute with long long values? */
+static bool uses_ll(Node *n)
+{
+    for (; n; n = n->next) {
+        if (n->ty && ty_is_ll(n->ty))
+            return true;
+        if (n->opty && ty_is_ll(n->opty))
+            return true;
+        if (n->kind == ND_DECL) {
+            for (Node *id = n->a; id; id = id->next)
+                if (id->sym && id->sym->init && uses_ll(id->sym->init))
+                    return true;
+            continue;
+        }
+        if (n->kind == ND_COMPOUND_LIT && n->sym && uses_ll(n->sym->init))
+            return true;
+        if (n->kind == ND_CASE || n->kind == ND_DEFAULT) {
+            if (uses_ll(n->b))
+                return true;
+            continue;
+        }
+        if (n->kind == ND_LABEL) {
+            if (uses_ll(n->a))
+                return true;
+            continue;
+        }
+        if (uses_ll(n->a) || uses_ll(n->b) || uses_ll(n->c) || uses_ll(n->d))
+            return true;
+    }
+    return false;
+}
+
 /* Scalar locals go to registers: in a leaf function first to the caller-saved
  * r31..r26 (nothing to save), then to the callee-saved r32..r61; the rest, and
  * everything whose address is taken, to the frame. */
@@ -278,8 +312,6 @@ void gen_local_init(Gen *g, Sym *s)
     }
     int size = ty_size(s->ty);
     bool scalar = ty_is_scalar(s->ty) && !ty_is_ll(s->ty);
-    int base = temp_alloc(g);
-    emit_frame_addr(g, base, s->offset);
     if (!scalar) {
         /* zero the parts the initializer does not cover */
         bool *covered = arena_alloc((size_t)size + 1);
@@ -295,44 +327,30 @@ void gen_local_init(Gen *g, Sym *s)
         bool bits = false;
         for (Node *it = items; it; it = it->next)
             bits |= it->bit_width != 0;
-        if (count < size || bits)
+        if (count < size || bits) {
+            int base = temp_alloc(g);
+            emit_frame_addr(g, base, s->offset);
             emit_zero(g, base, size);
+            temp_free(g, base);
+        }
     }
     for (Node *it = items; it; it = it->next) {
         if (it->ival < 0)
             continue;
-        if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty)) {
-            int src = gen_expr(g, it->a, -1);
-            int dst = temp_alloc(g);
-            emit(g, "mov r%d r%d", dst, base);
-            if (it->ival) {
-                emit_const(g, REG_SCRATCH, it->ival);
-                emit(g, "add r%d r%d r%d", dst, dst, REG_SCRATCH);
-            }
-            emit_copy(g, dst, src, ty_size(it->a->ty));
-            temp_free(g, src);
-            temp_free(g, dst);
-            continue;
-        }
-        int v = gen_expr(g, it->a, -1);
-        if (it->bit_width) {
-            int a = temp_alloc(g);
-            emit_const(g, a, it->ival);
-            emit(g, "add r%d r%d r%d", a, base, a);
-            gen_bitfield_store(g, a, v, it);
-            temp_free(g, a);
-        } else if (it->ival == 0) {
-            emit(g, "store r%d r%d", base, v);
-        } else {
-            int a = temp_alloc(g);
-            emit_const(g, a, it->ival);
-            emit(g, "add r%d r%d r%d", a, base, a);
-            emit(g, "store r%d r%d", a, v);
-            temp_free(g, a);
-        }
+        /* the value first; then the address of its words in the object */
+        Held h = hold(g, gen_expr(g, it->a, -1));
+        int dst = temp_alloc(g);
+        emit_frame_addr(g, dst, s->offset + (int)it->ival);
+        int v = unhold(g, h, -1);
+        if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty))
+            emit_copy(g, dst, v, ty_size(it->a->ty));
+        else if (it->bit_width)
+            gen_bitfield_store(g, dst, v, it);
+        else
+            emit(g, "store r%d r%d", dst, v);
         temp_free(g, v);
+        temp_free(g, dst);
     }
-    temp_free(g, base);
 }
 
 /* ---- statements ---- */
@@ -741,6 +759,9 @@ void gen_function(Node *fn, FILE *out)
         g->saved |= 1ull << FRAME_REG;
     }
     place_locals(g, fn);
+    /* free temporaries any one operation may need: long long ones open-code with
+     * many (gen_ll.c), calls and the rest with at most 8 (gen_spill.c) */
+    g->need = uses_ll(fn->body) ? 18 : 8;
     if (ty_is_record(rt)) {
         g->sret_off = frame_alloc(g, 1);
         emit_frame_addr(g, REG_SCRATCH, g->sret_off);

@@ -322,7 +322,7 @@ static void cleanup(void)
     arena_free_all();
 }
 
-int main(int argc, char **argv)
+int qcc_main(int argc, char **argv) /* called by bigstack.c */
 {
     diag_set_program("qcc-lite");
     parse_args(argc, argv);

@@ -32,6 +32,9 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 
 %code {
 #include <string.h>
+/* nesting depth: the parser's stack grows (malloc) up to this many entries, a few per
+ * level of nesting (docs/c-dialect.md); beyond it, "too deeply nested" */
+#define YYMAXDEPTH 1000000
 static void push_typedef_flag(ParseCtx *ctx, Spec *s);
 static void reopen_params(ParseCtx *ctx);
 static void pop_typedef_flag(ParseCtx *ctx);
@@ -905,6 +908,8 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg)
         return; /* one syntax error per line is enough */
     ctx->last_error_line = loc->line;
     ctx->last_error_file = loc->file;
+    if (strcmp(msg, "memory exhausted") == 0)
+        msg = "too deeply nested (the parser's stack is limited to 1000000 entries)";
     diag_error_at(*loc, "%s", msg);
 }
 
@@ -989,13 +994,20 @@ static DMod *make_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc)
     return m;
 }
 
+/* Appends b to a in place, growing a's buffer geometrically (linear in the total). */
 static Node *concat_strings(Node *a, Node *b)
 {
     int len = a->strlen - 1 + b->strlen;
-    int *s = arena_alloc((size_t)len * sizeof(int));
-    memcpy(s, a->str, (size_t)(a->strlen - 1) * sizeof(int));
-    memcpy(s + a->strlen - 1, b->str, (size_t)b->strlen * sizeof(int));
-    a->str = s;
+    if (len > a->strcap) {
+        int cap = a->strcap > 0 ? a->strcap : 16;
+        while (cap < len)
+            cap *= 2;
+        int *s = arena_alloc((size_t)cap * sizeof(int));
+        memcpy(s, a->str, (size_t)(a->strlen - 1) * sizeof(int));
+        a->str = s;
+        a->strcap = cap;
+    }
+    memcpy(a->str + a->strlen - 1, b->str, (size_t)b->strlen * sizeof(int));
     a->strlen = len;
     if (!a->op)
         a->op = b->op; /* "a" L"b" is a wide string */

@@ -176,12 +176,14 @@ struct Node {
     Type *opty;       /* ND_OPASSIGN: the type the operation is done in */
     Node *a, *b, *c, *d;
     Node *next;       /* lists: statements, arguments, declarations, initializers */
+    Node *tail;       /* a list's head: its last node as far as list_append knows */
     Node *body;
     int64_t ival;
     double fval;
     char *name;
     int *str;         /* ND_STR: code points, with a terminating 0 */
     int strlen;       /* including the terminator */
+    int strcap;       /* words allocated for str (adjacent literals grow it geometrically) */
     Spec *spec;       /* declarations, type names */
     Declarator *decl;
     Sym *sym;         /* ND_VAR, ND_LABEL, ND_GOTO, declarations */
@@ -369,6 +371,9 @@ typedef struct Gen {
     int sret_off;         /* or its frame slot */
     int switch_label_base;
     struct buf tables;    /* jump tables, written to .rodata after the function */
+    int need;             /* free temporaries an operation may need (gen_spill.c) */
+    int *hold_slots;      /* frame slots of held values, by hold depth (gen_spill.c) */
+    int nhold, hold_cap;  /* hold depth, slots allocated */
     int fp;               /* register frame slots are addressed from (r63 or FRAME_REG) */
 } Gen;
 
@@ -421,6 +426,20 @@ int ll_unary(Gen *g, int kind, int a);
 int ll_compare(Gen *g, int op, bool is_signed, int a, int b, int d);
 void ll_step(Gen *g, int addr, int64_t step, bool inc);
 void opt_function(struct buf *body, uint32_t reserved);
+
+/* gen_spill.c: values waiting while another operand is evaluated */
+typedef struct Held {
+    int reg;  /* the register, or -1 if the value waits in the frame */
+    int slot; /* its frame slot then */
+} Held;
+int temps_free(Gen *g);
+bool pressure_high(Gen *g);
+Held hold(Gen *g, int reg);
+int unhold(Gen *g, Held h, int want);
+int hold_slot_push(Gen *g);
+void hold_slot_pop(Gen *g);
+void emit_slot_store(Gen *g, int slot, int reg);
+void emit_slot_load(Gen *g, int reg, int slot);
 void gen_data(FILE *out);
 void gen_unit(Node *unit, FILE *out);
 
