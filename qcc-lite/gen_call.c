@@ -117,7 +117,8 @@ int gen_call(Gen *g, Node *e, int want)
             continue;
         if (held[k].slot >= 0) {
             /* r63 has moved down by nstack for the stack arguments */
-            load_held_arg(g, held[k].slot + nstack, where[k], ty_is_ll(types[k]));
+            load_held_arg(g, held[k].slot + (g->fp == REG_SP ? nstack : 0), where[k],
+                          ty_is_ll(types[k]));
         } else if (ty_is_ll(types[k])) {
             emit(g, "load r%d r%d", where[k], regs[k]);
             emit_const(g, REG_SCRATCH, 1);
