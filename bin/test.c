@@ -2,11 +2,10 @@
  * closing `]`. Status 0 true, 1 false, 2 for a malformed expression.
  *   ! E   E -a E   E -o E   ( E )   STRING   -n S   -z S   S = S   S != S
  *   N -eq|-ne|-lt|-le|-gt|-ge N   -e|-f|-d|-s|-r|-w|-x FILE */
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static char **args;
@@ -31,25 +30,18 @@ static long integer(const char *s)
     return v;
 }
 
-/* File tests without stat: a directory is what readdir accepts. */
 static int file_test(int op, const char *path)
 {
-    struct qpu_dirent entry;
-    int fd = open(path, O_RDONLY), is_dir, size = 0;
-    char c;
-    if (fd < 0)
+    struct stat st;
+    if (stat(path, &st) < 0)
         return 0;
-    is_dir = __sys_readdir(fd, &entry) >= 0;
-    if (!is_dir)
-        size = read(fd, &c, 1) > 0;
-    close(fd);
     switch (op) {
-    case 'd': return is_dir;
-    case 'f': return !is_dir;
-    case 's': return is_dir || size;
-    default: return 1;                 /* -e -r -w -x: it exists */
+    case 'd': return S_ISDIR(st.st_mode);
+    case 'f': return S_ISREG(st.st_mode);
+    case 's': return st.st_size > 0;
+    case 'x': return (st.st_mode & S_IXUSR) != 0;
     }
-    return 1;
+    return 1;                          /* -e -r -w: it exists */
 }
 
 static int expr_or(void);

@@ -1,6 +1,7 @@
 /* diag.c - gcc-style diagnostics with the source line and a caret (see diag.h). */
 #include "diag.h"
 
+#include "fileio.h"
 #include "util.h"
 
 #include <stdio.h>
@@ -15,17 +16,38 @@ struct source {
     struct source *next;
 };
 
+#define DIAG_SOURCE_LIMIT ((size_t)1 << 28) /* source lines shown from files up to 256 MB */
+
 static const char *program = "qpu";
 static struct source *sources;
 static int errors, warnings, werror;
 static int quiet_warnings;  /* -w: warnings are not printed nor counted */
 static int skipping_notes;  /* the notes that follow a suppressed warning */
 static int error_status = 1;
+static int fatal_status = 2;
+static void (*exit_hook)(int status); /* fuzzing harnesses: return to the harness */
 
 void diag_set_program(const char *name) { program = name; }
 void diag_set_werror(int on) { werror = on; }
 void diag_set_quiet_warnings(int on) { quiet_warnings = on; }
 void diag_set_error_status(int status) { error_status = status; }
+void diag_set_fatal_status(int status) { fatal_status = status; }
+void diag_set_exit_hook(void (*hook)(int status)) { exit_hook = hook; }
+
+void diag_reset(void)
+{
+    diag_cleanup();
+    errors = warnings = 0;
+    skipping_notes = 0;
+}
+
+/* Where a diagnostic ends the tool: the hook (if any) first, which may not return. */
+static _Noreturn void stop(int status)
+{
+    if (exit_hook)
+        exit_hook(status);
+    exit(status);
+}
 int diag_error_count(void) { return errors; }
 int diag_warning_count(void) { return warnings; }
 
@@ -45,7 +67,9 @@ static struct source *find_source(const char *file)
         if (strcmp(s->file, file) == 0)
             return s;
     size_t len = 0;
-    char *text = strcmp(file, "-") == 0 ? NULL : read_file(file, &len);
+    char why[160];
+    char *text = strcmp(file, "-") == 0 ? NULL
+                 : read_input_quiet(file, DIAG_SOURCE_LIMIT, 0, &len, why, sizeof why);
     diag_register_source(file, text ? text : "", text ? len : 0);
     sources->owned = text;
     return sources;
@@ -94,7 +118,7 @@ static void count_error(void)
 {
     if (++errors >= DIAG_MAX_ERRORS) {
         fprintf(stderr, "%s: too many errors, stopping\n", program);
-        exit(error_status);
+        stop(error_status);
     }
 }
 
@@ -161,7 +185,7 @@ void diag_fatal(const char *fmt, ...)
     va_start(ap, fmt);
     diag_verror_at((struct diag_loc){0}, "fatal error", fmt, ap);
     va_end(ap);
-    exit(2);
+    stop(fatal_status);
 }
 
 void diag_cleanup(void)

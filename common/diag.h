@@ -41,7 +41,8 @@ void diag_verror_at(struct diag_loc loc, const char *kind, const char *fmt, va_l
 void diag_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void diag_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* Prints "program: fatal error: message" and exits with status 2. */
+/* Prints "program: fatal error: message" and exits with status 2 (or the tool's
+ * documented status, diag_set_fatal_status). Out of memory is such an error. */
 _Noreturn void diag_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 int diag_error_count(void);
@@ -52,6 +53,13 @@ void diag_set_werror(int on);
 void diag_set_quiet_warnings(int on);
 /* Exit status to use when stopping after too many errors (default 1). */
 void diag_set_error_status(int status);
+/* Exit status of diag_fatal (default 2). */
+void diag_set_fatal_status(int status);
+/* Called with the exit status where a diagnostic would end the tool (fatal errors, too
+ * many errors); it may longjmp out (the fuzzing harnesses do), else the tool exits. */
+void diag_set_exit_hook(void (*hook)(int status));
+/* Forgets every error, warning and registered source (for a harness's next input). */
+void diag_reset(void);
 /* Frees registered sources and cached files; for leak-clean exits. */
 void diag_cleanup(void);
 

@@ -27,6 +27,8 @@
 #define QPU_INT_TIMER       2
 #define QPU_INT_DEBUG_BREAK 3
 #define QPU_INT_INPUT       4 /* extension: debug-input READ completed */
+#define QPU_INT_TERMINAL    5 /* extension: terminal READ completed */
+#define QPU_INT_SYSCALL     0x80 /* convention: system calls (kernels set [0x044] = 0x80) */
 
 /* Fault reasons (word 0x043) */
 #define QPU_FAULT_INVALID_INSTRUCTION       0x01
@@ -35,6 +37,7 @@
 #define QPU_FAULT_OUT_OF_BOUNDS             0x04
 #define QPU_FAULT_INVALID_INTERRUPT         0x05
 #define QPU_FAULT_DIVIDE_BY_ZERO            0x06 /* extension */
+#define QPU_FAULT_PRIVILEGED                0x07 /* extension: halt while translating */
 
 /* Device identifiers */
 #define QPU_DEV_TIMER        0x00000001
@@ -45,6 +48,7 @@
 #define QPU_DEV_CLOCK        0x00000006
 #define QPU_DEV_KEYPRESS     0x00000010
 #define QPU_DEV_DEBUG_FILE   0x00000011
+#define QPU_DEV_TERMINAL     0x00000012 /* extension: typed characters */
 #define QPU_DEV_BLOCK        0x00000020
 #define QPU_DEV_MMU_TWOLEVEL 0x80000001
 #define QPU_DEV_MMU_LIST     0x80000002

@@ -68,6 +68,20 @@
 #define QFS_FLAGS_DIR           0x03
 #define QFS_FLAGS_DELETED_ENTRY 0x80 /* exactly this after a delete; other words kept */
 
+/* The write-ahead log (docs/qfs-log.md): an ordinary file /.qfslog in the root, to the
+ * reference just a file. Sector 0 of its chain is the header; sectors 1..n hold the
+ * logged sectors of the committed transaction, whose home sectors the header lists.
+ * Header count 0: nothing to replay. */
+#define QFS_LOG_NAME            ".qfslog"
+#define QFS_LOG_MAGIC           0 /* header words */
+#define QFS_LOG_COUNT           1 /* sectors in the committed transaction, 0 = none */
+#define QFS_LOG_SEQUENCE        2 /* commits so far (informational) */
+#define QFS_LOG_HOMES           3 /* words 3..3+count-1: home sector of body sector i+1 */
+#define QFS_LOG_MAGIC_VALUE     0x474F4C51 /* bytes "QLOG" */
+#define QFS_LOG_MAX             120 /* body sectors at most */
+#define QFS_LOG_MIN_SECTORS     3 /* header and two body sectors */
+#define QFS_LOG_EXTRA           16 /* body = FAT sectors + this (capped at QFS_LOG_MAX) */
+
 /* Path separator: never part of a name */
 #define QFS_PATH_SEPARATOR      '/'
 

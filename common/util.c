@@ -1,6 +1,8 @@
 /* util.c - checked allocation, whole-file I/O and byte buffers for the host tools. */
 #include "util.h"
 
+#include "diag.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,10 +10,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* "TOOL: fatal error: out of memory", with the tool's fatal exit status. */
 static void out_of_memory(void)
 {
-    fputs("fatal error: out of memory\n", stderr);
-    exit(2);
+    diag_fatal("out of memory");
 }
 
 void *xmalloc(size_t n)

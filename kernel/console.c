@@ -1,25 +1,18 @@
-/* console.c - the console: output through the debug-output device, input lines from the
- * debug-input device (interrupt 4 says a READ completed), and kprintf. Console text is
- * one code point per word (docs/syscalls.md). */
+/* console.c - console output through the debug-output device, and kprintf. Console
+ * text is one code point per word (docs/syscalls.md). Input, and the terminal's modes,
+ * are tty.c's. */
 #include <stdarg.h>
 #include "kernel.h"
-
-#define LINE_MAX 256
 
 int kernel_verbose;
 
 static int out_buf[QPU_BUF_DATA + 0x100];
 static int out_len;
-static int in_buf[LINE_MAX + 1];
-static int in_len;
-static int in_pos;
-static int in_pending;        /* a READ is in flight */
-static int in_eof;
 
 void console_init(void)
 {
     out_len = 0;
-    in_len = in_pos = 0;
+    tty_init();
 }
 
 /* Sends what is buffered as one message. The device takes a message at a time; it is
@@ -55,64 +48,6 @@ void console_puts(const char *s)
 {
     while (*s)
         console_putc(*s++);
-}
-
-/* Copies buffered input (at most one line, up to and including its newline). Returns
- * the count, 0 at end of input, or -1 when the caller must sleep on CHAN_CONSOLE. */
-int console_read(char *dst, int len)
-{
-    int n = 0;
-    if (in_pos < in_len) {
-        while (n < len && in_pos < in_len) {
-            int c = in_buf[in_pos++];
-            dst[n++] = c;
-            if (c == '\n')
-                break;
-        }
-        return n;
-    }
-    if (in_eof)
-        return 0;
-    if (!in_pending) {
-        int *w = (int *)debug_in;
-        in_pending = 1;
-        w[QPU_BUF_CONTROL] = QPU_BUF_READ;
-        if (w[QPU_BUF_CONTROL] != QPU_BUF_PENDING)   /* leftover: completed at once */
-            console_input_done();
-        if (in_pos < in_len || in_eof)
-            return console_read(dst, len);
-    }
-    return -1;
-}
-
-/* A READ completed (interrupt 4, or found complete by console_poll): take the line. */
-void console_input_done(void)
-{
-    int *w = (int *)debug_in;
-    if (!in_pending)
-        return;
-    in_pending = 0;
-    if (w[QPU_BUF_CONTROL] == QPU_BUF_READY) {
-        int n = w[QPU_BUF_SIZE];
-        if (n > LINE_MAX)
-            n = LINE_MAX;
-        kmemcpy(in_buf, w + QPU_BUF_DATA, n);
-        if (n < w[QPU_BUF_CAPACITY])
-            in_buf[n++] = '\n';
-        in_len = n;
-        in_pos = 0;
-    } else {
-        in_eof = 1;
-    }
-    wakeup(CHAN_CONSOLE);
-}
-
-/* Completion that happened while interrupts were masked raised no interrupt. */
-void console_poll(void)
-{
-    int *w = (int *)debug_in;
-    if (in_pending && w[QPU_BUF_CONTROL] != QPU_BUF_PENDING)
-        console_input_done();
 }
 
 static void put_number(unsigned value, int base, int width, int pad, int negative)

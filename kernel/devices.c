@@ -46,6 +46,15 @@ void timer_stop(void)
     *(int *)timer_io = 0;
 }
 
+/* The idle task's timer. With the terminal device (qvm) a key raises an interrupt, so
+ * the timer stops and the emulator may block on input for ever. Without it the input
+ * interrupt may not exist (the reference VM has none): a slow timer polls for input
+ * (trap() checks the device at every interrupt), which costs the host next to nothing. */
+void timer_idle(void)
+{
+    *(int *)timer_io = tty_has_terminal() ? 0 : IDLE_POLL_MS;
+}
+
 /* Long polls inside a trap (disk, console output) pause the timer: a deadline passing
  * while interrupts are masked would be lost as an ignored interrupt. */
 void timer_pause(void)

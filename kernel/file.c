@@ -71,6 +71,19 @@ void node_moved(int old_sector, int old_slot, int new_sector, int new_slot)
     }
 }
 
+/* A free slot, zeroed, with one reference (pipe.c fills it in). */
+struct file *file_alloc(void)
+{
+    for (int i = 0; i < NFILE; i++) {
+        if (files[i].refs == 0) {
+            kmemset((int *)&files[i], 0, sizeof(struct file));
+            files[i].refs = 1;
+            return &files[i];
+        }
+    }
+    return 0;
+}
+
 /* 1 if some open file is this directory entry (a removal must wait). */
 int file_busy(struct fsnode *n)
 {
@@ -82,6 +95,10 @@ int file_busy(struct fsnode *n)
 void file_close(struct file *f)
 {
     if (f != &console && f->refs == 1) {
+        if (f->type == F_PIPE)
+            pipe_release(f);              /* pipe.c */
+        if (f->type == F_FILE && (f->mode & O_ACCMODE) != O_RDONLY)
+            log_commit();             /* data written before close survives a crash */
         node_put(f->node);
         f->node = 0;
         f->type = 0;

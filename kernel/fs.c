@@ -16,7 +16,13 @@ static int mounted;
 #define CHAIN_LOOP(var, first, guard) \
     for (int guard = 0, var = (first); var && guard < total; var = chain_next(var), guard++)
 
-int fs_mount(void)
+static int chain_next(int s);
+static int dir_find(int first, const char *name, struct fsnode *out);
+static int dir_add(int first, const char *name, int flags, int data, struct fsnode *out);
+static int alloc_sector(void);
+static void fat_set(int s, int value);
+
+static int read_superblock(void)
 {
     int *sb;
     /* one command for the superblock, the FAT, the root and the first directories */
@@ -30,9 +36,87 @@ int fs_mount(void)
     root_sector = sb[QFS_SB_ROOT_SECTOR];
     data_start = sb[QFS_SB_DATA_START];
     alloc_hint = data_start;
-    mounted = total > 0 && total <= disk_sectors() && fat_start == QFS_FAT_START
-              && root_sector > fat_start && root_sector < total
-              && data_start == root_sector + 1;
+    return total > 0 && total <= disk_sectors() && fat_start == QFS_FAT_START
+           && root_sector > fat_start && root_sector < total
+           && data_start == root_sector + 1;
+}
+
+/* The log's size for this disk: the FAT's sectors plus QFS_LOG_EXTRA, and a header. */
+static int log_sectors_wanted(void)
+{
+    int body = (root_sector - fat_start) + QFS_LOG_EXTRA;
+    return (body < QFS_LOG_MAX ? body : QFS_LOG_MAX) + 1;
+}
+
+/* A disk without /.qfslog (made by the reference, or an older mkqfs) gets one: its
+ * sectors and FAT first, the root entry last, written in place (docs/qfs-log.md). */
+static int log_create(struct fsnode *out)
+{
+    int want = log_sectors_wanted(), first = 0, prev = 0;
+    if (fs_free_sectors() < want + 8)
+        return -ENOSPC;
+    for (int i = 0; i < want; i++) {
+        int s = alloc_sector();
+        if (!s)
+            return -ENOSPC;
+        if (prev)
+            fat_set(prev, s);
+        else
+            first = s;
+        prev = s;
+    }
+    int r = dir_add(root_sector, QFS_LOG_NAME, QFS_FLAGS_FILE, first, out);
+    if (r < 0)
+        return r;
+    int *b = bread(out->dir_sector);
+    b[out->slot * QFS_ENTRY_WORDS + QFS_ENTRY_SIZE] = want * QFS_SECTOR_BYTES;
+    bdirty(out->dir_sector);
+    log_commit();                 /* no log attached yet: in place */
+    return 0;
+}
+
+/* Makes the free count in the superblock agree with the FAT. */
+static void fix_free_count(void)
+{
+    int free = 0, *sb;
+    for (int fs = fat_start; fs < root_sector; fs++) {
+        int *f = bread(fs), base = (fs - fat_start) * QFS_FAT_ENTRIES_PER_SECTOR;
+        for (int i = 0; f && i < QFS_FAT_ENTRIES_PER_SECTOR; i++)
+            if (base + i >= data_start && base + i < total && f[i] == QFS_FAT_FREE)
+                free++;
+    }
+    sb = bread(QFS_SUPERBLOCK_SECTOR);
+    if (sb && sb[QFS_SB_FREE_SECTORS] != free) {
+        kprintf("[kernel] fs: free count %d corrected to %d\n", sb[QFS_SB_FREE_SECTORS], free);
+        sb[QFS_SB_FREE_SECTORS] = free;
+        bdirty(QFS_SUPERBLOCK_SECTOR);
+    }
+}
+
+/* Mounts the disk: finds the log, replays a transaction a crash left in it (or makes a
+ * log if there is none), then checks the free count. */
+int fs_mount(void)
+{
+    struct fsnode lognode;
+    int replayed;
+    if (!read_superblock())
+        return 0;
+    mounted = 1;
+    if (dir_find(root_sector, QFS_LOG_NAME, &lognode) == 0
+        && !(lognode.flags & QFS_FLAG_DIRECTORY) && log_attach(lognode.first, chain_next)) {
+        replayed = log_recover(total);
+        if (replayed != 0) {
+            if (replayed < 0)
+                kprintf("[kernel] fs: log header not valid, discarded\n");
+            breset();
+            if (!read_superblock())
+                return mounted = 0;
+        }
+    } else if (log_create(&lognode) == 0) {
+        log_attach(lognode.first, chain_next);
+    }
+    fix_free_count();
+    log_commit();
     return mounted;
 }
 
@@ -40,6 +124,20 @@ int fs_free_sectors(void)
 {
     int *sb = bread(QFS_SUPERBLOCK_SECTOR);
     return sb ? sb[QFS_SB_FREE_SECTORS] : 0;
+}
+
+/* Room in the log for one metadata operation: every FAT sector, the superblock and
+ * a few directory sectors (docs/qfs-log.md). */
+static void begin_op(void)
+{
+    int need = root_sector - fat_start + 6;
+    log_reserve(need < log_capacity() ? need : log_capacity());
+}
+
+/* 1 if n is the log file, which users may not write, rename or remove. */
+static int is_log(struct fsnode *n)
+{
+    return !(n->flags & QFS_FLAG_DIRECTORY) && log_owns(n->first);
 }
 
 /* ---- the FAT ---- */
@@ -86,7 +184,7 @@ static int alloc_sector(void)
             return 0;
         for (int i = s % QFS_FAT_ENTRIES_PER_SECTOR; i < QFS_FAT_ENTRIES_PER_SECTOR
                                                      && s < total; i++, s++) {
-            if (f[i] == QFS_FAT_FREE) {
+            if (f[i] == QFS_FAT_FREE && !log_was_freed(s)) {
                 f[i] = QFS_FAT_END;
                 bdirty(fs);
                 adjust_free(-1);
@@ -106,6 +204,7 @@ static void free_chain(int s)
         fat_set(s, QFS_FAT_FREE);
         adjust_free(1);
         bforget(s);
+        log_freed(s);
         if (s < alloc_hint)
             alloc_hint = s;
         s = next;
@@ -290,6 +389,7 @@ int fs_create(const char *path, int flags, struct fsnode *out)
     int data = 0, r = lookup_parent(path, &parent, &name);
     if (r < 0)
         return r;
+    begin_op();
     for (const char *c = name; *c; c++)
         if (*c < 0x20 || *c > 0x7E)
             return -EINVAL;             /* names are printable ASCII (spec/qfs.md) */
@@ -320,6 +420,9 @@ int fs_remove(const char *path)
         return -EBUSY;              /* the root */
     if ((n.flags & QFS_FLAG_DIRECTORY) && !dir_is_empty(&n))
         return -EISDIR;
+    if (is_log(&n))
+        return -EPERM;
+    begin_op();
     free_chain(n.first);
     b = bread(n.dir_sector);
     if (!b)
@@ -373,6 +476,8 @@ static int rename_target_ok(struct fsnode *old, const char *new_path, struct fsn
         return r;
     if (target->dir_sector < 0)
         return -EBUSY;
+    if (is_log(target))
+        return -EPERM;
     if ((old->flags & QFS_FLAG_DIRECTORY) && !(target->flags & QFS_FLAG_DIRECTORY))
         return -ENOTDIR;
     if (!(old->flags & QFS_FLAG_DIRECTORY) && (target->flags & QFS_FLAG_DIRECTORY))
@@ -418,6 +523,8 @@ int fs_rename(const char *old_path, const char *new_path)
         return r;
     if (old.dir_sector < 0)
         return -EBUSY;
+    if (is_log(&old))
+        return -EPERM;
     if (kstrcmp(old_path, new_path) == 0)
         return 0;
     if ((old.flags & QFS_FLAG_DIRECTORY) && path_within(new_path, old_path))
@@ -432,6 +539,7 @@ int fs_rename(const char *old_path, const char *new_path)
     if (replace < 0)
         return replace;
     replace = !replace;
+    begin_op();
     /* the entry still holds the old size: write the node's (it may be open) */
     b = bread(old.dir_sector);
     if (!b)
@@ -477,7 +585,9 @@ int fs_dirent(struct fsnode *dir, int index, int *entry_out)
         for (int slot = index % QFS_ENTRIES_PER_SECTOR; slot < QFS_ENTRIES_PER_SECTOR;
              slot++, index++) {
             int *e = ENTRY_AT(b, slot);
-            if (LIVE(e[QFS_ENTRY_FLAGS])) {
+            if (LIVE(e[QFS_ENTRY_FLAGS]) && !(dir->dir_sector < 0
+                && !(e[QFS_ENTRY_FLAGS] & QFS_FLAG_DIRECTORY)
+                && log_owns(e[QFS_ENTRY_FIRST_SECTOR]))) {   /* the log is hidden */
                 kmemcpy(entry_out, e, QFS_ENTRY_WORDS);
                 return index;
             }
@@ -507,10 +617,20 @@ int fs_read(struct fsnode *n, int pos, char *dst, int len)
     return done;
 }
 
+/* A write too large for one transaction is cut into several, each leaving the file
+ * consistent (its size covering what was written so far). */
 int fs_write(struct fsnode *n, int pos, const char *src, int len)
 {
     int done = 0;
+    if (is_log(n))
+        return -EPERM;
     while (done < len) {
+        if (log_room() < 4) {
+            if (pos > n->size)
+                n->size = pos;
+            node_store(n);
+            log_commit();
+        }
         int s = nth_sector(n, pos / QFS_SECTOR_BYTES, 1);
         int *b = s ? bread(s) : 0;
         if (!b)
@@ -530,6 +650,9 @@ int fs_write(struct fsnode *n, int pos, const char *src, int len)
 
 int fs_truncate(struct fsnode *n)
 {
+    if (is_log(n))
+        return -EPERM;
+    begin_op();
     free_chain(n->first);
     n->first = 0;
     n->size = 0;
@@ -544,8 +667,9 @@ int fs_resize(struct fsnode *n, int length)
 {
     static const char zeros[64];
     int keep, last, *b;
-    if (length == 0)
+    if (length == 0 || is_log(n))
         return fs_truncate(n);
+    begin_op();
     if (length >= n->size) {
         while (n->size < length) {
             int want = length - n->size < 64 ? length - n->size : 64;
@@ -583,6 +707,7 @@ int fs_read_words(struct fsnode *n, int *dst, int nwords)
 {
     int sectors = (nwords + QFS_SECTOR_WORDS - 1) / QFS_SECTOR_WORDS;
     int s = n->first, k = 0;
+    log_commit();                 /* the device reads what the disk holds */
     while (k < sectors) {
         int start = s, count = 1;
         if (!s)

@@ -10,18 +10,23 @@
 
 #define MEMORY_WORDS   QPU_DEFAULT_MEMORY_WORDS
 #define PAGE_WORDS     1024
-#define NPROC          16
-#define NOFILE         8      /* open files per process */
-#define NFILE          48     /* open files in the system */
+#define NPROC          32
+#define NOFILE         16     /* open files per process */
+#define NFILE          64     /* open files in the system */
 #define PATH_MAX       128    /* words of a path, with its terminator */
-#define ARG_MAX        1024   /* words of argument strings and pointers */
+#define ARG_MAX        1024   /* words of spawn's argument strings (kernel shell) */
 #define MAX_ARGS       32
-#define MAX_REGIONS    10     /* MMU records per process */
-#define MAX_RUNS       10     /* physical page runs per process */
+#define ARG_BLOCK_MAX  0x20000   /* words of exec's argument block: strings and pointers */
+#define MAX_REGIONS    32     /* MMU records per process */
+#define MAX_RUNS       32     /* physical page runs per process */
 #define USER_BASE      0x1000
 #define STACK_TOP      0x01000000
-#define STACK_PAGES    4
+#define STACK_PAGES    4      /* initial stack; it grows on demand */
+#define STACK_MAX      0x100000  /* words: the most the stack may grow to (1 Mi) */
+#define STACK_GUARD    (STACK_TOP - STACK_MAX - PAGE_WORDS)  /* never mapped */
+#define NSIG_KERNEL    32
 #define TIMER_MS       10     /* scheduling quantum */
+#define IDLE_POLL_MS   50     /* idle without the terminal device: input polling */
 #define PROC_NAME_MAX  24
 
 /* Registers as the machine saves them at 0x002..0x042 */
@@ -32,28 +37,43 @@
 /* ---- copy.s and lib.c: small freestanding helpers ---- */
 void kmemcpy(int *dst, const int *src, int n);
 void kmemset(int *dst, int value, int n);
+void kpagecopy(int *dst, const int *src, int n);   /* pagecopy.s: n a multiple of 8 */
 int kstrlen(const char *s);
 int kstrcmp(const char *a, const char *b);
 void kstrlcpy(char *dst, const char *src, int size);
 int katoi(const char *s, int *ok);
 
-/* ---- console.c: debug output and input ---- */
+/* ---- console.c: console output ---- */
 void console_init(void);
 void console_putc(int c);
 void console_puts(const char *s);
 void console_flush(void);
-int console_read(char *dst, int len);    /* chars, 0 at end, -1 if it must block */
-void console_input_done(void);           /* interrupt 4 */
-void console_poll(void);
 void kprintf(const char *fmt, ...);
 extern int kernel_verbose;
 #define trace(...) do { if (kernel_verbose) kprintf(__VA_ARGS__); } while (0)
+
+/* ---- tty.c: terminal input and its line discipline ---- */
+struct termios;
+void tty_init(void);
+int tty_has_terminal(void);              /* the terminal device (keys as typed) exists */
+int console_read(char *dst, int len);    /* chars, 0 at end, -EINTR, -1 if it must block */
+void tty_start_read(void);
+void tty_input_done(void);               /* interrupt 4 or 5 */
+void tty_poll(void);
+int tty_input_ended(void);               /* input is over for good */
+void tty_set_foreground(int pid);        /* the job ^C interrupts; 0: the shell */
+#define FG_ALL_JOBS (-2)                 /* ^C ends every user process (shell exit) */
+void tty_signal_foreground(int sig);
+void tty_get_modes(struct termios *t);
+void tty_set_modes(const struct termios *t, int flush);
+int sys_tcattr(int fd, int op, int termios_va);
 
 /* ---- devices.c: the device table, timer, clock, halting ---- */
 int device_find(int id);                 /* window base, or 0 */
 void devices_init(void);
 void timer_arm(void);
 void timer_stop(void);
+void timer_idle(void);                   /* the idle task's timer */
 void timer_pause(void);
 void timer_resume(void);
 int clock_ms(void);
@@ -94,6 +114,18 @@ struct proc {
     char name[PROC_NAME_MAX + 1];
     int ticks;                /* timer interrupts taken while it ran */
     int started_ms;           /* clock when it was last given the CPU */
+    /* processes, signals, pipes (fork.c, exec.c, signal.c, pipe.c, sys_proc.c) */
+    int fd_flags[NOFILE];     /* FD_CLOEXEC per descriptor */
+    int pgid;                 /* process group */
+    int orphan;               /* re-parented to pid 1, which reaps it silently */
+    int wait_status;          /* POSIX-encoded status for waitpid (<sys/wait.h>) */
+    int sig_pending;          /* bit n: signal n is pending */
+    int sig_blocked;          /* bit n: signal n is blocked (sigprocmask, handlers) */
+    int sig_handler[NSIG_KERNEL];  /* user address, 0 = default, 1 = ignore */
+    int sig_flags[NSIG_KERNEL];
+    int sig_mask[NSIG_KERNEL];     /* blocked while the handler runs */
+    int sig_restorer;         /* user code that makes the sigreturn call */
+    int io_done;              /* words a blocking pipe write has already moved */
 };
 extern struct proc proc_table[NPROC];
 extern struct proc *current;
@@ -112,6 +144,53 @@ void schedule(void);                     /* choose current */
 #define CHAN_CONSOLE 1
 #define CHAN_SLEEP   2
 #define CHAN_CHILD(p) (0x10000 + (p)->pid)
+#define CHAN_PIPE(i)  (0x20000 + (i))
+
+/* ---- processes: exec.c, fork.c, signal.c, sys_proc.c ---- */
+struct exec_args {               /* where exec's argv and envp come from */
+    struct proc *from;           /* 0: kernel memory */
+    int argv;                    /* address of a NULL-terminated vector, or 0 */
+    int envp;                    /* likewise, 0 for an empty environment */
+    int path0;                   /* argv == 0: the string used as argv[0] */
+    int max_argc;                /* at most this many of argv (-1: all) */
+};
+int proc_load(struct proc *p, const char *path, struct exec_args *a);  /* 0 or -errno */
+int proc_exec(struct proc *p, const char *path, struct exec_args *a);
+int proc_fork(struct proc *parent);                 /* child pid or -errno */
+void proc_exit_signal(struct proc *p, int sig, int announced);  /* killed by sig */
+int proc_signal(struct proc *p, int sig);           /* post sig to p; 0 or -errno */
+int proc_signal_group(int pgrp, int sig);           /* post to every member; count */
+int proc_signal_foreground(int sig);                /* ^C: the foreground group */
+extern int foreground_pgrp;                         /* 0: none chosen */
+int signal_deliver(struct proc *p);                 /* before entering p: 1 if p died */
+void signal_exec_reset(struct proc *p);
+int fd_alloc(struct proc *p, int from);             /* lowest free fd >= from, or -EMFILE */
+void fd_close_on_exec(struct proc *p);
+/* system calls 17..39 (their numbers in sys/syscall.h) */
+int sys_wait(int, int, int);
+int sys_fork(int, int, int);
+int sys_execve(int, int, int);
+int sys_waitpid(int, int, int);
+int sys_getppid(int, int, int);
+int sys_kill(int, int, int);
+int sys_sigaction(int, int, int);
+int sys_sigreturn(int, int, int);
+int sys_sigprocmask(int, int, int);
+int sys_pipe(int, int, int);
+int sys_dup(int, int, int);
+int sys_dup2(int, int, int);
+int sys_fcntl(int, int, int);
+int sys_setpgid(int, int, int);
+int sys_getpgid(int, int, int);
+int sys_tcsetpgrp(int, int, int);
+int sys_tcgetpgrp(int, int, int);
+int sys_freepages(int, int, int);
+
+/* ---- pipe.c ---- */
+int pipe_create(struct file **read_end, struct file **write_end);
+int pipe_read(struct file *f, int buf, int len);
+int pipe_write(struct file *f, int buf, int len);
+void pipe_release(struct file *f);                  /* the last reference went */
 
 /* ---- vm.c: address spaces and user memory ---- */
 int vm_build(struct proc *p, int pa, int pages, int text_end, int data_start, int bss_end);
@@ -124,6 +203,11 @@ int vm_copyout(struct proc *p, int va, const int *src, int len);
 int vm_copyinstr(struct proc *p, char *dst, int va, int max);
 int vm_stack_push(struct proc *p, int *sp, const int *src, int len);
 int vm_span(struct proc *p, int va, int flag, int *avail);
+int vm_grow_stack(struct proc *p, int va);        /* 1 if va is now mapped stack */
+int vm_stack_low(struct proc *p);                 /* lowest mapped stack address */
+int vm_fork(struct proc *child, struct proc *parent);
+int vm_transfer(struct proc *to, int to_va, struct proc *from, int from_va, int len);
+int vm_fault_address(struct proc *p);            /* the word the faulting instruction used */
 int vm_map(struct proc *p, int va, int pa, int size, int flags);  /* add a record */
 void vm_unmap(struct proc *p, int va);    /* drop the record starting at va */
 
@@ -145,9 +229,31 @@ int disk_sectors(void);
 int *bread(int sector);                  /* the cached words, 0 on a disk error */
 int bprefetch(int first, int count);     /* one command for a run of sectors */
 int *bnew(int sector);                   /* cached as zeros without reading */
-void bdirty(int sector);
-void bflush(void);                       /* write every dirty sector */
+void bdirty(int sector);                 /* changed: joins the open transaction */
 void bforget(int sector);
+void bflush(void);                       /* = log_sync() */
+void bwrite_fresh(void);
+int *blogged(int sector);
+void bcommitted(void);
+void breset(void);
+
+/* ---- log.c: the write-ahead log (docs/qfs-log.md) ---- */
+void log_add(int sector);
+void log_stage(int sector, const int *words);
+int log_unstage(int sector, int *words);
+void log_drop(int sector);
+void log_freed(int sector);
+int log_was_freed(int sector);
+int log_pending(void);
+int log_room(void);
+int log_capacity(void);
+void log_reserve(int need);
+void log_commit(void);
+void log_sync(void);                     /* everything so far reaches the disk */
+void log_tick(int idle);                 /* end of a trap: commit when due */
+int log_attach(int first, int (*next)(int));
+int log_recover(int total);
+int log_owns(int first);
 
 /* ---- fs.c: QFS v2 ---- */
 struct fsnode {                           /* where a file lives; file.c keeps one shared */
@@ -178,17 +284,20 @@ int fs_is_root(struct fsnode *n);
 int path_join(const char *cwd, const char *path, char *out);     /* normalised, -errno */
 
 /* ---- file.c: open files ---- */
-enum { F_CONSOLE = 1, F_FILE = 2, F_DIR = 3 };
+enum { F_CONSOLE = 1, F_FILE = 2, F_DIR = 3, F_PIPE = 4 };
+struct pipe;
 struct file {
     int type;
     int refs;
     int mode;
     int pos;
     struct fsnode *node;                  /* F_FILE, F_DIR: the shared node (file.c) */
+    struct pipe *pipe;                    /* F_PIPE: the pipe; mode says which end */
 };
 void file_init(void);
 struct file *file_console(void);
 struct file *file_dup(struct file *f);
+struct file *file_alloc(void);           /* a free slot with one reference, or 0 */
 void file_close(struct file *f);
 int file_open(const char *abs_path, int flags, struct file **out);
 int file_busy(struct fsnode *n);
@@ -224,6 +333,7 @@ void idle_task(void);                     /* trampoline.s */
 void trap_fault(void);
 void trap_timer(void);
 void trap_input(void);
+void trap_terminal(void);
 void trap_syscall(void);
 
 /* ---- shell.c ---- */

@@ -1,11 +1,10 @@
-/* proc.c - the process table: creating processes from .qbin files (spawn), exit and
- * the zombie/wait protocol, kill, sleeping and waking, and the round-robin scheduler.
+/* proc.c - the process table: spawn (a new process from a .qbin file, loaded by
+ * exec.c), exit and the zombie/wait protocol, kill, sleeping and waking, and the
+ * round-robin scheduler.
  * Slot 0 is the idle task, slot 1 the shell (both kernel tasks). */
 #include <errno.h>
+#include <signal.h>
 #include "kernel.h"
-
-#define HEADER_MAGIC 0x51505558   /* "QPUX": word 3 of a user .qbin (docs/kernel.md) */
-#define NO_HEADER_HEAP 16384
 
 struct proc proc_table[NPROC];
 struct proc *current;
@@ -24,6 +23,7 @@ void proc_init(void)
     shell->state = P_RUNNABLE;
     shell->kernel = 1;
     shell->pid = 1;
+    shell->pgid = 1;
     int stack = page_alloc(2);
     shell->regs[REG_SP] = stack + 2 * PAGE_WORDS;
     shell->regs[REG_IP] = (int)shell_main;
@@ -56,128 +56,38 @@ struct proc *proc_by_pid(int pid)
     return 0;
 }
 
-/* argv strings at the top of the stack, then the pointer array: r1, r2, r63. */
-static int push_args(struct proc *p, int argc, char **argv)
-{
-    int sp = STACK_TOP, ptrs[MAX_ARGS + 1];
-    for (int i = argc - 1; i >= 0; i--) {
-        int len = kstrlen(argv[i]) + 1;
-        if (vm_stack_push(p, &sp, (int *)argv[i], len) < 0)
-            return -E2BIG;
-        ptrs[i] = sp;
-    }
-    ptrs[argc] = 0;
-    if (vm_stack_push(p, &sp, ptrs, argc + 1) < 0)
-        return -E2BIG;
-    p->regs[1] = argc;
-    p->regs[2] = sp;
-    p->regs[REG_SP] = sp;
-    return 0;
-}
-
-static const char *base_name(const char *path)
-{
-    const char *name = path;
-    for (; *path; path++)
-        if (*path == '/')
-            name = path + 1;
-    return name;
-}
-
-static int pages_for(int words)
-{
-    return (words + PAGE_WORDS - 1) / PAGE_WORDS;
-}
-
-/* Loads the program with one DMA read of its whole file into fresh pages, then reads
- * the layout from its header (docs/kernel.md) and grows the run to cover .bss, in
- * place when the following pages are free. */
-static int load(struct proc *p, struct fsnode *n)
-{
-    int words = n->size / 4;
-    int sectors = (words + QFS_SECTOR_WORDS - 1) / QFS_SECTOR_WORDS;
-    int pages = pages_for(sectors * QFS_SECTOR_WORDS), need, pa, *image;
-    int text_end = USER_BASE, data_start = USER_BASE;
-    int bss_end = USER_BASE + words + NO_HEADER_HEAP;
-    pa = page_alloc(pages);
-    if (!pa)
-        return -ENOMEM;
-    image = (int *)pa;
-    if (fs_read_words(n, image, words) < 0) {
-        page_free(pa, pages);
-        return -EIO;
-    }
-    if (words > 6 && image[3] == HEADER_MAGIC) {
-        text_end = image[4];
-        data_start = image[5];
-        bss_end = image[6];
-    }
-    if (text_end < USER_BASE || data_start < text_end || bss_end < data_start
-        || bss_end - USER_BASE < words || bss_end > vm_image_limit()) {
-        page_free(pa, pages);
-        return -ENOEXEC;
-    }
-    need = pages_for(bss_end - USER_BASE);
-    if (need > pages && !page_extend(pa, pages, need - pages)) {
-        int moved = page_alloc(need);
-        if (moved)
-            kmemcpy((int *)moved, image, words);
-        page_free(pa, pages);
-        if (!moved)
-            return -ENOMEM;
-        pa = moved;
-        pages = need;
-    } else if (need > pages) {
-        pages = need;
-    }
-    return vm_build(p, pa, pages, text_end, data_start, bss_end);
-}
-
-/* A program is marked executable on the disk or named *.qbin (a text file run by
- * mistake could execute a `halt` word and stop the machine). */
-static int is_program(const char *path, struct fsnode *n)
-{
-    int len = kstrlen(path);
-    return (n->flags & QFS_FLAG_EXECUTABLE)
-           || (len > 5 && kstrcmp(path + len - 5, ".qbin") == 0);
-}
-
 int proc_spawn(const char *path, int argc, char **argv)
 {
-    struct fsnode n;
-    struct proc *p;
-    int r = fs_lookup(path, &n);
-    if (r < 0)
-        return r;
-    if ((n.flags & QFS_FLAG_DIRECTORY) || n.size < 4 || !is_program(path, &n))
-        return -ENOEXEC;
-    p = proc_alloc();
+    struct exec_args args;
+    struct proc *p = proc_alloc();
+    int r;
     if (!p)
         return -EAGAIN;
-    r = load(p, &n);
-    if (r == 0)
-        r = push_args(p, argc, argv);
+    args.from = 0;                        /* the strings are in kernel memory */
+    args.argv = (int)argv;
+    args.envp = 0;
+    args.path0 = (int)path;
+    args.max_argc = argc;
+    r = proc_load(p, path, &args);
     if (r < 0) {
-        vm_free(p);
         p->state = P_FREE;
         return r;
     }
-    p->regs[REG_IP] = USER_BASE;
     p->parent = current->pid;
+    p->pgid = current->kernel ? p->pid : current->pgid;  /* the kernel shell's jobs */
     for (int fd = 0; fd < NOFILE; fd++)
-        if (current->files[fd])
+        if (current->files[fd] && !(current->fd_flags[fd] & 1))
             p->files[fd] = file_dup(current->files[fd]);
     kstrlcpy(p->cwd, current->cwd, PATH_MAX);
-    kstrlcpy(p->name, base_name(path), PROC_NAME_MAX + 1);
     p->started_ms = clock_ms();
     p->state = P_RUNNABLE;
-    trace("[kernel] pid %d: %s, %d words, %d free pages\n", p->pid, path, n.size / 4,
-          page_free_count());
+    trace("[kernel] pid %d: %s, %d free pages\n", p->pid, path, page_free_count());
     return p->pid;
 }
 
-/* Frees everything but the slot; the status waits for the parent in the zombie. */
-void proc_exit(struct proc *p, int status)
+/* Frees everything but the slot; the status waits for the parent in the zombie.
+ * Children are re-parented to pid 1 (the kernel shell), which reaps them silently. */
+static void finish(struct proc *p, int status, int wait_status)
 {
     struct proc *parent = proc_by_pid(p->parent);
     for (int fd = 0; fd < NOFILE; fd++) {
@@ -187,25 +97,42 @@ void proc_exit(struct proc *p, int status)
     }
     display_release(p);
     vm_free(p);
-    for (int i = 2; i < NPROC; i++) {           /* orphans: nobody will wait */
+    for (int i = 2; i < NPROC; i++) {
         struct proc *c = &proc_table[i];
         if (c->state != P_FREE && c->parent == p->pid) {
-            c->parent = -1;
+            c->parent = 1;
+            c->orphan = 1;
             if (c->state == P_ZOMBIE)
                 c->state = P_FREE;
         }
     }
     p->exit_status = status;
+    p->wait_status = wait_status;
+    p->sig_pending = 0;
     trace("[kernel] pid %d (%s) exited with status %d, %d timer interrupts\n", p->pid,
           p->name, status, p->ticks);
-    if (parent && parent->state != P_ZOMBIE) {
+    if (parent && parent->state != P_ZOMBIE && !p->orphan) {
         p->state = P_ZOMBIE;
         wakeup(CHAN_CHILD(parent));
+        if (!parent->kernel)
+            proc_signal(parent, SIGCHLD);
     } else {
         p->state = P_FREE;
     }
     if (p == current)
         need_resched = 1;
+}
+
+void proc_exit(struct proc *p, int status)
+{
+    finish(p, status, (status & 0xFF) << 8);
+}
+
+/* Killed by a signal: waitpid sees WTERMSIG = sig; the kernel shell's wait sees
+ * 128 + sig, or -1 when the kernel already said why (announced). */
+void proc_exit_signal(struct proc *p, int sig, int announced)
+{
+    finish(p, announced ? -1 : 128 + sig, sig & 0x7F);
 }
 
 int proc_kill(int pid)
@@ -214,7 +141,7 @@ int proc_kill(int pid)
     if (!p || p->kernel || p->state == P_ZOMBIE)
         return -ESRCH;
     kprintf("[kernel] pid %d (%s) killed\n", p->pid, p->name);
-    proc_exit(p, -1);
+    proc_exit_signal(p, SIGKILL, 1);
     return 0;
 }
 

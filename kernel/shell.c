@@ -6,8 +6,8 @@
 #include <sys/syscall.h>
 #include "kernel.h"
 
-#define LINE 256
-#define MAX_WORDS 16
+#define LINE 1024           /* the tty's longest line (tty.c), its newline included */
+#define MAX_WORDS 128
 
 typedef int (*command_fn)(int argc, char **argv);
 
@@ -226,6 +226,54 @@ static int cmd_exit(int argc, char **argv)
     return 0;
 }
 
+/* Background jobs still running (children of the shell). */
+static int running_jobs(int argc, char **argv)
+{
+    int n = 0;
+    (void)argc, (void)argv;
+    for (int i = 2; i < NPROC; i++)
+        if (proc_table[i].state != P_FREE && proc_table[i].state != P_ZOMBIE &&
+            proc_table[i].parent == current->pid)
+            n++;
+    return n;
+}
+
+static int say_waiting(int n, char **unused)
+{
+    (void)unused;
+    kprintf("[shell] waiting for %d background job%s to end (^C stops them)\n", n,
+            n == 1 ? "" : "s");
+    return 0;
+}
+
+static int set_foreground(int pid, char **unused)
+{
+    (void)unused;
+    tty_set_foreground(pid);
+    return 0;
+}
+
+static int input_over(int argc, char **argv)
+{
+    (void)argc, (void)argv;
+    return tty_input_ended();
+}
+
+/* `exit` and end of input: the machine halts only when the background jobs are done,
+ * so that their output is not cut short; ^C while waiting ends them (FG_ALL_JOBS). */
+static void leave(void)
+{
+    int n = atomic(running_jobs, 0, 0), status;
+    if (n > 0) {
+        atomic(say_waiting, n, 0);
+        atomic(set_foreground, FG_ALL_JOBS, 0);
+        while (kcall(SYS_wait, -1, (int)&status, 0) > 0)
+            ;
+        atomic(set_foreground, 0, 0);
+    }
+    atomic(cmd_exit, 0, 0);
+}
+
 /* Starts argv[0] (a path, or a name looked up in /bin, with or without .qbin). */
 static int start_program(int argc, char **argv)
 {
@@ -242,6 +290,8 @@ static int start_program(int argc, char **argv)
         kstrlcpy(alt + len, ".qbin", 6);
         kstrlcpy(path, alt, PATH_MAX);
     }
+    if (r == 0 && argc > MAX_ARGS)
+        r = -E2BIG;
     if (r == 0)
         r = proc_spawn(path, argc, argv);
     if (r < 0)
@@ -283,17 +333,20 @@ static const struct { const char *name; command_fn fn; } builtins[] = {
     { "help", cmd_help }, { "ls", cmd_ls }, { "cd", cmd_cd }, { "pwd", cmd_pwd },
     { "cat", cmd_cat }, { "echo", cmd_echo }, { "touch", cmd_touch },
     { "mkdir", cmd_mkdir }, { "rm", cmd_rm }, { "ps", cmd_ps }, { "kill", cmd_kill },
-    { "verbose", cmd_verbose }, { "exit", cmd_exit },
+    { "verbose", cmd_verbose },
 };
 
+/* Words separated by blanks; -1 if there are more than MAX_WORDS. */
 static int split(char *line, char **argv)
 {
     int argc = 0;
-    while (*line && argc < MAX_WORDS) {
+    while (*line) {
         while (*line == ' ' || *line == '\t' || *line == '\n' || *line == '\r')
             *line++ = 0;
         if (!*line)
             break;
+        if (argc == MAX_WORDS)
+            return -1;
         argv[argc++] = line;
         while (*line && *line != ' ' && *line != '\t' && *line != '\n' && *line != '\r')
             line++;
@@ -324,17 +377,30 @@ static void run(int argc, char **argv)
         atomic(announce, pid, 0);
         return;
     }
+    atomic(set_foreground, pid, 0);
     kcall(SYS_wait, pid, (int)&status, 0);
+    atomic(set_foreground, 0, 0);
     if (status != 0 && status != -1)          /* -1: killed, the kernel said why */
         atomic(report, status, 0);
 }
 
+static int say_too_many(int argc, char **argv)
+{
+    (void)argc, (void)argv;
+    kprintf("shell: more than %d words: line ignored\n", MAX_WORDS);
+    return 0;
+}
+
 static void execute(char *line)
 {
-    char *argv[MAX_WORDS + 1];
+    static char *argv[MAX_WORDS + 1];
     int argc = split(line, argv);
-    if (argc == 0)
+    if (argc < 0)
+        atomic(say_too_many, 0, 0);
+    if (argc <= 0)
         return;
+    if (kstrcmp(argv[0], "exit") == 0)
+        leave();
     for (int i = 0; i < (int)(sizeof builtins / sizeof builtins[0]); i++) {
         if (kstrcmp(argv[0], builtins[i].name) == 0) {
             atomic(builtins[i].fn, argc, argv);
@@ -344,18 +410,65 @@ static void execute(char *line)
     run(argc, argv);
 }
 
+static int say_too_long(int argc, char **argv)
+{
+    (void)argc, (void)argv;
+    kprintf("shell: line longer than %d characters ignored\n", LINE - 1);
+    return 0;
+}
+
+static int say_use_exit(int argc, char **argv)
+{
+    (void)argc, (void)argv;
+    kprintf("\n(use `exit` to halt the machine)\n");
+    return 0;
+}
+
+/* Reads one whole line into line[] (NUL-terminated, newline kept). Returns its length,
+ * 0 at an end of file, -1 after ^C, -2 if it was too long (then read to its end and
+ * dropped). A line without a newline at the end of input counts as a line. */
+static int read_line(char *line)
+{
+    int len = 0, too_long = 0;
+    for (;;) {
+        int room = LINE - len, n;
+        if (room == 0) {                  /* a long line is dropped whole */
+            too_long = 1;
+            len = 0;
+            room = LINE;
+        }
+        n = kcall(SYS_read, 0, (int)(line + len), room);
+        if (n < 0)
+            return -1;
+        if (n == 0)
+            return too_long ? -2 : len;
+        len += n;
+        if (line[len - 1] == '\n')
+            break;
+    }
+    line[len] = 0;
+    return too_long ? -2 : len;
+}
+
 void shell_main(void)
 {
-    char line[LINE + 1];
+    static char line[LINE + 1];
     for (;;) {
         atomic(reap, 0, 0);
         kcall(SYS_write, 1, (int)"$ ", 2);
-        int n = kcall(SYS_read, 0, (int)line, LINE);
-        if (n <= 0)
-            break;
-        line[n] = 0;
-        execute(line);
+        int n = read_line(line);
+        if (n == -1) {
+            continue;                     /* ^C at the prompt: a fresh one */
+        } else if (n == -2) {
+            atomic(say_too_long, 0, 0);
+        } else if (n == 0) {
+            if (atomic(input_over, 0, 0))
+                break;
+            atomic(say_use_exit, 0, 0);   /* ^D typed at the prompt */
+        } else {
+            execute(line);
+        }
     }
     kcall(SYS_write, 1, (int)"\n", 1);
-    atomic(cmd_exit, 0, 0);
+    leave();
 }

@@ -132,16 +132,14 @@ int sys_fsync(int fd, int unused1, int unused2)
     (void)unused1, (void)unused2;
     if (!fd_file(fd))
         return -EBADF;
-    bflush();
-    disk_flush();
+    log_sync();
     return 0;
 }
 
 int sys_sync(int unused1, int unused2, int unused3)
 {
     (void)unused1, (void)unused2, (void)unused3;
-    bflush();
-    disk_flush();
+    log_sync();
     return 0;
 }
 

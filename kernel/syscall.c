@@ -69,11 +69,15 @@ static int sys_read(int fd, int buf, int len)
         return -EISDIR;
     if (f->type == F_FILE)
         return read_file(f, buf, len);
+    if (f->type == F_PIPE)
+        return pipe_read(f, buf, len);
     n = console_read((char *)tmp, len < CHUNK ? len : CHUNK);
-    if (n < 0) {
+    if (n == -1) {
         sleep_on(CHAN_CONSOLE);
         return 0;
     }
+    if (n < 0)
+        return n;
     vm_copyout(self(), buf, tmp, n);
     return n;
 }
@@ -86,6 +90,8 @@ static int sys_write(int fd, int buf, int len)
         return -EBADF;
     if (len < 0 || !vm_check(self(), buf, len, QPU_PAGE_READ))
         return -EFAULT;
+    if (f->type == F_PIPE)
+        return pipe_write(f, buf, len);
     if (f->type == F_FILE && (f->mode & O_APPEND))
         f->pos = f->node->size;
     while (done < len) {
@@ -117,10 +123,11 @@ static int sys_open(int path_va, int flags, int unused)
         return r;
     for (int fd = 0; fd < NOFILE; fd++) {
         if (!self()->files[fd]) {
-            r = file_open(path, flags, &f);
+            r = file_open(path, flags & ~O_CLOEXEC, &f);
             if (r < 0)
                 return r;
             self()->files[fd] = f;
+            self()->fd_flags[fd] = flags & O_CLOEXEC ? FD_CLOEXEC : 0;
             return fd;
         }
     }
@@ -135,6 +142,7 @@ static int sys_close(int fd, int unused1, int unused2)
         return -EBADF;
     file_close(f);
     self()->files[fd] = 0;
+    self()->fd_flags[fd] = 0;
     return 0;
 }
 
@@ -196,30 +204,6 @@ static int sys_yield(int unused1, int unused2, int unused3)
     return 0;
 }
 
-static int sys_wait(int pid, int status_va, int unused)
-{
-    int children = 0;
-    (void)unused;
-    if (status_va && !vm_check(self(), status_va, 1, QPU_PAGE_WRITE))
-        return -EFAULT;
-    for (int i = 2; i < NPROC; i++) {
-        struct proc *c = &proc_table[i];
-        if (c->state == P_FREE || c->parent != self()->pid || (pid != -1 && c->pid != pid))
-            continue;
-        if (c->state == P_ZOMBIE) {
-            if (status_va)
-                vm_copyout(self(), status_va, &c->exit_status, 1);
-            c->state = P_FREE;
-            return c->pid;
-        }
-        children++;
-    }
-    if (!children)
-        return -ECHILD;
-    sleep_on(CHAN_CHILD(self()));
-    return 0;
-}
-
 static int sys_getpid(int unused1, int unused2, int unused3)
 {
     (void)unused1, (void)unused2, (void)unused3;
@@ -269,7 +253,7 @@ static int sys_seek(int fd, int offset, int whence)
     int base;
     if (!f)
         return -EBADF;
-    if (f->type == F_CONSOLE)
+    if (f->type == F_CONSOLE || f->type == F_PIPE)
         return -ESPIPE;
     if (whence == 0)
         base = 0;
@@ -326,5 +310,4 @@ void syscall(struct proc *p)
     }
     if (p->state == P_RUNNABLE)
         p->regs[0] = result;
-    bflush();
 }

@@ -26,6 +26,12 @@
     constant r9 @trap_common
     jmp r9
 
+.global @trap_terminal
+@trap_terminal:                   ; interrupt 5: a terminal READ completed (extension)
+    constant r1 5
+    constant r9 @trap_common
+    jmp r9
+
 .global @trap_syscall
 @trap_syscall:                    ; interrupt 0x80: a system call (number in saved r0)
     constant r1 0x80

@@ -1,6 +1,7 @@
 /* trap.c - what every interrupt does (docs/kernel.md): save the interrupted task's
  * registers from 0x002..0x042 into its process slot, handle the interrupt, choose the
  * task to run next, and write its registers and MMU table back for the return. */
+#include <signal.h>
 #include "kernel.h"
 
 static int in_trap;              /* a fault while set is a fault in the kernel */
@@ -15,8 +16,31 @@ static const char *fault_name(int reason)
     case QPU_FAULT_OUT_OF_BOUNDS: return "out of bounds";
     case QPU_FAULT_INVALID_INTERRUPT: return "invalid interrupt";
     case QPU_FAULT_DIVIDE_BY_ZERO: return "divide by zero";
+    case QPU_FAULT_PRIVILEGED: return "halt (a privileged instruction)";
     }
     return "unknown fault";
+}
+
+static int fault_signal(int reason)
+{
+    if (reason == QPU_FAULT_INVALID_INSTRUCTION || reason == QPU_FAULT_UNIMPLEMENTED_INSTRUCTION)
+        return SIGILL;
+    return reason == QPU_FAULT_DIVIDE_BY_ZERO ? SIGFPE : SIGSEGV;
+}
+
+/* A memory fault just below the stack grows it (the instruction then runs again); one
+ * in the guard page, or a growth that finds no memory, is a stack overflow. */
+static int stack_fault(struct proc *p)
+{
+    int va = vm_fault_address(p);
+    if (vm_grow_stack(p, va))
+        return 1;
+    if (va < STACK_GUARD || va >= vm_stack_low(p))
+        return 0;
+    kprintf("[kernel] pid %d (%s) killed: stack overflow at 0x%x (ip 0x%x)\n", p->pid,
+            p->name, va, p->regs[REG_IP]);
+    proc_exit_signal(p, SIGSEGV, 1);
+    return 1;
 }
 
 static void fault(struct proc *p)
@@ -27,9 +51,11 @@ static void fault(struct proc *p)
                 p->regs[REG_IP], p->name);
         machine_halt(255);
     }
+    if (reason == QPU_FAULT_MEMORY && stack_fault(p))
+        return;
     kprintf("[kernel] pid %d (%s) killed: %s at 0x%x\n", p->pid, p->name,
             fault_name(reason), p->regs[REG_IP]);
-    proc_exit(p, -1);
+    proc_exit_signal(p, fault_signal(reason), 1);
 }
 
 /* Processes in sleep(), which need the timer to wake. */
@@ -52,8 +78,8 @@ static void enter(struct proc *p)
     if (p != &proc_table[0] || timed_sleepers())
         timer_arm();
     else
-        timer_stop();                     /* idle: only input can matter, so the */
-}                                         /* emulator may block on it for ever */
+        timer_idle();
+}
 
 void trap(int n)
 {
@@ -73,16 +99,21 @@ void trap(int n)
             user_timer_ticks++;
         wake_sleepers(clock_ms());
         need_resched = 1;
-    } else if (n == QPU_INT_INPUT) {
-        console_input_done();
+    } else if (n == QPU_INT_INPUT || n == QPU_INT_TERMINAL) {
+        tty_input_done();
     } else {
         syscall(p);
         if (clock_ms() - p->started_ms >= TIMER_MS)
             need_resched = 1;             /* its quantum is over, ticks or not */
     }
-    console_poll();
-    if (need_resched || current->state != P_RUNNABLE || current == &proc_table[0])
-        schedule();                       /* the idle task yields to anything runnable */
+    /* file-system commits (docs/qfs-log.md), before console_poll notices input that
+     * completed while the disk was polled */
+    log_tick(current == &proc_table[0] || current->state != P_RUNNABLE);
+    tty_poll();
+    do {
+        if (need_resched || current->state != P_RUNNABLE || current == &proc_table[0])
+            schedule();                   /* the idle task yields to anything runnable */
+    } while (signal_deliver(current));    /* a default action may end it: choose again */
     console_flush();
     in_trap = 0;
     enter(current);
@@ -97,6 +128,7 @@ void trap_start(void)
     handlers[QPU_INT_FAULT] = (int)trap_fault;
     handlers[QPU_INT_TIMER] = (int)trap_timer;
     handlers[QPU_INT_INPUT] = (int)trap_input;
+    handlers[QPU_INT_TERMINAL] = (int)trap_terminal;
     handlers[0x80] = (int)trap_syscall;
     console_flush();
     enter(current);

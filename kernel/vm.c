@@ -64,11 +64,11 @@ int vm_build(struct proc *p, int pa, int pages, int text_end, int data_start, in
     return 0;
 }
 
-/* The highest address a program's .bss may reach (the heap and a gap stay below the
- * stack). */
+/* The highest address a program's .bss or heap may reach: the stack's whole range
+ * (STACK_MAX words) and its guard page stay above. */
 int vm_image_limit(void)
 {
-    return STACK_TOP - 2 * STACK_WORDS;
+    return STACK_GUARD;
 }
 
 void vm_free(struct proc *p)
@@ -97,7 +97,7 @@ int vm_sbrk(struct proc *p, int increment)
     int target = old + increment;
     if (increment < 0)
         return target < USER_BASE ? -EINVAL : (p->brk = target, old);
-    if (target > STACK_TOP - 2 * STACK_WORDS || target < old)
+    if (target > vm_image_limit() || target < old)
         return -ENOMEM;
     if (target > p->heap_end) {
         int more = (target - p->heap_end + PAGE_WORDS - 1) / PAGE_WORDS;
@@ -125,7 +125,7 @@ int vm_sbrk(struct proc *p, int increment)
  * stay in the same record (*avail); -1 if refused. Kernel tasks use physical addresses. */
 static int translate(struct proc *p, int va, int flag, int *avail)
 {
-    if (p->kernel) {
+    if (!p || p->kernel) {
         *avail = MEMORY_WORDS - va;
         return va >= 0 && va < MEMORY_WORDS ? va : -1;
     }
@@ -146,7 +146,8 @@ int vm_check(struct proc *p, int va, int len, int flag)
     if (len < 0)
         return 0;
     while (len > 0) {
-        if (translate(p, va, flag, &avail) < 0)
+        if (translate(p, va, flag, &avail) < 0
+            && (!vm_grow_stack(p, va) || translate(p, va, flag, &avail) < 0))
             return 0;
         if (avail > len)
             avail = len;
@@ -218,6 +219,143 @@ int vm_stack_push(struct proc *p, int *sp, const int *src, int len)
 {
     *sp -= len;
     return vm_copyout(p, *sp, src, len);
+}
+
+/* ---- the growing stack, fork's copy, cross-space copies, fault addresses ---- */
+
+static struct region *stack_region(struct proc *p)
+{
+    for (int i = 0; i < p->mmu_count; i++)
+        if (p->regions[i].va + p->regions[i].size == STACK_TOP)
+            return &p->regions[i];
+    return 0;
+}
+
+int vm_stack_low(struct proc *p)
+{
+    struct region *r = stack_region(p);
+    return r ? r->va : STACK_TOP;
+}
+
+static struct run *run_at(struct proc *p, int pa)
+{
+    for (int i = 0; i < p->nruns; i++)
+        if (p->runs[i].pa == pa)
+            return &p->runs[i];
+    return 0;
+}
+
+/* A fault (or a kernel access) at va below the mapped stack but within STACK_MAX of
+ * its top grows the stack to cover va: at least doubled, into a new physical run that
+ * receives the old contents at its top. 1 if va is now mapped. */
+int vm_grow_stack(struct proc *p, int va)
+{
+    struct region *r;
+    struct run *old;
+    int words, need, pa;
+    if (!p || p->kernel || va < STACK_TOP - STACK_MAX || va >= STACK_TOP)
+        return 0;
+    r = stack_region(p);
+    if (!r || va >= r->va)
+        return 0;
+    old = run_at(p, r->pa);
+    if (!old)
+        return 0;
+    need = (STACK_TOP - va + PAGE_WORDS - 1) / PAGE_WORDS * PAGE_WORDS;
+    words = need < 2 * r->size ? 2 * r->size : need;
+    if (words > STACK_MAX)
+        words = STACK_MAX;
+    pa = page_alloc(words / PAGE_WORDS);
+    if (!pa && words > need) {
+        words = need;
+        pa = page_alloc(words / PAGE_WORDS);
+    }
+    if (!pa)
+        return 0;
+    kmemset((int *)pa, 0, words - r->size);
+    kpagecopy((int *)(pa + words - r->size), (int *)r->pa, r->size);
+    page_free(old->pa, old->pages);
+    old->pa = pa;
+    old->pages = words / PAGE_WORDS;
+    r->va = STACK_TOP - words;
+    r->pa = pa;
+    r->size = words;
+    return 1;
+}
+
+/* The child gets a copy of every run of the parent, and the parent's records pointed
+ * at the copies (records of device memory, the display's frames, stay the parent's). 0 or -ENOMEM (the child then owns what was copied so far). */
+int vm_fork(struct proc *child, struct proc *parent)
+{
+    child->nruns = 0;
+    for (int i = 0; i < parent->nruns; i++) {
+        int pages = parent->runs[i].pages, pa = page_alloc(pages);
+        if (!pa)
+            return -ENOMEM;
+        kpagecopy((int *)pa, (int *)parent->runs[i].pa, pages * PAGE_WORDS);
+        child->runs[i].pa = pa;
+        child->runs[i].pages = pages;
+        child->nruns++;
+    }
+    child->mmu_count = 0;
+    for (int i = 0; i < parent->mmu_count; i++) {   /* not a device mapping (display) */
+        struct region r = parent->regions[i];
+        for (int k = 0; k < parent->nruns; k++) {
+            int base = parent->runs[k].pa, end = base + parent->runs[k].pages * PAGE_WORDS;
+            if (r.pa >= base && r.pa < end) {
+                r.pa = child->runs[k].pa + (r.pa - base);
+                child->regions[child->mmu_count++] = r;
+                break;
+            }
+        }
+    }
+    child->brk = parent->brk;
+    child->heap_end = parent->heap_end;
+    return 0;
+}
+
+/* Copies len words from one address space to another (either may be 0, the kernel's
+ * physical memory); both ranges are checked. 0 or -EFAULT. */
+int vm_transfer(struct proc *to, int to_va, struct proc *from, int from_va, int len)
+{
+    if (!vm_check(to, to_va, len, QPU_PAGE_WRITE) || !vm_check(from, from_va, len, QPU_PAGE_READ))
+        return -EFAULT;
+    while (len > 0) {
+        int a, b, dst = translate(to, to_va, QPU_PAGE_WRITE, &a);
+        int src = translate(from, from_va, QPU_PAGE_READ, &b);
+        int n = a < b ? a : b;
+        if (n > len)
+            n = len;
+        kmemcpy((int *)dst, (int *)src, n);
+        to_va += n;
+        from_va += n;
+        len -= n;
+    }
+    return 0;
+}
+
+static int reg_value(struct proc *p, int index)
+{
+    return index == REG_IP ? p->regs[REG_IP] : index < NREGS ? p->regs[index] : 0;
+}
+
+/* The address a memory fault was about: the operand of the load, store or constant at
+ * the saved ip, or the ip itself when the fetch failed. */
+int vm_fault_address(struct proc *p)
+{
+    int avail, ip = p->regs[REG_IP], pa = translate(p, ip, QPU_PAGE_EXECUTE, &avail);
+    int word, op;
+    if (pa < 0)
+        return ip;
+    word = *(int *)pa;
+    op = (word >> 24) & 0xFF;
+    if (op == 0x02)
+        return reg_value(p, (word >> 8) & 0xFF);
+    if (op == 0x03)
+        return reg_value(p, (word >> 16) & 0xFF);
+    if (op == 0x05)
+        return ip + 1;
+    return ip;
 }
 
 /* A record for memory the caller manages (display.c's frames); -ENOMEM if the table

@@ -204,5 +204,10 @@ int cmd_create(int argc, char **argv)
     }
     if (optind != argc - 1)
         return usage_error("create IMAGE [--sectors N] [--from DIR]");
+    struct stat st;
+    if (stat(argv[optind], &st) == 0 && !S_ISREG(st.st_mode)) {
+        diag_error("%s: not a regular file (an image is a regular file)", argv[optind]);
+        return 1;
+    }
     return create_image(argv[optind], sectors, sized, from) ? 0 : 1;
 }

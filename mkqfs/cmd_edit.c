@@ -3,6 +3,7 @@
  * writes it back only if everything succeeded. */
 #include "mkqfs.h"
 
+#include "fileio.h"
 #include "util.h"
 
 #include <errno.h>
@@ -69,6 +70,8 @@ int cmd_add(int argc, char **argv)
     }
     if (optind != argc - 2)
         return usage_error("add IMAGE FILE [--name N] [--exec] [--to DIR]");
+    if (output_is_input(argv[optind], (const char *const *)argv + optind + 1, 1))
+        return 1;
     return add_file(argv[optind], argv[optind + 1], name, exec, to) ? 0 : 1;
 }
 

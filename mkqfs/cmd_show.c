@@ -2,6 +2,7 @@
  * `fsck`. They never write the image; on a corrupt image they stop with an error. */
 #include "mkqfs.h"
 
+#include "fileio.h"
 #include "util.h"
 
 #include <errno.h>
@@ -94,10 +95,14 @@ static bool extract(struct qfs *fs, const char *path, const char *out)
         qfs_error(fs, "is a directory: %s", path);
         return false;
     }
+    out = out ? out : e.name;
+    const char *image = fs->path;
+    if (output_is_input(out, &image, 1))
+        return false;
     unsigned char *bytes;
     if (!data_read(fs, e.first, e.size, path, &bytes))
         return false;
-    bool ok = write_out(fs, out ? out : e.name, bytes, e.size);
+    bool ok = write_out(fs, out, bytes, e.size);
     free(bytes);
     return ok;
 }
@@ -221,10 +226,22 @@ int cmd_dump(int argc, char **argv)
 
 int cmd_fsck(int argc, char **argv)
 {
-    if (!image_and_maybe_path(argc, argv, 1, "fsck IMAGE"))
+    bool repair = false;
+    int kept = 0;
+    for (int i = 0; i < argc; i++) {       /* --repair anywhere after the command */
+        if (i > 0 && strcmp(argv[i], "--repair") == 0)
+            repair = true;
+        else
+            argv[kept++] = argv[i];
+    }
+    argc = kept;
+    if (!image_and_maybe_path(argc, argv, 1, "fsck IMAGE [--repair]"))
         return 2;
     struct qfs fs;
-    bool ok = qfs_load(&fs, argv[optind]) && fsck_run(&fs, false, NULL, 0) == 0;
+    bool ok = qfs_load(&fs, argv[optind]);
+    if (ok && repair && fsck_repair(&fs) > 0)
+        ok = qfs_save(&fs);
+    ok = ok && fsck_run(&fs, false, NULL, 0) == 0;
     qfs_release(&fs);
     return ok ? 0 : 1;
 }

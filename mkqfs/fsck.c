@@ -337,6 +337,14 @@ int fsck_run(const struct qfs *fs, bool quiet, char *first, size_t first_len)
     check_reserved_fat(&k);
     check_tree(&k);
     check_data_sectors(&k);
+    /* a transaction waiting in the log (the checks above saw it replayed in memory);
+     * the edit commands (quiet) write the replayed image back, so they go on */
+    if (!quiet && fs->log_replayed > 0)
+        problem(&k, "/%s holds a committed transaction of %ld sectors not yet replayed "
+                "on the disk (boot the kernel or run fsck --repair)", QFS_LOG_NAME,
+                fs->log_replayed);
+    else if (!quiet && fs->log_replayed < 0)
+        problem(&k, "/%s has a header that is not valid", QFS_LOG_NAME);
     if (!quiet && k.problems > MAX_PRINTED)
         printf("%s: ... %d more problems not shown\n", fs->path, k.problems - MAX_PRINTED);
     if (!quiet && k.problems)

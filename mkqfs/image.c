@@ -124,6 +124,7 @@ bool qfs_load(struct qfs *fs, const char *path)
         qfs_error(fs, "%s", why);
         return false;
     }
+    log_replay(fs);
     return true;
 }
 

@@ -35,6 +35,7 @@ struct qfs {
     size_t len;           /* its length in bytes (>= total * 512) */
     uint32_t total, fat_sectors, root, data_start, free_count;
     uint32_t alloc_hint; /* no free data sector lies below this one */
+    long log_replayed;   /* at load: sectors replayed from /.qfslog, -1 discarded */
 };
 
 /* Prints "mkqfs: error: IMAGE: message". */
@@ -147,6 +148,13 @@ char *path_join(const char *dir_path, const char *name);
 int fsck_run(const struct qfs *fs, bool quiet, char *first, size_t first_len);
 /* Refuses to modify an image that is not clean: "corrupt image" with the first problem. */
 bool fsck_before_change(const struct qfs *fs);
+
+/* ---- repair.c: the log (docs/qfs-log.md) and fsck --repair ---- */
+/* At load: replays (in memory) a transaction left in /.qfslog, as the kernel does at
+ * mount, so every command sees the committed state; sets fs->log_replayed. */
+void log_replay(struct qfs *fs);
+/* Replays or discards the log, then repairs; prints each repair, returns their count. */
+int fsck_repair(struct qfs *fs);
 
 /* ---- cmd_create.c, cmd_edit.c, cmd_show.c: each returns the exit status ---- */
 int cmd_create(int argc, char **argv);

@@ -4,6 +4,7 @@
  * write the image back. */
 #include "mkqfs.h"
 
+#include "fileio.h"
 #include "util.h"
 
 #include <errno.h>
@@ -28,17 +29,14 @@ char *path_join(const char *dir_path, const char *name)
     return p;
 }
 
+/* A host file to copy in: a regular file no bigger than the largest image. */
 unsigned char *read_host_file(const struct qfs *fs, const char *path, size_t *len)
 {
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
-        (uint64_t)st.st_size > (uint64_t)MKQFS_MAX_SECTORS * QFS_SECTOR_BYTES) {
-        qfs_error(fs, "file too large: %s has %lld bytes", path, (long long)st.st_size);
-        return NULL;
-    }
-    unsigned char *bytes = (unsigned char *)read_file(path, len);
+    char why[160];
+    unsigned char *bytes = (unsigned char *)read_input_quiet(
+        path, (size_t)MKQFS_MAX_SECTORS * QFS_SECTOR_BYTES, 0, len, why, sizeof why);
     if (!bytes)
-        qfs_error(fs, "cannot read %s: %s", path, strerror(errno));
+        qfs_error(fs, "cannot read %s: %s", path, why);
     return bytes;
 }
 

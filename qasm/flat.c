@@ -4,6 +4,8 @@
 #include "util.h"
 
 #include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 uint32_t *flat_words(const struct image *img, size_t *count)
@@ -21,10 +23,11 @@ uint32_t *flat_words(const struct image *img, size_t *count)
 
 /* The text of line `line` in a source registered in the program. Statements come in
  * source order, so the search continues from the previous line of the same file. */
+static const char *last_file, *last_pos; /* the search's memory, reset per listing */
+static int last_line;
+
 static const char *line_text(const struct program *p, const char *file, int line, int *len)
 {
-    static const char *last_file, *last_pos;
-    static int last_line;
     for (size_t i = 0; i < p->nsources; i++) {
         if (strcmp(p->sources[i].file, file) != 0)
             continue;
@@ -72,9 +75,14 @@ static void list_stmt(FILE *f, const struct program *p, const struct image *img,
     }
 }
 
+/* Written like every output: to a temporary file renamed into place ("-": stdout). */
 bool write_listing(const char *path, struct program *p, const struct image *img, bool object)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "w");
+    char *text = NULL;
+    size_t len = 0;
+    last_file = last_pos = NULL;
+    last_line = 0;
+    FILE *f = open_memstream(&text, &len);
     if (!f)
         return false;
     for (const struct stmt *s = p->first; s; s = s->next)
@@ -82,10 +90,11 @@ bool write_listing(const char *path, struct program *p, const struct image *img,
     if (!object && !img->no_sentinels)
         fprintf(f, "%08X  00000000 00000000  (end of code: two halts)\n",
                 img->base[SEC_TEXT] + img->size[SEC_TEXT]);
-    bool ok = !ferror(f);
-    if (f != stdout)
-        ok = fclose(f) == 0 && ok;
-    else
-        fflush(f);
+    bool ok = fclose(f) == 0;
+    if (ok && strcmp(path, "-") == 0)
+        ok = fwrite(text, 1, len, stdout) == len && fflush(stdout) == 0;
+    else if (ok)
+        ok = write_file(path, text, len);
+    free(text);
     return ok;
 }

@@ -1,6 +1,7 @@
 /* main.c - the qasm driver: options, then the pipeline
  * parse -> check -> symbols -> encode -> flat .qbin (or ELF object with -c). */
 #include "asm.h"
+#include "fileio.h"
 #include "util.h"
 
 #include <errno.h>
@@ -11,6 +12,7 @@
 
 #define QASM_VERSION "0.1.0"
 #define EXIT_ERRORS 255 /* as the reference assembler */
+#define QASM_SOURCE_LIMIT ((size_t)64 << 20) /* bytes per source file (docs/qasm.md) */
 
 static void usage(FILE *f)
 {
@@ -71,6 +73,9 @@ static void parse_args(int argc, char **argv, struct args *a)
     }
     if (!a->out)
         a->out = a->opt.object ? "out.o" : "out.qbin";
+    const char *outputs[] = {a->out, a->listing};
+    if (outputs_clash(outputs, 2, (const char *const *)a->files, (size_t)a->nfiles))
+        exit(EXIT_ERRORS);
 }
 
 /* Reads and parses every input; the texts stay alive for diagnostics and the listing. */
@@ -81,11 +86,9 @@ static void read_inputs(struct program *p, struct args *a, char **texts)
         const char *path = a->files[i];
         const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
         size_t len;
-        texts[i] = read_file(path, &len);
-        if (!texts[i]) {
-            diag_error("cannot read '%s': %s", path, strerror(errno));
+        texts[i] = read_input(path, QASM_SOURCE_LIMIT, INPUT_STREAMS, &len);
+        if (!texts[i])
             continue;
-        }
         diag_register_source(name, texts[i], len);
         p->sources[p->nsources++] = (struct source_text){name, texts[i], len};
         parse_source(p, name, texts[i], len);
@@ -141,6 +144,7 @@ int main(int argc, char **argv)
 {
     diag_set_program("qasm");
     diag_set_error_status(EXIT_ERRORS);
+    diag_set_fatal_status(EXIT_ERRORS);
     struct args a = {0};
     parse_args(argc, argv, &a);
     int status = assemble(&a);

@@ -1,12 +1,16 @@
 /* qdasm.c - the disassembler's driver: reads a flat .qbin, writes assembly that qasm turns
  * back into the same bytes (disasm.c). */
 #include "asm.h"
+#include "fileio.h"
 #include "util.h"
 
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The largest program read, in bytes: the largest qvm machine (1 G words). */
+#define QDASM_INPUT_LIMIT ((size_t)4 << 30)
 
 static void usage(FILE *f)
 {
@@ -37,12 +41,12 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *path = argv[optind];
-    size_t len;
-    unsigned char *data = (unsigned char *)read_file(path, &len);
-    if (!data) {
-        diag_error("cannot read '%s': %s", path, strerror(errno));
+    if (out_path && output_is_input(out_path, &path, 1))
         return 1;
-    }
+    size_t len;
+    unsigned char *data = (unsigned char *)read_input(path, QDASM_INPUT_LIMIT, INPUT_STREAMS, &len);
+    if (!data)
+        return 1;
     if (len % 4) {
         diag_error("%s: size %zu is not a whole number of 32-bit words", path, len);
         free(data);

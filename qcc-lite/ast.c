@@ -25,11 +25,15 @@ Node *new_binary(int op, Node *a, Node *b, Loc loc)
 }
 
 /* Appends in amortized constant time: the head remembers the last node (the walk from
- * there also covers lists extended by other means). */
+ * there also covers lists extended by other means). For the parser's lists, which
+ * nothing edits while they are built; a list cut or relinked later must not be
+ * appended to with it (its head's cached tail may be stale). */
 Node *list_append(Node *list, Node *item)
 {
-    if (!list)
+    if (!list) {
+        item->tail = NULL; /* a new head: whatever list it headed before is gone */
         return item;
+    }
     Node *p = list->tail ? list->tail : list;
     while (p->next)
         p = p->next;

@@ -5,10 +5,13 @@
  *            [--target=bare|user|kernel] [--sysroot DIR] [-Wall] [-Werror] [-w] [-v] files
  */
 #include <errno.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fileio.h"
 #include "qcc.h"
 
 #ifndef QCC_INCLUDE_DIR
@@ -23,6 +26,9 @@
 #ifndef QCC_QLD
 #define QCC_QLD "qld"
 #endif
+
+/* The most preprocessed text one translation unit may have (docs/c-dialect.md). */
+#define QCC_SOURCE_LIMIT ((size_t)256 << 20)
 
 Options opts = {1, false, "bare"};
 
@@ -69,7 +75,8 @@ static void show(const char **argv)
     fprintf(stderr, "\n");
 }
 
-/* Runs argv; with `capture`, collects its stdout. Returns the exit status. */
+/* Runs argv; with `capture`, collects its stdout (at most QCC_SOURCE_LIMIT bytes: more
+ * stops the child and fails). Returns the exit status. */
 static int run(const char **argv, struct buf *capture)
 {
     show(argv);
@@ -93,8 +100,15 @@ static int run(const char **argv, struct buf *capture)
         close(fds[1]);
         char chunk[65536];
         ssize_t n;
-        while ((n = read(fds[0], chunk, sizeof chunk)) > 0)
+        while ((n = read(fds[0], chunk, sizeof chunk)) > 0) {
+            if ((size_t)n > QCC_SOURCE_LIMIT - capture->len) {
+                diag_error("'%s' produced more than %zu bytes (the source limit)", argv[0],
+                           QCC_SOURCE_LIMIT);
+                kill(pid, SIGKILL);
+                break;
+            }
             buf_append(capture, chunk, (size_t)n);
+        }
         close(fds[0]);
     }
     int status;
@@ -115,9 +129,11 @@ static bool preprocess(const char *file, struct buf *out)
     push(&a, env_or("QCC_CPP", "cpp"));
     push(&a, "-undef");
     push(&a, "-nostdinc");
-    push(&a, "-I");
+    /* The compiler's own headers are system directories: cpp searches every user -I
+     * directory first, so a project can supply its own <stdint.h> (as with gcc). */
+    push(&a, "-isystem");
     push(&a, env_or("QCC_INCLUDE", QCC_INCLUDE_DIR));
-    push(&a, "-I");
+    push(&a, "-isystem");
     push(&a, arena_printf("%s/include", sysroot()));
     static const char *predef[] = {
         "-D__QPU__=1",
@@ -157,25 +173,48 @@ static const char *temp_file(const char *ext)
     return name;
 }
 
-/* Compiles one .c file to assembly text in `asm_path`. */
-static bool compile(const char *file, const char *asm_path)
+/* The C text of one input: a .c file through cpp, a .i file (already preprocessed) as
+ * it is. NULL after an error. */
+static char *c_text(const char *file, bool preprocessed, size_t *len)
 {
+    if (preprocessed) {
+        char *raw = read_input(file, QCC_SOURCE_LIMIT, 0, len);
+        if (!raw)
+            return NULL;
+        char *text = arena_alloc(*len + 1);
+        memcpy(text, raw, *len + 1);
+        free(raw);
+        return text;
+    }
     struct buf pre = {0};
     if (!preprocess(file, &pre)) {
         buf_free(&pre);
-        return false;
+        return NULL;
     }
     char *text = arena_alloc(pre.len + 1);
     if (pre.len)
         memcpy(text, pre.data, pre.len);
-    size_t len = pre.len;
+    text[pre.len] = '\0';
+    *len = pre.len;
     buf_free(&pre);
+    return text;
+}
+
+/* Compiles one .c (or .i) file to assembly text in `asm_path`. */
+static bool compile(const char *file, bool preprocessed, const char *asm_path)
+{
+    size_t len;
+    char *text = c_text(file, preprocessed, &len);
+    if (!text)
+        return false;
     if (drv.mode == 'E') {
         if (!drv.output || strcmp(drv.output, "-") == 0) {
-            fwrite(text, 1, len, stdout);
-            return true;
+            return fwrite(text, 1, len, stdout) == len;
         }
-        return write_file(drv.output, text, len);
+        if (write_file(drv.output, text, len))
+            return true;
+        diag_error("cannot write '%s': %s", drv.output, strerror(errno));
+        return false;
     }
     int before = diag_error_count();
     Node *unit = parse_text(file, text, len);
@@ -310,7 +349,7 @@ static void parse_args(int argc, char **argv)
     }
     if (drv.inputs.n == 0)
         diag_fatal("no input files");
-    if (drv.output && drv.mode && drv.mode != 'E' && drv.inputs.n > 1)
+    if (drv.output && drv.mode && drv.inputs.n > 1)
         diag_fatal("cannot specify '-o' with '-%c' and multiple files", drv.mode);
 }
 
@@ -322,35 +361,85 @@ static void cleanup(void)
     arena_free_all();
 }
 
+/* What the driver does with an input, by its name (as gcc: by the suffix). */
+enum input_kind { IN_C, IN_PREPROCESSED, IN_ASM, IN_LINK, IN_UNKNOWN };
+
+static enum input_kind input_kind(const char *f)
+{
+    if (has_ext(f, ".c"))
+        return IN_C;
+    if (has_ext(f, ".i"))
+        return IN_PREPROCESSED;
+    if (has_ext(f, ".s") || has_ext(f, ".qasm"))
+        return IN_ASM;
+    if (has_ext(f, ".o") || has_ext(f, ".a"))
+        return IN_LINK;
+    return IN_UNKNOWN;
+}
+
+/* Every input exists, is a regular file of a known kind, and is not the output. */
+static bool check_inputs(void)
+{
+    bool ok = true;
+    for (int i = 0; i < drv.inputs.n; i++) {
+        const char *f = drv.inputs.v[i];
+        struct stat st;
+        if (stat(f, &st) != 0) {
+            diag_error("%s: %s", f, strerror(errno));
+            ok = false;
+        } else if (!S_ISREG(st.st_mode)) {
+            diag_error("%s: not a regular file", f);
+            ok = false;
+        } else if (input_kind(f) == IN_UNKNOWN) {
+            diag_error("%s: file format not recognized (inputs are .c, .i, .s, .qasm, .o "
+                       "and .a files)", f);
+            ok = false;
+        }
+    }
+    return ok && !(drv.output && output_is_input(drv.output, drv.inputs.v, (size_t)drv.inputs.n));
+}
+
+/* The object file for assembly `src` (an input or a temporary) of input f. */
+static bool assemble_input(const char *f, const char *src, StrList *objs)
+{
+    const char *o = drv.mode == 'c' ? (drv.output ? drv.output : replace_ext(f, ".o"))
+                                    : temp_file(".o");
+    push(objs, o);
+    return assemble(src, o);
+}
+
+static bool process_input(const char *f, StrList *objs)
+{
+    enum input_kind k = input_kind(f);
+    if (k == IN_C || k == IN_PREPROCESSED) {
+        const char *s = drv.mode == 'S' ? (drv.output ? drv.output : replace_ext(f, ".s"))
+                                        : temp_file(".s");
+        if (!compile(f, k == IN_PREPROCESSED, s))
+            return false;
+        return drv.mode == 'S' || drv.mode == 'E' || assemble_input(f, s, objs);
+    }
+    if (k == IN_ASM) {
+        if (drv.mode == 'S' || drv.mode == 'E') {
+            diag_warning("%s: assembler input file unused with -%c", f, drv.mode);
+            return true;
+        }
+        return assemble_input(f, f, objs);
+    }
+    if (drv.mode)
+        diag_warning("%s: linker input file unused because linking not done", f);
+    else
+        push(objs, f); /* .o, .a */
+    return true;
+}
+
 int qcc_main(int argc, char **argv) /* called by bigstack.c */
 {
     diag_set_program("qcc-lite");
     parse_args(argc, argv);
     StrList objs = {0};
-    bool ok = true;
-    for (int i = 0; i < drv.inputs.n && ok; i++) {
-        const char *f = drv.inputs.v[i];
-        if (has_ext(f, ".c")) {
-            const char *s = drv.mode == 'S' ? (drv.output ? drv.output : replace_ext(f, ".s"))
-                                            : temp_file(".s");
-            ok = compile(f, s);
-            if (!ok || drv.mode == 'S' || drv.mode == 'E')
-                continue;
-            const char *o = drv.mode == 'c' ? (drv.output ? drv.output : replace_ext(f, ".o"))
-                                            : temp_file(".o");
-            ok = assemble(s, o);
-            push(&objs, o);
-        } else if (has_ext(f, ".s") || has_ext(f, ".qasm")) {
-            if (drv.mode == 'S' || drv.mode == 'E')
-                continue;
-            const char *o = drv.mode == 'c' ? (drv.output ? drv.output : replace_ext(f, ".o"))
-                                            : temp_file(".o");
-            ok = assemble(f, o);
-            push(&objs, o);
-        } else {
-            push(&objs, f); /* .o, .a */
-        }
-    }
+    bool ok = check_inputs();
+    for (int i = 0; i < drv.inputs.n && ok; i++)
+        ok = process_input(drv.inputs.v[i], &objs);
     if (ok && !drv.mode)
         ok = link_all(&objs);
     ok = ok && diag_error_count() == 0;

@@ -201,7 +201,7 @@ struct Node {
 
 Node *new_node(int kind, Loc loc);
 Node *new_binary(int op, Node *a, Node *b, Loc loc);
-Node *list_append(Node *list, Node *item);
+Node *list_append(Node *list, Node *item); /* parser lists only (ast.c) */
 Spec *new_spec(Loc loc);
 Declarator *new_declarator(char *name, Loc loc);
 void declarator_prepend(Declarator *d, DMod *m);

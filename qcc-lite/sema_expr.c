@@ -606,7 +606,7 @@ static Node *expr_call(Node *e)
     }
     e->ty = ft->base;
     Param *p = ft->params;
-    Node *args = NULL;
+    Node *args = NULL, *args_tail = NULL;
     int n = 0;
     for (Node *arg = e->b, *next; arg; arg = next) {
         next = arg->next;
@@ -624,7 +624,11 @@ static Node *expr_call(Node *e)
                 a = sema_convert(a, ty_promote(a->ty));
             n++;
         }
-        args = list_append(args, a);
+        if (args_tail)
+            args_tail->next = a;
+        else
+            args = a;
+        args_tail = a;
     }
     if (p && !ft->oldstyle)
         diag_error_at(e->loc, "too few arguments to function");

@@ -9,6 +9,7 @@
 
 #include "ar.h"
 #include "diag.h"
+#include "fileio.h"
 #include "qld.h"
 #include "util.h"
 
@@ -90,11 +91,9 @@ static bool load_archive(struct linker *ld, const char *path, const unsigned cha
 bool load_file(struct linker *ld, const char *path)
 {
     size_t len;
-    char *data = read_file(path, &len);
-    if (!data) {
-        diag_error("%s: %s", path, strerror(errno));
+    char *data = read_input(path, QLD_INPUT_LIMIT, 0, &len);
+    if (!data)
         return false;
-    }
     const unsigned char *bytes = (const unsigned char *)data;
     bool ok;
     if (ar_is_archive(bytes, len) || (len >= 8 && memcmp(bytes, "!<thin>\n", 8) == 0)) {

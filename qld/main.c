@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "fileio.h"
 #include "platform.h"
 #include "qld.h"
 
@@ -69,6 +70,9 @@ static int parse_options(int argc, char **argv, struct options *opt)
         usage(stderr);
         return 1;
     }
+    const char *outputs[] = {opt->output, opt->map, opt->elf};
+    if (outputs_clash(outputs, 3, (const char *const *)opt->files, (size_t)opt->nfiles))
+        return 1;
     return 0;
 }
 

@@ -10,6 +10,10 @@
 #ifndef QLD_H
 #define QLD_H
 
+/* The largest object or archive qld reads, in bytes (1 GB: a quarter of the largest qvm
+ * machine, 1 G words); anything bigger is refused before it is read. */
+#define QLD_INPUT_LIMIT ((size_t)1 << 30)
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

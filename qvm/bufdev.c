@@ -24,7 +24,8 @@ static void deliver(struct vm *vm, struct bufdev *b)
     size_t n = b->left_len - b->left_pos;
     if (n > BUFDEV_CAPACITY)
         n = BUFDEV_CAPACITY;
-    memcpy(&w[QPU_BUF_DATA], b->left + b->left_pos, n * sizeof *w);
+    if (n)
+        memcpy(&w[QPU_BUF_DATA], b->left + b->left_pos, n * sizeof *w);
     w[QPU_BUF_SIZE] = (uint32_t)n;
     b->left_pos += n;
     if (b->left_pos == b->left_len)
@@ -57,7 +58,8 @@ static void start_write(struct vm *vm, struct bufdev *b)
         b->msg_cap = 2 * (b->msg_len + take);
         b->msg = xrealloc(b->msg, b->msg_cap * sizeof *b->msg);
     }
-    memcpy(b->msg + b->msg_len, &w[QPU_BUF_DATA], take * sizeof *w);
+    if (take) /* a zero-size write before any data: msg may still be NULL */
+        memcpy(b->msg + b->msg_len, &w[QPU_BUF_DATA], take * sizeof *w);
     b->msg_len += take;
     if (size > BUFDEV_CAPACITY)
         w[QPU_BUF_CONTROL] = QPU_BUF_READY; /* more to come */
@@ -85,15 +87,27 @@ static void bufdev_store(struct vm *vm, struct vm_device *dev, uint32_t offset, 
     }
 }
 
-static void bufdev_complete(struct vm *vm, struct vm_device *dev)
+static void finish_write(struct vm *vm, struct bufdev *b)
 {
-    struct bufdev *b = dev->state;
     if (b->write_pending) {
         bool ok = b->handle_write(vm, b, b->msg, b->msg_len);
         b->msg_len = 0;
         b->write_pending = false;
         win(vm, b)[QPU_BUF_CONTROL] = ok ? QPU_BUF_READY : QPU_BUF_ERROR;
     }
+}
+
+/* The machine stopped: a message already handed over is still written (as the
+ * reference prints output issued just before `halt`). */
+static void bufdev_finish(struct vm *vm, struct vm_device *dev)
+{
+    finish_write(vm, dev->state);
+}
+
+static void bufdev_complete(struct vm *vm, struct vm_device *dev)
+{
+    struct bufdev *b = dev->state;
+    finish_write(vm, b);
     if (b->read_pending) {
         uint32_t *data = NULL;
         size_t n = 0;
@@ -141,6 +155,7 @@ struct vm_device *bufdev_new(const char *name, uint32_t id, struct bufdev *b)
     dev->init = bufdev_init;
     dev->store = bufdev_store;
     dev->complete = bufdev_complete;
+    dev->finish = bufdev_finish;
     dev->destroy = bufdev_destroy;
     return dev;
 }

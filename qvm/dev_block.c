@@ -98,6 +98,17 @@ static void block_complete(struct vm *vm, struct vm_device *dev)
         fail(vm, dev, BLK_ERR_OTHER);
 }
 
+/* The user stopped qvm (C-a x, a signal): a command already issued still completes, and
+ * the image is flushed to the host's disk. */
+static void block_finish(struct vm *vm, struct vm_device *dev)
+{
+    struct block *b = dev->state;
+    if (vm->stop != VM_QUIT && vm->stop != VM_INTERRUPTED)
+        return;
+    block_complete(vm, dev);
+    fsync(b->fd);
+}
+
 static void block_init(struct vm *vm, struct vm_device *dev)
 {
     struct block *b = dev->state;
@@ -109,6 +120,7 @@ static void block_init(struct vm *vm, struct vm_device *dev)
 static void block_destroy(struct vm_device *dev)
 {
     struct block *b = dev->state;
+    fsync(b->fd);                 /* the image is on the host's disk when qvm exits */
     close(b->fd);
     free(b);
     free(dev);
@@ -150,6 +162,7 @@ struct vm_device *dev_block_new(const char *image, char *err, size_t errlen,
     dev->init = block_init;
     dev->store = block_store;
     dev->complete = block_complete;
+    dev->finish = block_finish;
     dev->destroy = block_destroy;
     return dev;
 }

@@ -11,6 +11,7 @@
 #include "bufdev.h"
 #include "devices.h"
 #include "platform.h"
+#include "fileio.h"
 #include "util.h"
 
 /* --- debug-output ------------------------------------------------------------------ */
@@ -39,6 +40,7 @@ struct vm_device *dev_debug_output_new(void)
 
 struct input {
     int fd;
+    bool interrupt; /* the input-interrupt extension is on */
     struct buf pending; /* bytes received, not yet delivered */
     bool eof;
 };
@@ -100,8 +102,8 @@ static enum bufdev_fetch input_fetch(struct vm *vm, struct bufdev *b, uint32_t *
 /* Extension: interrupt 4 when a READ completes, if the program installed a handler. */
 static void input_read_done(struct vm *vm, struct bufdev *b)
 {
-    (void)b;
-    if (vm->mem[QPU_INT_COUNT] >= QPU_INT_INPUT && vm->mem[QPU_INT_HANDLERS + QPU_INT_INPUT])
+    struct input *in = b->extra;
+    if (in->interrupt && vm->mem[QPU_INT_COUNT] >= QPU_INT_INPUT && vm->mem[QPU_INT_HANDLERS + QPU_INT_INPUT])
         vm_interrupt_external(vm, QPU_INT_INPUT);
 }
 
@@ -132,11 +134,12 @@ static void input_destroy(struct bufdev *b)
     free(in);
 }
 
-struct vm_device *dev_debug_input_new(int fd)
+struct vm_device *dev_debug_input_new(int fd, bool interrupt)
 {
     struct bufdev *b = xcalloc(1, sizeof *b);
     struct input *in = xcalloc(1, sizeof *in);
     in->fd = fd;
+    in->interrupt = interrupt;
     b->extra = in;
     b->fetch = input_fetch;
     b->read_done = input_read_done;
@@ -192,7 +195,8 @@ static enum bufdev_fetch file_fetch(struct vm *vm, struct bufdev *b, uint32_t **
     free(f->path);
     f->path = NULL;
     size_t len;
-    char *bytes = read_file(path, &len);
+    char why[160]; /* a non-regular or larger-than-memory file is a failed read */
+    char *bytes = read_input_quiet(path, (size_t)vm->memsize * 4, 0, &len, why, sizeof why);
     bool words = reads_as_words(path);
     free(path);
     if (!bytes)

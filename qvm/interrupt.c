@@ -17,6 +17,7 @@ static const char *const fault_names[] = {
     [QPU_FAULT_OUT_OF_BOUNDS] = "OUT_OF_BOUNDS",
     [QPU_FAULT_INVALID_INTERRUPT] = "INVALID_INTERRUPT",
     [QPU_FAULT_DIVIDE_BY_ZERO] = "DIVIDE_BY_ZERO",
+    [QPU_FAULT_PRIVILEGED] = "PRIVILEGED_INSTRUCTION",
 };
 
 const char *vm_fault_name(uint32_t reason)
@@ -108,6 +109,7 @@ void vm_interrupt_return(struct vm *vm)
     uint32_t ip = M[QPU_SAVED_IP];
     M[QPU_SAVED_IP] = 0;
     vm->fault_in_progress = false;
+    vm->returns++;
     if (vm->debug.trace) {
         char where[96];
         debug_event(vm, "return to %s", vm_name_address(vm, ip, where, sizeof where));
@@ -137,4 +139,10 @@ void vm_fault(struct vm *vm, uint32_t reason)
     vm->fault_in_progress = true;
     vm->mem[QPU_FAULT_REASON] = reason;
     enter(vm, QPU_INT_FAULT, ENTRY_FAULT);
+}
+
+bool vm_halt_is_privileged(struct vm *vm)
+{
+    return mmu_translating(vm) && handler_of(vm, QPU_INT_FAULT) != 0 &&
+           vm->mem[QPU_INT_COUNT] >= QPU_INT_SYSCALL && handler_of(vm, QPU_INT_SYSCALL) != 0;
 }

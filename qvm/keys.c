@@ -125,7 +125,7 @@ bool key_script_load(struct key_state *ks, const char *path, char *err, size_t e
         if (parse_line(line, &ev, &why) && ks->nscript && ev.cycle < ks->script[ks->nscript - 1].cycle)
             why = "cycle counts must not decrease";
         if (why) {
-            snprintf(err, errlen, "%s:%zu: error: %s", path, lineno, why);
+            snprintf(err, errlen, "--key-script: %s:%zu: %s", path, lineno, why);
             ok = false;
             break;
         }

@@ -4,8 +4,9 @@
  *   qvm [options] [program.qbin]
  *
  * Exit status: r0 & 0xFF after halt; 255 on an abnormal stop (unhandled or double
- * fault, the -c limit, a wait nothing can end, quitting the debugger); 130 after
- * Ctrl-C or closing the display window; 2 for bad input (options, files). */
+ * fault, the -c limit, a wait nothing can end, quitting the debugger); 128 + N after
+ * signal N (SIGINT, SIGTERM, SIGHUP; 130 also after closing the display window); 0 after
+ * C-a x; 2 for bad input (options, files). */
 #include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -21,6 +23,8 @@
 #include "devices.h"
 #include "diag.h"
 #include "display_setup.h"
+#include "fileio.h"
+#include "host_terminal.h"
 #include "platform.h"
 #include "symbols.h"
 #include "util.h"
@@ -28,19 +32,23 @@
 
 #define EXIT_BAD_INPUT 2
 #define EXIT_ABNORMAL  255
-#define EXIT_SIGINT    130
+#define QVM_MAX_MEMORY_WORDS 0x40000000u
+#define EXIT_SIGNAL    128 /* + the signal number */
 
 struct options {
     const char *program, *disk, *symbols;
     uint64_t memory, cycles;
     bool stats, verbose, twolevel;
+    bool no_devices;        /* --devices=none */
+    bool no_input_interrupt; /* --input-interrupt=off */
+    char terminal;          /* --terminal: 'a'uto, 'y'es, 'n'o */
     const char *breaks[64], *write_breaks[64], *watches[64];
     int nbreaks, nwrite_breaks, nwatches;
     struct display_options display;
 };
 
-static volatile sig_atomic_t interrupted;
-static void on_sigint(int sig) { (void)sig; interrupted = 1; }
+static volatile sig_atomic_t interrupted; /* the signal that asked qvm to stop */
+static void on_stop_signal(int sig) { interrupted = sig; }
 
 static void usage(FILE *f)
 {
@@ -59,7 +67,12 @@ static void usage(FILE *f)
           "      --display-file PATH  write each shown frame to PATH (PPM, or PNG if\n"
           "                        PATH ends in .png) instead of opening a window\n"
           "  -k, --keys            attach the keypress device (keys from the window)\n"
-          "      --key-script FILE press and release keys at given cycles (implies -k)\n", f);
+          "      --key-script FILE press and release keys at given cycles (implies -k)\n"
+          "      --terminal=auto|on|off  the terminal device (typed keys; auto: when stdin\n"
+          "                        is a terminal); on a terminal C-a x quits, C-a h helps\n"
+          "      --devices=stock|none  none: a machine without any device\n"
+          "      --input-interrupt=on|off  off: no interrupt 4 from debug input (as the\n"
+          "                        reference; with --terminal=off, the reference's devices)\n", f);
 }
 
 static _Noreturn __attribute__((format(printf, 1, 2))) void bad_input(const char *fmt, ...)
@@ -104,9 +117,12 @@ static void parse_options(int argc, char **argv, struct options *o)
         {"symbols", required_argument, 0, 'S'},    {"mmu", required_argument, 0, 'M'},
         {"help", no_argument, 0, 'h'},             {"display", required_argument, 0, 'D'},
         {"keys", no_argument, 0, 'k'},             {"display-file", required_argument, 0, 'F'},
-        {"key-script", required_argument, 0, 'K'}, {0, 0, 0, 0},
+        {"key-script", required_argument, 0, 'K'},
+        {"terminal", required_argument, 0, 'T'},  {"devices", required_argument, 0, 'E'},
+        {"input-interrupt", required_argument, 0, 'I'}, {0, 0, 0, 0},
     };
     o->memory = QPU_DEFAULT_MEMORY_WORDS;
+    o->terminal = 'a';
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":d:c:m:svb:w:W:hD:k", longs, NULL)) != -1) {
@@ -129,6 +145,21 @@ static void parse_options(int argc, char **argv, struct options *o)
                 bad_input("bad --mmu value '%s' (list or twolevel)", optarg);
             o->twolevel = strcmp(optarg, "twolevel") == 0;
             break;
+        case 'T':
+            if (strcmp(optarg, "auto") && strcmp(optarg, "on") && strcmp(optarg, "off"))
+                bad_input("bad --terminal value '%s' (auto, on or off)", optarg);
+            o->terminal = optarg[0] == 'a' ? 'a' : optarg[1] == 'n' ? 'y' : 'n';
+            break;
+        case 'E':
+            if (strcmp(optarg, "stock") && strcmp(optarg, "none"))
+                bad_input("bad --devices value '%s' (stock or none)", optarg);
+            o->no_devices = strcmp(optarg, "none") == 0;
+            break;
+        case 'I':
+            if (strcmp(optarg, "on") && strcmp(optarg, "off"))
+                bad_input("bad --input-interrupt value '%s' (on or off)", optarg);
+            o->no_input_interrupt = strcmp(optarg, "off") == 0;
+            break;
         case 'h': usage(stdout); exit(0);
         case 'D': o->display.size = optarg; break;
         case 'k': o->display.keys = true; break;
@@ -145,17 +176,43 @@ static void parse_options(int argc, char **argv, struct options *o)
         o->program = argv[optind++];
     if (optind < argc)
         bad_input("unexpected argument '%s' (one program only)", argv[optind]);
+    if (o->no_devices && (o->disk || o->display.size || o->display.keys ||
+                          o->display.key_script))
+        bad_input("--disk, --display and --keys need the stock devices (not --devices=none)");
 }
 
-/* Reads the .qbin into words (warning about 1-3 trailing bytes). */
-static uint32_t *load_program(const char *path, size_t *n)
+/* Whether the terminal device is mapped: --terminal=on, or auto with stdin a terminal
+ * (not while debugging: the debugger reads its commands as lines from stdin). */
+static bool want_terminal(const struct options *o)
 {
-    size_t len;
-    char *bytes = read_file(path, &len);
-    if (!bytes) {
-        fprintf(stderr, "qvm: error: cannot read %s: %s\n", path, strerror(errno));
+    if (o->no_devices || o->terminal == 'n')
+        return false;
+    if (o->terminal == 'y')
+        return true;
+    return isatty(STDIN_FILENO) && !o->nbreaks && !o->nwrite_breaks;
+}
+
+/* Reads the .qbin into words (warning about 1-3 trailing bytes and an empty file). The
+ * file is refused before it is read if it cannot fit in `memory` words above 0x1000. */
+static uint32_t *load_program(const char *path, size_t *n, uint64_t memory)
+{
+    size_t limit = (size_t)((memory - QPU_LOAD_ADDRESS) * 4 + 3);
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size > limit) {
+        fprintf(stderr, "qvm: error: the program %s (%lld bytes) does not fit in %llu words "
+                "of memory above 0x1000 (see -m)\n", path, (long long)st.st_size,
+                (unsigned long long)memory);
         exit(EXIT_BAD_INPUT);
     }
+    size_t len;
+    char why[160];
+    char *bytes = read_input_quiet(path, limit, 0, &len, why, sizeof why);
+    if (!bytes) {
+        fprintf(stderr, "qvm: error: cannot read %s: %s\n", path, why);
+        exit(EXIT_BAD_INPUT);
+    }
+    if (len == 0)
+        fprintf(stderr, "qvm: warning: %s is empty: there is no program to run\n", path);
     if (len % 4)
         fprintf(stderr, "qvm: warning: %s: %zu trailing byte(s) after the last whole word "
                 "ignored\n", path, len % 4);
@@ -169,9 +226,6 @@ static uint32_t *load_program(const char *path, size_t *n)
 
 static struct vm *build_machine(const struct options *o, size_t program_words)
 {
-    if (o->memory < QPU_LOAD_ADDRESS + 1 || o->memory > 0x40000000u)
-        bad_input("memory size %llu out of range (4097 .. 1073741824 words)",
-                  (unsigned long long)o->memory);
     if (QPU_LOAD_ADDRESS + (uint64_t)program_words > o->memory) {
         fprintf(stderr, "qvm: error: the program (%zu words at 0x1000) does not fit in %llu "
                 "words of memory\n", program_words, (unsigned long long)o->memory);
@@ -194,19 +248,24 @@ static struct vm *build_machine(const struct options *o, size_t program_words)
     struct vm *vm = vm_new((uint32_t)o->memory);
     if (!vm)
         bad_input("cannot allocate %llu words of memory", (unsigned long long)o->memory);
-    vm_add_device(vm, dev_timer_new());
-    vm_add_device(vm, dev_clock_new());
-    vm_add_device(vm, dev_debug_break_new());
-    vm_add_device(vm, dev_debug_output_new());
-    vm_add_device(vm, dev_debug_input_new(STDIN_FILENO));
-    vm_add_device(vm, dev_debug_file_new());
-    if (display)
-        vm_add_device(vm, display);
-    if (keypress)
-        vm_add_device(vm, keypress);
-    if (disk)
-        vm_add_device(vm, disk);
-    vm_add_device(vm, o->twolevel ? mmu_twolevel_new() : mmu_list_new());
+    if (!o->no_devices) {
+        vm_add_device(vm, dev_timer_new());
+        vm_add_device(vm, dev_clock_new());
+        vm_add_device(vm, dev_debug_break_new());
+        vm_add_device(vm, dev_debug_output_new());
+        vm_add_device(vm, dev_debug_input_new(STDIN_FILENO, !o->no_input_interrupt));
+        vm_add_device(vm, dev_debug_file_new());
+        if (display)
+            vm_add_device(vm, display);
+        if (keypress)
+            vm_add_device(vm, keypress);
+        if (disk)
+            vm_add_device(vm, disk);
+        vm_add_device(vm, o->twolevel ? mmu_twolevel_new() : mmu_list_new());
+        /* extension: after the MMU, so every stock device keeps its address */
+        if (want_terminal(o))
+            vm_add_device(vm, dev_terminal_new(STDIN_FILENO, isatty(STDIN_FILENO)));
+    }
     vm_boot(vm);
     return vm;
 }
@@ -288,8 +347,13 @@ static int run(struct vm *vm)
                 fprintf(stderr, "error: %s\n", names[vm->r[0] - 0xE0000000u]);
             return vm->r[0] & 0xFF;
         }
+        host_terminal_restore();
         fprintf(stderr, "qvm: %s\n", vm->stop_msg);
-        return why == VM_INTERRUPTED ? EXIT_SIGINT : EXIT_ABNORMAL;
+        if (why == VM_QUIT)
+            return 0;
+        if (why != VM_INTERRUPTED)
+            return EXIT_ABNORMAL;
+        return EXIT_SIGNAL + (interrupted ? interrupted : SIGINT); /* (window closed: 130) */
     }
 }
 
@@ -298,8 +362,11 @@ int main(int argc, char **argv)
     diag_set_program("qvm");
     struct options o = {0};
     parse_options(argc, argv, &o);
+    if (o.memory < QPU_LOAD_ADDRESS + 1 || o.memory > QVM_MAX_MEMORY_WORDS)
+        bad_input("memory size %llu out of range (4097 .. 1073741824 words)",
+                  (unsigned long long)o.memory);
     size_t nwords = 0;
-    uint32_t *words = o.program ? load_program(o.program, &nwords) : xcalloc(1, 4);
+    uint32_t *words = o.program ? load_program(o.program, &nwords, o.memory) : xcalloc(1, 4);
     struct vm_symbols *syms = NULL;
     if (o.symbols) {
         char err[512];
@@ -314,13 +381,16 @@ int main(int argc, char **argv)
     vm->program_dir = dir ? dirname(dir) : NULL;
     vm->cycle_limit = o.cycles;
     set_up_debugging(vm, &o, syms);
-    signal(SIGINT, on_sigint);
+    signal(SIGINT, on_stop_signal);
+    signal(SIGTERM, on_stop_signal);
+    signal(SIGHUP, on_stop_signal);
     signal(SIGPIPE, SIG_IGN);
     vm->host_stop = &interrupted;
 
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     int status = run(vm);
+    host_terminal_restore();
     fflush(stdout);
     if (o.stats || vm->stop == VM_INTERRUPTED)
         print_stats(vm, seconds_since(&t0));

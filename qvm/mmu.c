@@ -47,6 +47,8 @@ static bool translating(struct vm *vm)
     return m && vm->mmu_enabled && m->base != 0;
 }
 
+bool mmu_translating(struct vm *vm) { return translating(vm); }
+
 static void reset_caches(struct vm *vm)
 {
     bool on = translating(vm);
@@ -99,11 +101,20 @@ static void list_reload(struct vm *vm, struct mmu *m)
     uint64_t fit = (vm->memsize - m->base - 1) / 4; /* records inside memory */
     if (n > fit)
         n = fit;
-    m->pages = xcalloc(n ? n : 1, sizeof *m->pages);
+    /* Records of size 0 can never match an address: they are skipped, so a huge count
+     * over zeroed memory costs one scan, not a sort of a million records. */
+    size_t kept = 0, cap = 0;
     for (uint64_t i = 0; i < n; i++) {
         const uint32_t *rec = &vm->mem[m->base + 1 + 4 * i];
-        m->pages[i] = (struct list_page){rec[0], rec[1], rec[2], rec[3]};
+        if (rec[2] == 0)
+            continue;
+        if (kept == cap) {
+            cap = cap ? 2 * cap : 16;
+            m->pages = xrealloc(m->pages, cap * sizeof *m->pages);
+        }
+        m->pages[kept++] = (struct list_page){rec[0], rec[1], rec[2], rec[3]};
     }
+    n = kept;
     m->npages = n;
     sort_pages(m->pages, n);
     uint64_t end = 0;

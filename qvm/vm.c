@@ -226,7 +226,9 @@ enum vm_stop vm_run(struct vm *vm, uint64_t max_instructions)
         }
         uint64_t allowed = n;
         if (vm->cycle_limit) {
-            if (vm->cycles >= vm->cycle_limit) {
+            /* Interrupt entries and returns cost no cycles: they count toward the limit
+             * too, so that a handler looping through them cannot run for ever. */
+            if (vm->cycles >= vm->cycle_limit || vm->entries + vm->returns >= vm->cycle_limit) {
                 vm_stop_with(vm, VM_CYCLE_LIMIT, "cycle limit %llu reached",
                              (unsigned long long)vm->cycle_limit);
                 break;
@@ -243,6 +245,10 @@ enum vm_stop vm_run(struct vm *vm, uint64_t max_instructions)
         if (over)
             end_batch(vm);
     }
+    if (vm->stop != VM_RUNNING && vm->stop != VM_BREAK)
+        for (unsigned i = 0; i < vm->ndev; i++)
+            if (vm->dev[i]->finish)
+                vm->dev[i]->finish(vm, vm->dev[i]);
     return vm->stop;
 }
 

@@ -29,7 +29,8 @@ enum vm_stop {
     VM_FAULT_STOP,   /* unhandled or double fault */
     VM_STUCK,        /* wait that nothing can ever wake */
     VM_BREAK,        /* breakpoint or write breakpoint: the debugger's turn */
-    VM_INTERRUPTED,  /* the host asked to stop (Ctrl-C) */
+    VM_INTERRUPTED,  /* the host asked to stop (Ctrl-C, SIGTERM, SIGHUP) */
+    VM_QUIT,         /* the user quit from the terminal (Ctrl-A x) */
 };
 
 /* A device. `id`, `io_words`, `shared_words`, `irq` (0: none) are fixed; `base` is set
@@ -55,6 +56,8 @@ struct vm_device {
      * (-1: none). */
     uint64_t (*wake_at)(struct vm *vm, struct vm_device *dev);
     int (*wait_fd)(struct vm *vm, struct vm_device *dev);
+    /* The machine stopped for good: finish pending output (a WRITE handed over). */
+    void (*finish)(struct vm *vm, struct vm_device *dev);
     void (*destroy)(struct vm_device *dev);
 };
 
@@ -97,6 +100,7 @@ struct vm {
     uint64_t store_cycle;   /* for device stores: the counter before the store */
     uint64_t cycle_limit;   /* 0: none */
     uint64_t steps, handled, ignored, faults, entries;
+    uint64_t returns;       /* interrupt returns executed */
     bool fault_in_progress;
 
     enum vm_stop stop;
@@ -149,6 +153,9 @@ void vm_interrupt_external(struct vm *vm, uint32_t n);
 bool vm_interrupt_software(struct vm *vm, uint32_t n);
 void vm_interrupt_return(struct vm *vm);
 void vm_fault(struct vm *vm, uint32_t reason);
+/* Extension: `halt` is fault 0x07 while the MMU translates under a kernel, that is with
+ * a fault handler and a system-call handler (interrupt 0x80) installed. */
+bool vm_halt_is_privileged(struct vm *vm);
 const char *vm_fault_name(uint32_t reason);
 
 /* trace.c: the hooks of the debug loop, and naming addresses */
@@ -172,5 +179,7 @@ void mmu_set_enabled(struct vm *vm, bool on);
 uint32_t mmu_translate(struct vm *vm, uint32_t va, unsigned kind, uint32_t *pa);
 /* Translation without side effects, for the debugger (false: not mapped). */
 bool mmu_peek(struct vm *vm, uint32_t va, uint32_t *pa);
+/* Whether addresses are translated now (enabled, with a nonzero base). */
+bool mmu_translating(struct vm *vm);
 
 #endif

@@ -38,5 +38,6 @@ extern int errno;
 #define ENAMETOOLONG 36  /* file name too long */
 #define ENOSYS       38  /* no such system call */
 #define ENOTEMPTY    39  /* directory not empty */
+#define EILSEQ       84  /* invalid multibyte or wide character */
 
 #endif

@@ -49,6 +49,16 @@ void exit(int status);
 void _Exit(int status);
 void abort(void);
 char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);  /* user target */
+int unsetenv(const char *name);
+int putenv(char *string);
 int system(const char *command);
+
+/* Multibyte characters: one char per character (MB_CUR_MAX 1), see <wchar.h>. */
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *pwc, const char *s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *dst, const char *src, size_t n);
+size_t wcstombs(char *dst, const wchar_t *src, size_t n);
 
 #endif

@@ -4,21 +4,7 @@
 #define _UNISTD_H
 
 #include <stddef.h>
-
-typedef long ssize_t;
-typedef int pid_t;
-#ifndef _QPU_FILE_TYPES
-#define _QPU_FILE_TYPES
-typedef long off_t;
-typedef unsigned mode_t;
-typedef unsigned ino_t;
-typedef unsigned dev_t;
-typedef unsigned nlink_t;
-typedef unsigned uid_t;
-typedef unsigned gid_t;
-typedef long blksize_t;
-typedef long blkcnt_t;
-#endif
+#include <sys/types.h>
 
 #define STDIN_FILENO  0
 #define STDOUT_FILENO 1
@@ -35,6 +21,30 @@ void *sbrk(long increment);
 void _exit(int status);
 int sched_yield(void);
 unsigned sleep(unsigned seconds);
+
+/* processes (docs/syscalls.md) */
+pid_t fork(void);
+int execve(const char *path, char *const argv[], char *const envp[]);
+int execv(const char *path, char *const argv[]);
+int execvp(const char *file, char *const argv[]);
+int execl(const char *path, const char *arg, ...);
+int execlp(const char *file, const char *arg, ...);
+pid_t getppid(void);
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+int tcsetpgrp(int fd, pid_t pgrp);
+pid_t tcgetpgrp(int fd);
+extern char **environ;
+
+/* descriptors */
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
+int dup(int fd);
+int dup2(int fd, int newfd);
+
+/* the free physical pages (1 Ki words each): a QPU extension for leak tests */
+int qpu_free_pages(void);
 
 /* files and directories (libc/user/file.c; docs/syscalls.md 40..59) */
 int rmdir(const char *path);

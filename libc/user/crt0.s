@@ -1,7 +1,8 @@
 ; crt0.s (user target) - start-up code for a C program running under the kernel.
 ; The kernel enters @_start with r1 = argc, r2 = argv (argv[argc] = NULL, the array and
-; its strings in the process's memory) and r63 = the stack pointer (docs/syscalls.md).
-; Zeroes .bss (@__bss_start..@__bss_end, from qld), calls main(argc, argv), then
+; its strings in the process's memory), r3 = envp (NULL-terminated) and r63 = the stack
+; pointer (docs/syscalls.md). Zeroes .bss (@__bss_start..@__bss_end, from qld), sets
+; environ = envp, calls main(argc, argv, envp), then
 ; exit(result), which flushes the streams and makes the exit system call.
 ; Register use follows docs/abi.md.
 ;
@@ -19,6 +20,7 @@
     .word @__data_start           ; word 5: first word of .data
     .word @_end                   ; word 6: first word after .bss
 @_start$go:
+    mov r10 r3                    ; envp, kept past the .bss loop
     constant r3 @__bss_start      ; r1 and r2 are kept for main
     constant r4 @__bss_end
     constant r5 1
@@ -32,6 +34,9 @@
     add r3 r3 r5
     jmp r7
 @_start$zeroed:
+    constant r9 @environ
+    store r9 r10
+    mov r3 r10
     constant r62 @_start$returned
     constant r9 @main
     jmp r9

@@ -19,9 +19,13 @@ A .session file is a list of sections, each starting with a line `== NAME [ARG]`
   stderr           lines that must appear in qvm's standard error (its statistics)
   input2/output2/contains...2   a second boot on the same image (a reboot)
   fsck             (empty) the image must pass `mkqfs fsck` at the end
+  args             extra qvm options, one per line (e.g. --terminal=on: the input is
+                   typed on the terminal device instead of read as lines)
 Lines before the first section are comments. The exit status must be 0 on each boot.
+In input lines, \\xHH stands for the byte HH (control keys: \\x03 is ^C, \\x04 ^D).
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -40,9 +44,13 @@ def parse(path):
     return sections
 
 
-def boot(qvm, kernel, image, lines):
-    text = "".join(line + "\n" for line in lines)
-    run = subprocess.run([qvm, "-s", "-c", "2000000000", kernel, "--disk", image],
+def unescape(line):
+    return re.sub(r"\\x([0-9a-fA-F]{2})", lambda m: chr(int(m.group(1), 16)), line)
+
+
+def boot(qvm, kernel, image, lines, args=()):
+    text = "".join(unescape(line) + "\n" for line in lines)
+    run = subprocess.run([qvm, "-s", "-c", "2000000000", *args, kernel, "--disk", image],
                          input=text, capture_output=True, text=True, timeout=60)
     return run.returncode, run.stdout, run.stderr
 
@@ -113,10 +121,11 @@ def main():
             if key.startswith("repeat "):
                 lines += sections[key] * int(key.split()[1])
         lines += sections.get("then", [])
-        status, out, err = boot(qvm, kernel, disk, lines)
+        args = [a for a in sections.get("args", []) if a.strip()]
+        status, out, err = boot(qvm, kernel, disk, lines, args)
         problems = check_boot("boot 1", status, out, err, sections, "")
         if "input2" in sections:
-            status, out2, err2 = boot(qvm, kernel, disk, sections["input2"])
+            status, out2, err2 = boot(qvm, kernel, disk, sections["input2"], args)
             problems += check_boot("boot 2", status, out2, err2, sections, "2")
             out += "\n--- reboot ---\n" + out2
             err += err2

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""check_syscalls.py SYSCALL_H SYSCALLS_S LIBC_A
+"""check_syscalls.py SYSCALL_H STUB_DIR LIBC_A
 
 The generated stubs must match the one list in sys/syscall.h: every X(name, number,
 nargs) entry has a global stub __sys_<name> in the user libc.a that loads its number
 into r0 and raises interrupt 0x80, numbers are unique and 0..8 keep the reference
 meanings."""
+import os
 import re
 import subprocess
 import sys
@@ -24,7 +25,8 @@ def main():
     for i, name in enumerate(REFERENCE):
         if i >= len(entries) or entries[i][0] != name or int(entries[i][1]) != i:
             errors.append(f'call {i} must be {name}')
-    text = open(stubs).read()
+    text = ''.join(open(os.path.join(stubs, f)).read()
+                   for f in sorted(os.listdir(stubs)) if f.endswith('.s'))
     nm = subprocess.run(['nm', archive], capture_output=True, text=True, check=True).stdout
     for name, number, _ in entries:
         body = re.search(rf'@__sys_{name}:\n\s*constant r0 {number}\n\s*constant r9 0x80\n'

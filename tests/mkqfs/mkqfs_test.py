@@ -22,6 +22,7 @@ from mkqfs_lib import (END, Tool, check, failures, load, read_bytes,  # noqa: E4
                        write_bytes)
 import mkqfs_corrupt  # noqa: E402
 import mkqfs_random  # noqa: E402
+import mkqfs_repair  # noqa: E402
 
 
 def group_cli(tool, work, examples):
@@ -310,6 +311,7 @@ def main():
         "errors": group_errors,
         "random": mkqfs_random.group_random,
         "corrupt": mkqfs_corrupt.group_corrupt,
+        "repair": mkqfs_repair.group_repair,
     }
     ap = argparse.ArgumentParser()
     ap.add_argument("group", choices=sorted(groups))

@@ -250,7 +250,7 @@ def case_not_an_object():
         f.write("hello\n")
     expect_error(qld(t, expect_ok=False), r"qld: error: .*notes\.txt: not an ELF file")
     expect_error(qld(os.path.join(D, "missing.o"), expect_ok=False),
-                 r"qld: error: .*missing\.o: No such file")
+                 r"qld: error: cannot read '.*missing\.o': No such file")
     expect_error(qld("/bin/sh", expect_ok=False), r"not a 32-bit little-endian ELF|not a QPU object")
     a = obj("a.o", MAIN)
     b = obj("b.o", HELPER)

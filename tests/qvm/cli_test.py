@@ -228,6 +228,39 @@ def case_sigint():
     expect("interrupted" in err and "cycles: " in err and "mips: " in err, "stats", err)
 
 
+def case_sigterm_sighup():
+    for sig, status in ((signal.SIGTERM, 143), (signal.SIGHUP, 129)):
+        p = subprocess.Popen([QVM, asm(LOOP)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(0.3)
+        p.send_signal(sig)
+        try:
+            out, err = p.communicate(timeout=10)
+        finally:
+            p.kill()
+        err = err.decode()
+        expect(p.returncode == status, "exit status %d after %s" % (p.returncode, sig), err)
+        expect("interrupted" in err and "cycles: " in err, "stats", err)
+
+
+def case_terminal_options():
+    prog = asm(HALT7)
+    bad_input(["--terminal=maybe", prog], "bad --terminal value 'maybe'")
+    bad_input(["--devices=some", prog], "bad --devices value 'some'")
+    bad_input(["--input-interrupt=no", prog], "bad --input-interrupt value 'no'")
+    disk = os.path.join(TMP, "d.img")
+    with open(disk, "wb") as f:
+        f.write(bytes(1024))
+    bad_input(["--devices=none", "--disk", disk, prog], "--disk, --display and --keys need the stock devices")
+    # the device table: 7 stock devices; with --terminal=on an eighth after the MMU
+    table = asm("constant r1 0x200\nload r0 r1\nhalt\n", "table")
+    expect_status(qvm(table), 7, "")
+    expect_status(qvm("--terminal=on", table), 8, "")
+    expect_status(qvm("--terminal=off", table), 7, "")
+    expect_status(qvm("--devices=none", table), 0, "")
+    for args in ([], ["--terminal=on"], ["--terminal=off"], ["--input-interrupt=off"]):
+        expect_status(qvm(*args, prog), 7, "")
+
+
 def case_wait_blocks_host():
     # READ pending, no timer, wait: qvm must block on stdin, not spin.
     src = ("constant r1 0x44\nconstant r2 4\nstore r1 r2\nconstant r1 0x49\n"

@@ -6,7 +6,8 @@ usage: run_tools.py QVM KERNEL IMAGE MKQFS CASES DATA_DIR
 Each non-blank, non-comment line of CASES is one command line `TOOL ARGS...`, run in
 the directory /t of a fresh copy of IMAGE (the files of DATA_DIR copied into /t) as
 `run /bin/TOOL.qbin ARGS...`, and on the host as `TOOL ARGS...` in a copy of DATA_DIR.
-Standard output and the exit status must be the same. A line may end with
+Standard output and the exit status must be the same (and, when the status is not 0,
+the messages on standard error, which share the QPU's console). A line may end with
 `  ## EXPECT` to give the expected QPU output instead of the host's (`\\n` for newlines),
 for tools whose output format differs on purpose. All cases run in one boot; each is
 followed by the shell's `echo` of a marker so the outputs can be told apart.
@@ -39,7 +40,8 @@ def host_run(command, data):
     argv = shlex.split(command)
     run = subprocess.run(argv, cwd=data, capture_output=True, text=True, timeout=30,
                          env={"LC_ALL": "C", "PATH": os.environ.get("PATH", "")})
-    return run.stdout, run.returncode
+    # a failing tool's message goes to the same console on the QPU: compare it too
+    return run.stdout + (run.stderr if run.returncode else ""), run.returncode
 
 
 def qpu_run(qvm, kernel, disk, cases):

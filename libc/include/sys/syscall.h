@@ -31,6 +31,23 @@
     X(isatty,  15, 1)    /* isatty(fd) -> 1 for the console, 0 otherwise */           \
     X(sleep,   16, 1)    /* sleep(ms) -> 0 after at least ms milliseconds */         \
     /* 17..39: processes, signals, pipes */                                         \
+    X(fork,        17, 0) /* fork() -> child's pid in the parent, 0 in the child */    \
+    X(execve,      18, 3) /* execve(path, argv, envp): replaces the program */        \
+    X(waitpid,     19, 3) /* waitpid(pid, &status, options) -> pid, 0 (WNOHANG) */   \
+    X(getppid,     20, 0) /* getppid() -> the parent's pid */                         \
+    X(kill,        21, 2) /* kill(pid, sig) -> 0; pid < 0: process group -pid */      \
+    X(sigaction,   22, 3) /* sigaction(sig, &new, &old) -> 0 (struct __sigaction) */  \
+    X(sigreturn,   23, 0) /* sigreturn(): ends a handler (the restorer calls it) */  \
+    X(sigprocmask, 24, 3) /* sigprocmask(how, &set, &old) -> 0 */                     \
+    X(pipe,        25, 2) /* pipe(int fds[2], flags) -> 0; flags: O_CLOEXEC */        \
+    X(dup,         26, 1) /* dup(fd) -> lowest free descriptor for the same file */  \
+    X(dup2,        27, 2) /* dup2(fd, newfd) -> newfd */                              \
+    X(fcntl,       28, 3) /* fcntl(fd, cmd, arg): F_DUPFD, F_GETFD, F_SETFD, F_GETFL */\
+    X(setpgid,     29, 2) /* setpgid(pid, pgid) -> 0 (0 = self / pgid = pid) */       \
+    X(getpgid,     30, 1) /* getpgid(pid) -> process group (pid 0: self) */           \
+    X(tcsetpgrp,   31, 2) /* tcsetpgrp(fd, pgrp) -> 0: the foreground process group */\
+    X(tcgetpgrp,   32, 1) /* tcgetpgrp(fd) -> the foreground process group */         \
+    X(freepages,   33, 0) /* freepages() -> free physical pages (1 Ki words each) */  \
     /* 40..59: files and directories */                                             \
     X(stat,    40, 2)    /* stat(path, struct stat *) -> 0 (<sys/stat.h>) */          \
     X(fstat,   41, 2)    /* fstat(fd, struct stat *) -> 0 */                          \
@@ -44,6 +61,7 @@
     X(sync,    49, 0)    /* sync() -> 0 once everything is on the disk */             \
     X(ftruncate, 50, 2)  /* ftruncate(fd, length) -> 0: cuts or zero-extends */       \
     /* 60..69: terminal */                                                          \
+    X(tcattr,  60, 3)    /* tcattr(fd, op, struct termios *): 0 get, 1 set, 2 set+flush */ \
     /* 70..79: display and keyboard */ \
     X(display_open,  70, 1) /* display_open(int info[2]) -> frame 0's address */ \
     X(display_show,  71, 1) /* display_show(frame) -> 0: shows frame 0 or 1 */    \
@@ -85,6 +103,32 @@ int __sys_clock(void);
 int __sys_seek(int fd, int offset, int whence);
 int __sys_isatty(int fd);
 int __sys_sleep(int ms);
+int __sys_fork(void);
+int __sys_execve(const char *path, char *const argv[], char *const envp[]);
+int __sys_waitpid(int pid, int *status, int options);
+int __sys_getppid(void);
+int __sys_kill(int pid, int sig);
+struct __sigaction;
+int __sys_sigaction(int sig, const struct __sigaction *act, struct __sigaction *old);
+int __sys_sigreturn(void);
+int __sys_sigprocmask(int how, const unsigned *set, unsigned *old);
+int __sys_pipe(int *fds, int flags);
+int __sys_dup(int fd);
+int __sys_dup2(int fd, int newfd);
+int __sys_fcntl(int fd, int cmd, int arg);
+int __sys_setpgid(int pid, int pgid);
+int __sys_getpgid(int pid);
+int __sys_tcsetpgrp(int fd, int pgrp);
+int __sys_tcgetpgrp(int fd);
+int __sys_freepages(void);
+
+/* What sigaction passes (<signal.h> builds it from struct sigaction). */
+struct __sigaction {
+    int handler;                  /* user address, 0 = SIG_DFL, 1 = SIG_IGN */
+    unsigned mask;                /* signals blocked while the handler runs */
+    int flags;                    /* SA_RESTART, SA_RESETHAND, SA_NODEFER */
+    int restorer;                 /* code the handler returns to: makes sigreturn */
+};
 struct stat;
 int __sys_stat(const char *path, struct stat *st);
 int __sys_fstat(int fd, struct stat *st);
@@ -101,5 +145,7 @@ int __sys_display_open(int *info);
 int __sys_display_show(int frame);
 int __sys_display_close(void);
 int __sys_display_keys(int *keys);
+struct termios;
+int __sys_tcattr(int fd, int op, struct termios *t);
 
 #endif

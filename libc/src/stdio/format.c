@@ -202,6 +202,8 @@ static const char *parse_length(const char *f, enum length *length)
         *length = LEN_Z, f++;
     else if (*f == 't')
         *length = LEN_T, f++;
+    else if (*f == 'L')  /* long double: one word, binary32 like float and double */
+        f++;
     return f;
 }
 

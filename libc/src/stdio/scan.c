@@ -187,6 +187,8 @@ static const char *parse_length(const char *f, enum length *length)
         *length = LEN_L, f++;
     else if (*f == 'j')  /* intmax_t: as wide as long or as long long */
         *length = sizeof(intmax_t) == sizeof(long) ? LEN_L : LEN_LL, f++;
+    else if (*f == 'L')  /* long double: one word, binary32 like float and double */
+        f++;
     return f;
 }
 

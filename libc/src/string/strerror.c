@@ -42,6 +42,7 @@ static const struct message messages[] = {
     {ENAMETOOLONG, "File name too long"},
     {ENOSYS, "Function not implemented"},
     {ENOTEMPTY, "Directory not empty"},
+    {EILSEQ, "Invalid or incomplete multibyte or wide character"},
 };
 
 char *strerror(int errnum)

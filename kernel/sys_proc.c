@@ -1,0 +1,171 @@
+/* sys_proc.c - the process system calls (numbers 17..39 in sys/syscall.h, and wait):
+ * fork, execve, waitpid, getppid, process groups and the terminal's foreground group,
+ * the free-page count. Signals are in signal.c, descriptors and pipes in fd.c. */
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include "kernel.h"
+
+int sys_fork(int unused1, int unused2, int unused3)
+{
+    (void)unused1, (void)unused2, (void)unused3;
+    return proc_fork(current);
+}
+
+int sys_execve(int path_va, int argv_va, int envp_va)
+{
+    char path[PATH_MAX], abs[PATH_MAX];
+    struct exec_args args;
+    int r = vm_copyinstr(current, path, path_va, PATH_MAX);
+    if (r == 0)
+        r = -ENOENT;
+    if (r > 0)
+        r = path_join(current->cwd, path, abs);
+    if (r < 0)
+        return r;
+    args.from = current;
+    args.argv = argv_va;
+    args.envp = envp_va;
+    args.path0 = path_va;
+    args.max_argc = -1;
+    return current->kernel ? -EPERM : proc_exec(current, abs, &args);
+}
+
+static int is_waited_child(struct proc *c, int pid)
+{
+    if (c->state == P_FREE || c->parent != current->pid || c->orphan)
+        return 0;
+    if (pid > 0)
+        return c->pid == pid;
+    if (pid == 0)
+        return c->pgid == current->pgid;
+    return pid == -1 || c->pgid == -pid;
+}
+
+/* A zombie child matching pid, freed after its status is copied out (status_word:
+ * the POSIX status, else the raw one); 0 if some match still runs (the caller sleeps
+ * unless nohang), -ECHILD if none. */
+static int reap(int pid, int status_va, int posix, int nohang)
+{
+    int children = 0;
+    for (int i = 2; i < NPROC; i++) {
+        struct proc *c = &proc_table[i];
+        if (!is_waited_child(c, pid))
+            continue;
+        if (c->state == P_ZOMBIE) {
+            if (status_va && !vm_check(current, status_va, 1, QPU_PAGE_WRITE))
+                return -EFAULT;           /* the zombie stays for a better call */
+            if (status_va)
+                vm_copyout(current, status_va, posix ? &c->wait_status : &c->exit_status, 1);
+            c->state = P_FREE;
+            return c->pid;
+        }
+        children++;
+    }
+    if (!children)
+        return -ECHILD;
+    if (status_va && !vm_check(current, status_va, 1, QPU_PAGE_WRITE))
+        return -EFAULT;
+    if (!nohang)
+        sleep_on(CHAN_CHILD(current));
+    return 0;
+}
+
+int sys_waitpid(int pid, int status_va, int options)
+{
+    if (options & ~(WNOHANG | WUNTRACED))
+        return -EINVAL;
+    return reap(pid, status_va, 1, options & WNOHANG);
+}
+
+/* The original wait (number 9): the raw status, -1 for a killed process. The kernel
+ * shell waits with it for its foreground program, which is then the terminal's
+ * foreground process group (unless the program chose another with tcsetpgrp). */
+int sys_wait(int pid, int status_va, int unused)
+{
+    struct proc *c = proc_by_pid(pid);
+    int r;
+    (void)unused;
+    if (status_va && !vm_check(current, status_va, 1, QPU_PAGE_WRITE))
+        return -EFAULT;
+    if (current->kernel && c && c->parent == current->pid && !foreground_pgrp)
+        foreground_pgrp = c->pgid;
+    r = reap(pid, status_va, 0, 0);
+    if (current->kernel && r != 0)
+        foreground_pgrp = 0;
+    return r;
+}
+
+int sys_getppid(int unused1, int unused2, int unused3)
+{
+    (void)unused1, (void)unused2, (void)unused3;
+    return current->parent;
+}
+
+static int group_exists(int pgrp)
+{
+    for (int i = 2; i < NPROC; i++)
+        if (proc_table[i].state != P_FREE && proc_table[i].pgid == pgrp)
+            return 1;
+    return 0;
+}
+
+/* setpgid(pid, pgid): pid 0 is the caller, pgid 0 is pid; the target is the caller or
+ * one of its children, and pgid is its own pid (a new group) or an existing group. */
+int sys_setpgid(int pid, int pgid, int unused)
+{
+    struct proc *p = pid == 0 ? current : proc_by_pid(pid);
+    (void)unused;
+    if (pgid < 0)
+        return -EINVAL;
+    if (!p || p->state == P_ZOMBIE || (p != current && p->parent != current->pid))
+        return -ESRCH;
+    if (p->kernel)
+        return -EPERM;
+    if (pgid == 0)
+        pgid = p->pid;
+    if (pgid != p->pid && !group_exists(pgid))
+        return -EPERM;
+    p->pgid = pgid;
+    return 0;
+}
+
+int sys_getpgid(int pid, int unused1, int unused2)
+{
+    struct proc *p = pid == 0 ? current : proc_by_pid(pid);
+    (void)unused1, (void)unused2;
+    return p ? p->pgid : -ESRCH;
+}
+
+static int is_terminal(int fd)
+{
+    return fd >= 0 && fd < NOFILE && current->files[fd]
+           && current->files[fd]->type == F_CONSOLE;
+}
+
+int sys_tcsetpgrp(int fd, int pgrp, int unused)
+{
+    (void)unused;
+    if (!is_terminal(fd))
+        return -ENOTTY;
+    if (pgrp <= 0)
+        return -EINVAL;
+    if (!group_exists(pgrp))
+        return -EPERM;
+    foreground_pgrp = pgrp;
+    return 0;
+}
+
+int sys_tcgetpgrp(int fd, int unused1, int unused2)
+{
+    (void)unused1, (void)unused2;
+    if (!is_terminal(fd))
+        return -ENOTTY;
+    return foreground_pgrp > 0 ? foreground_pgrp : current->pgid;
+}
+
+int sys_freepages(int unused1, int unused2, int unused3)
+{
+    (void)unused1, (void)unused2, (void)unused3;
+    return page_free_count();
+}

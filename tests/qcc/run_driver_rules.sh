@@ -1,0 +1,65 @@
+#!/bin/sh
+# run_driver_rules.sh - the qcc-lite driver's file rules (issues 11 and 17): user -I
+# directories come before the compiler's own headers; an output naming an input is
+# refused (-S, -E, -c, link); a write that fails says so; every input is a known kind
+# (.c .i .s .qasm .o .a) or an error, and unused linker inputs are warned about.
+# usage: run_driver_rules.sh QCC WORKDIR
+set -u
+QCC=$1 W=$2
+rm -rf "$W" && mkdir -p "$W/myinc" && cd "$W" || exit 1
+fails=0
+ok() { echo "ok: $1"; }
+bad() { echo "FAIL: $1"; sed 's/^/    /' err 2>/dev/null; fails=$((fails + 1)); }
+expect() { # description, expected status (or 'nonzero'), stderr pattern, command...
+    desc=$1 want=$2 pat=$3; shift 3
+    "$@" >out 2>err
+    rc=$?
+    if [ "$want" = nonzero ]; then [ $rc -ne 0 ]; else [ $rc -eq "$want" ]; fi || { bad "$desc (status $rc)"; return; }
+    [ -z "$pat" ] || grep -q -- "$pat" err || { bad "$desc (stderr lacks '$pat')"; return; }
+    ok "$desc"
+}
+
+printf 'int main(void) { return 0; }\n' > x.c
+cp x.c x.c.orig
+for m in -S -E -c; do
+    expect "qcc-lite $m -o x.c x.c is refused" 1 "qcc-lite: error: output 'x.c' is also an input" \
+        "$QCC" $m -o x.c x.c
+    cmp -s x.c x.c.orig || bad "$m -o x.c x.c left x.c unchanged"
+done
+expect "qcc-lite -o x.c x.c (link) is refused" 1 "output 'x.c' is also an input" "$QCC" -o x.c x.c
+cmp -s x.c x.c.orig && ok "x.c survived every attempt" || bad "x.c survived every attempt"
+
+expect "-E -o /no/such/dir/x.i says what failed" 1 \
+    "qcc-lite: error: cannot write '/no/such/dir/x.i': No such file or directory" \
+    "$QCC" -E -o /no/such/dir/x.i x.c
+expect "-S -o /no/such/dir/x.s says what failed" 1 "cannot write '/no/such/dir/x.s'" \
+    "$QCC" -S -o /no/such/dir/x.s x.c
+
+# A project's own <stdint.h> wins over the compiler's (user -I before -isystem).
+printf '#define MY_OWN_STDINT 1\n' > myinc/stdint.h
+printf '#include <stdint.h>\nint v = MY_OWN_STDINT;\n' > inc.c
+expect "-I DIR: the project's <stdint.h> is found first" 0 "" "$QCC" -E -I myinc inc.c
+grep -q 'int v = 1;' out && ok "  ...and its macro is used" || bad "  ...and its macro is used"
+printf '#include <stdint.h>\nint32_t v = INT32_MAX;\n' > sys.c
+expect "without -I the compiler's <stdint.h> is used" 0 "" "$QCC" -S -o sys.s sys.c
+
+expect "an unknown input kind is an error" 1 \
+    "qcc-lite: error: notes.txt: file format not recognized" sh -c "echo hi > notes.txt; '$QCC' -c notes.txt"
+expect "a missing input is an error naming it" 1 "qcc-lite: error: nothere.c: No such file or directory" \
+    "$QCC" -c nothere.c
+expect "a directory input is an error" 1 "qcc-lite: error: myinc.c: not a regular file" \
+    sh -c "mkdir -p myinc.c; '$QCC' -c myinc.c"
+expect "-c with an object input warns that it is unused" 0 \
+    "qcc-lite: warning: x.o: linker input file unused because linking not done" \
+    sh -c "'$QCC' -c x.c && '$QCC' -c x.c x.o"
+expect "-S with an assembly input warns that it is unused" 0 \
+    "qcc-lite: warning: a.s: assembler input file unused with -S" \
+    sh -c "printf '@f:\n  halt\n' > a.s; '$QCC' -S x.c a.s"
+printf 'int twice(int a) { return a + a; }\n' > pre.i
+expect "a .i file is compiled without the preprocessor" 0 "" "$QCC" -S -o pre.s pre.i
+grep -q '@twice' pre.s && ok "  ...and defines its function" || bad "  ...and defines its function"
+expect "-E -o with several files is refused" nonzero "cannot specify '-o' with '-E' and multiple files" \
+    "$QCC" -E -o all.i x.c inc.c
+expect "qcc-lite /dev/zero is refused" 1 "/dev/zero: not a regular file" "$QCC" -S /dev/zero
+
+[ $fails -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
