@@ -744,7 +744,8 @@ static Node *implicit_function(Node *e)
     if (builtin)
         return builtin;
     if (e->a->kind == ND_IDENT && !sema_lookup(e->a->name)) {
-        diag_warning_at(e->a->loc, "implicit declaration of function '%s'", e->a->name);
+        if (!e->a->op) /* op: a __builtin_ spelling of a library function */
+            diag_warning_at(e->a->loc, "implicit declaration of function '%s'", e->a->name);
         sema_declare_implicit(e->a->name, e->a->loc);
     }
     return expr_call(e);
