@@ -355,6 +355,17 @@ static int split(char *line, char **argv)
     return argc;
 }
 
+/* A job the shell waits for owns the terminal from its first instruction: made the
+ * foreground job in the same atomic step that starts it, so an early read is not taken
+ * for a background job's. */
+static int start_foreground(int argc, char **argv)
+{
+    int pid = start_program(argc, argv);
+    if (pid > 0)
+        tty_set_foreground(pid);
+    return pid;
+}
+
 static void run(int argc, char **argv)
 {
     int background = 0, status = 0, pid;
@@ -370,14 +381,13 @@ static void run(int argc, char **argv)
         atomic(cmd_help, 0, argv);
         return;
     }
-    pid = atomic(start_program, argc, argv);
+    pid = atomic(background ? start_program : start_foreground, argc, argv);
     if (pid < 0)
         return;
     if (background) {
         atomic(announce, pid, 0);
         return;
     }
-    atomic(set_foreground, pid, 0);
     kcall(SYS_wait, pid, (int)&status, 0);
     atomic(set_foreground, 0, 0);
     if (status != 0 && status != -1)          /* -1: killed, the kernel said why */

@@ -153,7 +153,7 @@ EXAMPLE_FRAMES = {
     "mandel": (60000000, "b2374fa1bf244926bfd9e420bb9dda2ace92a806ffc4ea03440727b2a4c24c9a"),
     "life": (60000000, "3824799dd3d991a5817026c7299ac7390f9ed0dd1f18a166dae538b90530284c"),
     "breakout": (60000000, "d0bba5239674eafd0c8ba07d3a82b755b0c13767df271643f0152099f5a7e7ee"),
-    "clock": (60000000, "ebaf8e1f2dc557a9e0bc82b770d8cec32ce8b46b920fd78d8bc32dfb2c2efccf"),
+    "clock": (60000000, "daa3606fafca551d20d711b2ced1c6e015925b65cebd7e83d33f2c0023bfb78e"),
 }
 
 
