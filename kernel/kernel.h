@@ -54,6 +54,7 @@ extern int kernel_verbose;
 
 /* ---- tty.c: terminal input and its line discipline ---- */
 struct termios;
+struct proc;
 void tty_init(void);
 int tty_has_terminal(void);              /* the terminal device (keys as typed) exists */
 int console_read(char *dst, int len);    /* chars, 0 at end, -EINTR, -1 if it must block */
@@ -64,6 +65,7 @@ int tty_input_ended(void);               /* input is over for good */
 void tty_set_foreground(int pid);        /* the job ^C interrupts; 0: the shell */
 #define FG_ALL_JOBS (-2)                 /* ^C ends every user process (shell exit) */
 void tty_signal_foreground(int sig);
+void tty_read_ahead(struct proc *running);  /* timer tick in user mode, or idle (0) */
 void tty_get_modes(struct termios *t);
 void tty_set_modes(const struct termios *t, int flush);
 int sys_tcattr(int fd, int op, int termios_va);
@@ -126,6 +128,8 @@ struct proc {
     int sig_mask[NSIG_KERNEL];     /* blocked while the handler runs */
     int sig_restorer;         /* user code that makes the sigreturn call */
     int io_done;              /* words a blocking pipe write has already moved */
+    int settle_ticks;         /* user-mode timer ticks since it forked, started a
+                                 program or took terminal input (tty_read_ahead) */
 };
 extern struct proc proc_table[NPROC];
 extern struct proc *current;

@@ -21,6 +21,7 @@
 #define KEY_BS       8
 #define KEY_KILL     0x15
 #define KEY_WERASE   0x17
+#define SETTLE_TICKS 2      /* quanta a job runs before the next piped line is read */
 
 static struct termios modes;
 static int line[TTY_LINE_MAX];
@@ -296,6 +297,35 @@ static int may_read(struct proc *p)
     return 0;
 }
 
+/* ---- reading ahead (debug input) ----
+ * Keys from the terminal device are taken as they are typed. Debug input is a pipe or a
+ * file whose whole script is there at once: reading it all ahead would act on every
+ * 0x03 at boot. So the next line is read ahead only when the queue is empty and the
+ * running job has had time to act on the last one: when every task sleeps (the idle
+ * task runs), or when the timer finds a process of the foreground job that has run
+ * SETTLE_TICKS quanta of its own code since it forked, started a program or took input.
+ * A 0x03 in that line then interrupts the job at once, as ^C typed then would; lines
+ * keep their order, since every reader takes them from the one queue. */
+
+static int in_foreground(struct proc *p)
+{
+    struct proc *job = foreground > 0 ? proc_by_pid(foreground) : 0;
+    if (foreground == FG_ALL_JOBS)
+        return 1;
+    if (foreground_pgrp > 0 && p->pgid == foreground_pgrp)
+        return 1;
+    return job != 0 && p->pgid == job->pgid;
+}
+
+void tty_read_ahead(struct proc *running)
+{
+    if (source != debug_in || q_count > 0)
+        return;
+    if (running && (running->settle_ticks < SETTLE_TICKS || !in_foreground(running)))
+        return;
+    tty_start_read();
+}
+
 /* Copies ready input: in canonical mode at most one line (up to and including its
  * newline). Returns the count, 0 at end of file, -EINTR after ^C at the shell's prompt,
  * or -1 when the caller must sleep on CHAN_CONSOLE. */
@@ -318,8 +348,10 @@ int console_read(char *dst, int len)
         if (c == '\n' && (modes.c_lflag & ICANON))
             break;
     }
-    if (n > 0)
+    if (n > 0) {
+        current->settle_ticks = 0;         /* it acts on this input: no read ahead */
         return n;
+    }
     if (input_ended)
         return 0;
     tty_start_read();
