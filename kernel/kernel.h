@@ -128,6 +128,7 @@ struct proc {
     int sig_mask[NSIG_KERNEL];     /* blocked while the handler runs */
     int sig_restorer;         /* user code that makes the sigreturn call */
     int io_done;              /* words a blocking pipe write has already moved */
+    int blocked_call;         /* slept in a system call that runs again (sleep_on) */
     int settle_ticks;         /* user-mode timer ticks since it forked, started a
                                  program or took terminal input (tty_read_ahead) */
 };

@@ -165,6 +165,7 @@ void sleep_on(int chan)
 {
     current->state = P_SLEEPING;
     current->chan = chan;
+    current->blocked_call = 1;            /* a handler may end the call: signal.c */
     current->regs[REG_IP] -= 1;           /* back onto its `int` */
     need_resched = 1;
 }

@@ -98,6 +98,23 @@ static int push_frame(struct proc *p, int sig)
     return 0;
 }
 
+/* A handler is about to run in p. If p slept in a blocking call (read of a terminal
+ * or pipe, write to a full pipe, wait, sleep), that call either runs again after the
+ * handler (SA_RESTART) or returns EINTR now: -EINTR in r0 and the ip past its `int`.
+ * A pipe write that moved some words already returns that count instead. */
+static void interrupt_call(struct proc *p, int sig)
+{
+    if (!p->blocked_call)
+        return;
+    p->blocked_call = 0;
+    if (p->sig_flags[sig] & SA_RESTART)
+        return;
+    p->regs[REG_IP] += 1;
+    p->regs[0] = p->io_done > 0 ? p->io_done : -EINTR;
+    p->io_done = 0;
+    p->wake_ms = 0;                       /* sleep(): a later call starts afresh */
+}
+
 /* Acts on p's pending, unblocked signals before p returns to user mode. 1 if p died. */
 int signal_deliver(struct proc *p)
 {
@@ -114,6 +131,7 @@ int signal_deliver(struct proc *p)
             proc_exit_signal(p, sig, 0);
             return 1;
         }
+        interrupt_call(p, sig);
         if (push_frame(p, sig) < 0) {
             kprintf("[kernel] pid %d (%s) killed: no stack for the handler of signal %d\n",
                     p->pid, p->name, sig);

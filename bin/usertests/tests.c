@@ -26,6 +26,7 @@ const struct usertest usertests[] = {
     { "kill_default", test_kill_default },
     { "raise_handler", test_raise_handler },
     { "handler_in_blocked_call", test_handler_in_blocked_call },
+    { "eintr", test_eintr },
     { "sigprocmask", test_sigprocmask },
     { "sigchld", test_sigchld },
     { "handler_registers", test_handler_registers },

@@ -27,6 +27,7 @@ int test_fd_exhaustion(void);
 int test_kill_default(void);
 int test_raise_handler(void);
 int test_handler_in_blocked_call(void);
+int test_eintr(void);
 int test_sigprocmask(void);
 int test_sigchld(void);
 int test_handler_registers(void);

@@ -45,7 +45,7 @@ typedef __sighandler_t sighandler_t;
 
 #define SA_NODEFER   0x40000000   /* the signal is not blocked while its handler runs */
 #define SA_RESETHAND 0x80000000   /* back to SIG_DFL once delivered */
-#define SA_RESTART   0x10000000   /* accepted: interrupted calls always restart */
+#define SA_RESTART   0x10000000   /* an interrupted blocking call runs again, else EINTR */
 
 #define SIG_BLOCK   0
 #define SIG_UNBLOCK 1
