@@ -92,7 +92,7 @@ void page_free(int pa, int npages);
 int page_free_count(void);
 
 /* ---- proc.c: processes ---- */
-enum { P_FREE, P_RUNNABLE, P_SLEEPING, P_ZOMBIE };
+enum { P_FREE, P_RUNNABLE, P_SLEEPING, P_ZOMBIE, P_STOPPED };
 struct region { int va; int pa; int size; int flags; };   /* = one MMU list record */
 struct run { int pa; int pages; };
 struct file;
@@ -129,6 +129,8 @@ struct proc {
     int sig_restorer;         /* user code that makes the sigreturn call */
     int io_done;              /* words a blocking pipe write has already moved */
     int blocked_call;         /* slept in a system call that runs again (sleep_on) */
+    int stop_event;           /* for waitpid: a stop (0x7F | sig << 8) or continue
+                                 (0xFFFF) not yet reported, else 0 (signal.c) */
     int settle_ticks;         /* user-mode timer ticks since it forked, started a
                                  program or took terminal input (tty_read_ahead) */
 };
@@ -167,7 +169,10 @@ int proc_signal(struct proc *p, int sig);           /* post sig to p; 0 or -errn
 int proc_signal_group(int pgrp, int sig);           /* post to every member; count */
 int proc_signal_foreground(int sig);                /* ^C: the foreground group */
 extern int foreground_pgrp;                         /* 0: none chosen */
-int signal_deliver(struct proc *p);                 /* before entering p: 1 if p died */
+int signal_deliver(struct proc *p);                 /* before entering p: 1 if p died
+                                                       or stopped */
+int signal_default_kills(struct proc *p, int sig);  /* sig would end p (default action) */
+void signal_orphan_stopped(struct proc *p);         /* its parent died: SIGHUP, SIGCONT */
 void signal_exec_reset(struct proc *p);
 int fd_alloc(struct proc *p, int from);             /* lowest free fd >= from, or -EMFILE */
 void fd_close_on_exec(struct proc *p);

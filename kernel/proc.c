@@ -104,6 +104,7 @@ static void finish(struct proc *p, int status, int wait_status)
             c->orphan = 1;
             if (c->state == P_ZOMBIE)
                 c->state = P_FREE;
+            signal_orphan_stopped(c);
         }
     }
     p->exit_status = status;
@@ -147,7 +148,7 @@ int proc_kill(int pid)
 
 void proc_list(void)
 {
-    static const char *names[] = { "free", "ready", "sleeping", "zombie" };
+    static const char *names[] = { "free", "ready", "sleeping", "zombie", "stopped" };
     kprintf("  PID STATE     NAME\n");
     for (int i = 0; i < NPROC; i++) {
         struct proc *p = &proc_table[i];

@@ -4,9 +4,10 @@
  * polled from the timer on the reference VM). Characters go through the modes of
  * <termios.h>: in canonical mode a line is edited here (echo, erase, ^U, ^W) and handed
  * to readers at its newline; ^D at the start of a line is one end of file for one
- * reader; ^C (ISIG) discards the line and interrupts the foreground job. Raw mode hands
- * every character over at once. Lines from debug input are not echoed (the host showed
- * them); the bytes 0x03 and 0x04 in them act as ^C and ^D. */
+ * reader; ^C (ISIG) discards the line and interrupts the foreground job, ^Z stops it
+ * (SIGTSTP). Raw mode hands every character over at once. Lines from debug input are
+ * not echoed (the host showed them); the bytes 0x03, 0x04 and 0x1A in them act as ^C,
+ * ^D and ^Z. */
 #include <errno.h>
 #include <signal.h>
 #include <termios.h>
@@ -134,7 +135,7 @@ void tty_signal_foreground(int sig)
         && proc_signal_foreground(sig) > 0)
         return;
     if (p && !p->kernel && p->state != P_ZOMBIE) {
-        int lethal = p->sig_handler[sig] == 0;
+        int lethal = signal_default_kills(p, sig);
         proc_signal_group(p->pgid, sig);
         if (lethal)
             proc_kill(p->pid);
@@ -187,13 +188,14 @@ static void input_char(int c)
 {
     if (c == '\r' && (modes.c_iflag & ICRNL))
         c = '\n';
-    if ((modes.c_lflag & ISIG) && c == modes.c_cc[VINTR]) {
+    if ((modes.c_lflag & ISIG) && c != 0
+        && (c == modes.c_cc[VINTR] || c == modes.c_cc[VSUSP])) {
         echo_char(c);
         echo_char('\n');
         line_len = 0;
         overlong = 0;
         q_count = 0;
-        tty_signal_foreground(SIGINT);
+        tty_signal_foreground(c == modes.c_cc[VINTR] ? SIGINT : SIGTSTP);
         return;
     }
     if (modes.c_lflag & ICANON) {
@@ -223,7 +225,7 @@ static void end_of_piece_line(int last)
 {
     if (last == modes.c_cc[VEOF] && (modes.c_lflag & ICANON))
         return;
-    if (last == modes.c_cc[VINTR] && (modes.c_lflag & ISIG))
+    if ((last == modes.c_cc[VINTR] || last == modes.c_cc[VSUSP]) && (modes.c_lflag & ISIG))
         return;
     input_char('\n');
 }
