@@ -1,7 +1,8 @@
 /* signal.h - signals (docs/syscalls.md, docs/kernel.md). Under the kernel they are
  * real: kill posts one to a process or group, a handler set with signal or sigaction
  * runs when the process next returns to user mode, and the default action ends the
- * process (SIGCHLD, SIGCONT and the job-control stops are ignored by default). On the
+ * process (SIGCHLD, SIGCONT are ignored by default; SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU
+ * stop it until SIGCONT). On the
  * bare target only raise exists: a handler runs at once, and the default action ends
  * the program with status 128 + the signal number. */
 #ifndef _SIGNAL_H
