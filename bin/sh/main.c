@@ -140,5 +140,6 @@ int main(int argc, char **argv)
         return finish(run_source(fd, 0));
     }
     interactive_shell = isatty(STDIN_FILENO);
+    job_control_init();
     return finish(run_source(STDIN_FILENO, interactive_shell));
 }
