@@ -166,12 +166,14 @@ int job_wait(const int *pids, int count, const char *const *names)
     return result;
 }
 
-/* An interactive shell is not stopped by ^Z (nor by a background read or write of the
- * terminal); the programs it starts are (job_child_start). */
+/* An interactive shell is neither interrupted by ^C nor stopped by ^Z (nor by a
+ * background read or write of the terminal); the programs it starts are
+ * (job_child_start). */
 void job_control_init(void)
 {
     if (!interactive_shell)
         return;
+    signal(SIGINT, SIG_IGN);
     signal(SIGTSTP, SIG_IGN);
     signal(SIGTTIN, SIG_IGN);
     signal(SIGTTOU, SIG_IGN);
@@ -181,6 +183,7 @@ void job_child_start(void)
 {
     if (!interactive_shell)
         return;
+    signal(SIGINT, SIG_DFL);
     signal(SIGTSTP, SIG_DFL);
     signal(SIGTTIN, SIG_DFL);
     signal(SIGTTOU, SIG_DFL);
