@@ -66,6 +66,7 @@ void tty_set_foreground(int pid);        /* the job ^C interrupts; 0: the shell 
 #define FG_ALL_JOBS (-2)                 /* ^C ends every user process (shell exit) */
 void tty_signal_foreground(int sig);
 void tty_read_ahead(struct proc *running);  /* timer tick in user mode, or idle (0) */
+void tty_unsettle(void);                 /* input taken, fork, exec, fg: no read ahead yet */
 void tty_get_modes(struct termios *t);
 void tty_set_modes(const struct termios *t, int flush);
 int sys_tcattr(int fd, int op, int termios_va);
@@ -131,8 +132,6 @@ struct proc {
     int blocked_call;         /* slept in a system call that runs again (sleep_on) */
     int stop_event;           /* for waitpid: a stop (0x7F | sig << 8) or continue
                                  (0xFFFF) not yet reported, else 0 (signal.c) */
-    int settle_ticks;         /* user-mode timer ticks since it forked, started a
-                                 program or took terminal input (tty_read_ahead) */
 };
 extern struct proc proc_table[NPROC];
 extern struct proc *current;

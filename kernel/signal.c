@@ -83,6 +83,7 @@ int proc_signal(struct proc *p, int sig)
         p->sig_pending &= ~STOP_BITS;
         if (p->state == P_STOPPED) {
             p->state = P_RUNNABLE;
+            tty_unsettle();
             tell_parent(p, STATUS_CONTINUED);
         }
     } else if (stops_by_default(sig)) {

@@ -170,6 +170,7 @@ int sys_tcsetpgrp(int fd, int pgrp, int unused)
     if (!group_exists(pgrp))
         return -EPERM;
     foreground_pgrp = pgrp;
+    tty_unsettle();
     return 0;
 }
 

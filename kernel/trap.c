@@ -97,7 +97,6 @@ void trap(int n)
         p->ticks++;
         if (!p->kernel) {
             user_timer_ticks++;
-            p->settle_ticks++;
             tty_read_ahead(p);
         }
         wake_sleepers(clock_ms());

@@ -283,6 +283,7 @@ void tty_poll(void)
 void tty_set_foreground(int pid)
 {
     foreground = pid;
+    tty_unsettle();
 }
 
 /* Whether p may read the terminal: the shell, the foreground job and its descendants.
@@ -304,10 +305,13 @@ static int may_read(struct proc *p)
  * file whose whole script is there at once: reading it all ahead would act on every
  * 0x03 at boot. So the next line is read ahead only when the queue is empty and the
  * running job has had time to act on the last one: when every task sleeps (the idle
- * task runs), or when the timer finds a process of the foreground job that has run
- * SETTLE_TICKS quanta of its own code since it forked, started a program or took input.
+ * task runs), or when the timer has found processes of the foreground job running
+ * their own code SETTLE_TICKS times since input was last taken, a process forked or
+ * started a program, or the foreground job changed or was continued.
  * A 0x03 in that line then interrupts the job at once, as ^C typed then would; lines
  * keep their order, since every reader takes them from the one queue. */
+
+static int settle_ticks;      /* foreground ticks since the job last changed */
 
 static int in_foreground(struct proc *p)
 {
@@ -319,11 +323,18 @@ static int in_foreground(struct proc *p)
     return job != 0 && p->pgid == job->pgid;
 }
 
+void tty_unsettle(void)
+{
+    settle_ticks = 0;
+}
+
 void tty_read_ahead(struct proc *running)
 {
+    if (running && in_foreground(running))
+        settle_ticks++;
     if (source != debug_in || q_count > 0)
         return;
-    if (running && (running->settle_ticks < SETTLE_TICKS || !in_foreground(running)))
+    if (running && settle_ticks < SETTLE_TICKS)
         return;
     tty_start_read();
 }
@@ -351,7 +362,7 @@ int console_read(char *dst, int len)
             break;
     }
     if (n > 0) {
-        current->settle_ticks = 0;         /* it acts on this input: no read ahead */
+        tty_unsettle();                    /* it acts on this input: no read ahead */
         return n;
     }
     if (input_ended)

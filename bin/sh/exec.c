@@ -124,7 +124,7 @@ static int run_command(struct node *n)
         return 1;
     }
     if (pid == 0) {
-        job_child_start();
+        job_child_start(0);
         if (apply_redirs(n->redirs, NULL, 0) < 0)
             _exit(1);
         exec_child(&argv);
@@ -185,7 +185,7 @@ static int run_pipeline(struct node *n)
         }
         pids[k] = fork();
         if (pids[k] == 0) {
-            job_child_start();
+            job_child_start(0);
             if (input >= 0) {
                 dup2(input, 0);
                 close(input);
@@ -232,8 +232,10 @@ static int run_background(struct node *n)
         sh_error("fork: %s", strerror(errno));
         return 1;
     }
-    if (pid == 0)
+    if (pid == 0) {
+        job_child_start(1);
         run_in_child(n);
+    }
     job_add(pid, n->kind == N_CMD && n->words ? n->words[0] : "job");
     last_background = pid;
     if (interactive_shell)

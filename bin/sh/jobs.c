@@ -179,11 +179,12 @@ void job_control_init(void)
     signal(SIGTTOU, SIG_IGN);
 }
 
-void job_child_start(void)
+void job_child_start(int background)
 {
     if (!interactive_shell)
         return;
-    signal(SIGINT, SIG_DFL);
+    if (!background)
+        signal(SIGINT, SIG_DFL);          /* ^C is for the foreground */
     signal(SIGTSTP, SIG_DFL);
     signal(SIGTTIN, SIG_DFL);
     signal(SIGTTOU, SIG_DFL);
@@ -226,11 +227,20 @@ static void continue_job(struct job *j)
     j->stopped = 0;
 }
 
+/* The process group the terminal's ^C and ^Z go to while a job is in the foreground:
+ * a job started with `&` has one of its own (tcsetpgrp hands the terminal over; the
+ * shell takes it back after). 1 if it was handed over. */
+static int hand_terminal(int group)
+{
+    return group > 0 && group != getpgrp() && isatty(STDIN_FILENO)
+           && tcsetpgrp(STDIN_FILENO, group) == 0;
+}
+
 /* fg [%N|PID]: continues the job in the foreground and waits for it. */
 int builtin_fg(int argc, char **argv)
 {
     struct job *j = find_job(argc, argv);
-    int pids[JOB_PIDS], count = 0;
+    int pids[JOB_PIDS], count = 0, handed, status;
     const char *names[2];
     char name[32];
     if (j == NULL) {
@@ -243,12 +253,16 @@ int builtin_fg(int argc, char **argv)
     snprintf(name, sizeof name, "%s", j->name);
     printf("%s\n", name);
     fflush(stdout);
+    handed = count > 0 && hand_terminal(getpgid(pids[0]));
     continue_job(j);
     j->done = 1;                          /* the foreground's now; forgotten silently */
     forget_done(0);
     names[0] = name;
     names[1] = NULL;
-    return job_wait(pids, count, names);
+    status = job_wait(pids, count, names);
+    if (handed)
+        tcsetpgrp(STDIN_FILENO, getpgrp());
+    return status;
 }
 
 /* bg [%N|PID]: continues a stopped job in the background; $! is then its pid. */
