@@ -9,7 +9,7 @@ The host build's checksum is the oracle; qcc-lite's program runs on qvm (bare ta
 at each -O level, with a cycle limit. Each (seed, level) ends as one of:
   agreed, miscompiled (checksums differ), refused (qcc-lite reports an error),
   crashed (qcc-lite dies or reports an internal error, or qasm/qld fail),
-  timeout (qvm reached the cycle limit), skipped (the host program itself timed out).
+  timeout (qvm reached the cycle limit), skipped (the host program failed or ran past 10 s of CPU time).
 Prints one line per seed and level that did not agree, then the counts per level.
 Exit status 1 if anything was refused, miscompiled or crashed.
 
@@ -19,6 +19,7 @@ usage: csmith_diff.py --qcc Q --qvm V --work DIR [--levels 0,1,2] [--cycles N]
 import argparse
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -45,6 +46,10 @@ def generate(seed, path):
     return True
 
 
+def limit_cpu():
+    resource.setrlimit(resource.RLIMIT_CPU, (10, 10))
+
+
 def checksum(text):
     m = re.search(r"checksum = ([0-9A-F]+)", text)
     return m.group(1) if m else None
@@ -55,7 +60,8 @@ def oracle(src, work):
     r = run(["gcc", "-w", "-O1", "-I", HERE, "-o", exe, src], 120)
     if r is None or r.returncode:
         return None
-    r = run([exe], 10)
+    # 10 s of CPU time, not of wall time: a loaded machine must not skip a seed
+    r = run([exe], 300, preexec_fn=limit_cpu)
     if r is None or r.returncode:
         return None
     return checksum(r.stdout.decode(errors="replace"))
