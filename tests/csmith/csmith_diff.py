@@ -9,7 +9,8 @@ The host build's checksum is the oracle; qcc-lite's program runs on qvm (bare ta
 at each -O level, with a cycle limit. Each (seed, level) ends as one of:
   agreed, miscompiled (checksums differ), refused (qcc-lite reports an error),
   crashed (qcc-lite dies or reports an internal error, or qasm/qld fail),
-  timeout (qvm reached the cycle limit), skipped (the host program failed or ran past 10 s of CPU time).
+  timeout (qvm reached the cycle limit), skipped (the host program failed or ran past
+  10 s of CPU time).
 Prints one line per seed and level that did not agree, then the counts per level.
 Exit status 1 if anything was refused, miscompiled or crashed.
 
