@@ -12,13 +12,17 @@ volatile unsigned *__bare_find_device(unsigned id);
  * returns the final control word (READY or ERROR). */
 unsigned __bare_run_command(volatile unsigned *window, unsigned command);
 
-/* files.c: descriptors from BARE_FILE_FD_FIRST on are host files. */
+/* files.c: descriptors from BARE_FILE_FD_FIRST on are host files. files.c defines
+ * __io_open and sets __bare_files when it opens a file, so that a program that opens
+ * none does not link it (io.c reaches the files only through this pointer). */
 #define BARE_FILE_FD_FIRST 3
-int __bare_file_open(const char *path, int flags);
-long __bare_file_read(int fd, void *buf, size_t len);
-long __bare_file_write(int fd, const void *buf, size_t len);
-long __bare_file_seek(int fd, long offset, int whence);
-int __bare_file_close(int fd);
-int __bare_file_is_open(int fd);
+struct bare_file_ops {
+    long (*read)(int fd, void *buf, size_t len);
+    long (*write)(int fd, const void *buf, size_t len);
+    long (*seek)(int fd, long offset, int whence);
+    int (*close)(int fd);
+    int (*is_open)(int fd);
+};
+extern const struct bare_file_ops *__bare_files;  /* NULL until a file is opened */
 
 #endif

@@ -217,7 +217,82 @@ static int load(struct host_file *f, int flags)
     return 0;
 }
 
-int __bare_file_open(const char *path, int flags)
+static long file_read(int fd, void *buf, size_t len)
+{
+    struct host_file *f = file_of(fd);
+    size_t n;
+    if (f == NULL || (f->flags & O_ACCMODE) == O_WRONLY)
+        return -EBADF;
+    if (f->pos >= f->len)
+        return 0;
+    n = f->len - f->pos < len ? f->len - f->pos : len;
+    memcpy(buf, f->data + f->pos, n);
+    f->pos += n;
+    return (long)n;
+}
+
+static long file_write(int fd, const void *buf, size_t len)
+{
+    struct host_file *f = file_of(fd);
+    const char *text = buf;
+    size_t i;
+    if (f == NULL || (f->flags & O_ACCMODE) == O_RDONLY)
+        return -EBADF;
+    for (i = 0; i < len; i++)
+        if ((unsigned)text[i] > 0x10FFFF)
+            return i > 0 ? (long)i : -EILSEQ;
+    if (f->flags & O_APPEND)
+        f->pos = f->len;
+    if (reserve(f, f->pos + len) < 0)
+        return -ENOSPC;
+    if (f->pos > f->len)  /* written past the end: the gap reads as zeros */
+        memset(f->data + f->len, 0, f->pos - f->len);
+    memcpy(f->data + f->pos, text, len);
+    f->pos += len;
+    if (f->pos > f->len)
+        f->len = f->pos;
+    f->dirty = 1;
+    return (long)len;
+}
+
+static long file_seek(int fd, long offset, int whence)
+{
+    struct host_file *f = file_of(fd);
+    long base;
+    if (f == NULL)
+        return -EBADF;
+    if (whence == SEEK_SET)
+        base = 0;
+    else if (whence == SEEK_CUR)
+        base = (long)f->pos;
+    else if (whence == SEEK_END)
+        base = (long)f->len;
+    else
+        return -EINVAL;
+    if (base + offset < 0)
+        return -EINVAL;
+    f->pos = (size_t)(base + offset);
+    return (long)f->pos;
+}
+
+static int file_close(int fd)
+{
+    struct host_file *f = file_of(fd);
+    int r = 0;
+    if (f == NULL)
+        return -EBADF;
+    if (f->dirty)
+        r = write_back(f);
+    release(f);
+    return r;
+}
+
+static int file_is_open(int fd) { return file_of(fd) != NULL; }
+
+static const struct bare_file_ops ops = {file_read, file_write, file_seek, file_close,
+                                         file_is_open};
+
+int __io_open(const char *path, int flags)
 {
     int i, r, writing = (flags & O_ACCMODE) != O_RDONLY;
     struct host_file *f = NULL;
@@ -246,77 +321,6 @@ int __bare_file_open(const char *path, int flags)
         return r;
     }
     __io_exit_hook = write_back_at_exit;
+    __bare_files = &ops;
     return BARE_FILE_FD_FIRST + (int)(f - files);
 }
-
-long __bare_file_read(int fd, void *buf, size_t len)
-{
-    struct host_file *f = file_of(fd);
-    size_t n;
-    if (f == NULL || (f->flags & O_ACCMODE) == O_WRONLY)
-        return -EBADF;
-    if (f->pos >= f->len)
-        return 0;
-    n = f->len - f->pos < len ? f->len - f->pos : len;
-    memcpy(buf, f->data + f->pos, n);
-    f->pos += n;
-    return (long)n;
-}
-
-long __bare_file_write(int fd, const void *buf, size_t len)
-{
-    struct host_file *f = file_of(fd);
-    const char *text = buf;
-    size_t i;
-    if (f == NULL || (f->flags & O_ACCMODE) == O_RDONLY)
-        return -EBADF;
-    for (i = 0; i < len; i++)
-        if ((unsigned)text[i] > 0x10FFFF)
-            return i > 0 ? (long)i : -EILSEQ;
-    if (f->flags & O_APPEND)
-        f->pos = f->len;
-    if (reserve(f, f->pos + len) < 0)
-        return -ENOSPC;
-    if (f->pos > f->len)  /* written past the end: the gap reads as zeros */
-        memset(f->data + f->len, 0, f->pos - f->len);
-    memcpy(f->data + f->pos, text, len);
-    f->pos += len;
-    if (f->pos > f->len)
-        f->len = f->pos;
-    f->dirty = 1;
-    return (long)len;
-}
-
-long __bare_file_seek(int fd, long offset, int whence)
-{
-    struct host_file *f = file_of(fd);
-    long base;
-    if (f == NULL)
-        return -EBADF;
-    if (whence == SEEK_SET)
-        base = 0;
-    else if (whence == SEEK_CUR)
-        base = (long)f->pos;
-    else if (whence == SEEK_END)
-        base = (long)f->len;
-    else
-        return -EINVAL;
-    if (base + offset < 0)
-        return -EINVAL;
-    f->pos = (size_t)(base + offset);
-    return (long)f->pos;
-}
-
-int __bare_file_close(int fd)
-{
-    struct host_file *f = file_of(fd);
-    int r = 0;
-    if (f == NULL)
-        return -EBADF;
-    if (f->dirty)
-        r = write_back(f);
-    release(f);
-    return r;
-}
-
-int __bare_file_is_open(int fd) { return file_of(fd) != NULL; }

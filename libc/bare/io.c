@@ -15,6 +15,8 @@
 
 #define REPLACEMENT_CHARACTER 0xFFFD
 
+const struct bare_file_ops *__bare_files;
+
 volatile unsigned *__bare_find_device(unsigned id)
 {
     volatile unsigned *table = (volatile unsigned *)QPU_DEVICE_TABLE;
@@ -93,7 +95,7 @@ long __io_read(int fd, void *buf, size_t len)
     char *p = buf;
     size_t n = 0;
     if (fd >= BARE_FILE_FD_FIRST)
-        return __bare_file_read(fd, buf, len);
+        return __bare_files != NULL ? __bare_files->read(fd, buf, len) : -EBADF;
     if (fd != 0)
         return -EBADF;
     if (line_pos == line_len && !read_line())
@@ -106,32 +108,30 @@ long __io_read(int fd, void *buf, size_t len)
 long __io_write(int fd, const void *buf, size_t len)
 {
     if (fd >= BARE_FILE_FD_FIRST)
-        return __bare_file_write(fd, buf, len);
+        return __bare_files != NULL ? __bare_files->write(fd, buf, len) : -EBADF;
     if (fd != 1 && fd != 2)
         return -EBADF;
     return write_output(buf, len);
 }
 
-int __io_open(const char *path, int flags) { return __bare_file_open(path, flags); }
-
 int __io_close(int fd)
 {
     if (fd >= BARE_FILE_FD_FIRST)
-        return __bare_file_close(fd);
+        return __bare_files != NULL ? __bare_files->close(fd) : -EBADF;
     return fd >= 0 ? 0 : -EBADF;
 }
 
 long __io_seek(int fd, long offset, int whence)
 {
     if (fd >= BARE_FILE_FD_FIRST)
-        return __bare_file_seek(fd, offset, whence);
+        return __bare_files != NULL ? __bare_files->seek(fd, offset, whence) : -EBADF;
     return fd >= 0 ? -ESPIPE : -EBADF;
 }
 
 int __io_isatty(int fd)
 {
     if (fd >= BARE_FILE_FD_FIRST)
-        return __bare_file_is_open(fd) ? 0 : -EBADF;
+        return __bare_files != NULL && __bare_files->is_open(fd) ? 0 : -EBADF;
     return fd >= 0 ? 1 : -EBADF;
 }
 
