@@ -22,6 +22,7 @@ import os
 import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -29,15 +30,22 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 KINDS = ["agreed", "miscompiled", "refused", "crashed", "timeout", "skipped"]
 
 
-def run(cmd, timeout, **kw):
+def run(cmd, cpu_seconds):
+    """Runs cmd with a limit on its CPU time (not wall time: on a loaded machine a niced
+    campaign gets little of the CPU, and a slow run must not count as a failure); None
+    if it ran past the limit (SIGXCPU) or past an hour of wall time."""
+    def limit():  # the hard limit (SIGKILL) one second later, so SIGXCPU comes first
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     try:
-        return subprocess.run(cmd, capture_output=True, timeout=timeout, **kw)
+        r = subprocess.run(cmd, capture_output=True, timeout=3600, preexec_fn=limit,
+                           stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         return None
+    return None if r.returncode == -signal.SIGXCPU else r
 
 
 def generate(seed, path):
-    r = run(["csmith", "--seed", str(seed), "-o", path], 60)
+    r = run(["csmith", "--seed", str(seed), "-o", path], 120)
     if r is None or r.returncode:
         return False
     text = open(path).read()
@@ -47,10 +55,6 @@ def generate(seed, path):
     return True
 
 
-def limit_cpu():
-    resource.setrlimit(resource.RLIMIT_CPU, (2, 2))
-
-
 def checksum(text):
     m = re.search(r"checksum = ([0-9A-F]+)", text)
     return m.group(1) if m else None
@@ -58,13 +62,12 @@ def checksum(text):
 
 def oracle(src, work):
     exe = os.path.join(work, "host")
-    r = run(["gcc", "-w", "-O1", "-I", HERE, "-o", exe, src], 120)
+    r = run(["gcc", "-w", "-O1", "-I", HERE, "-o", exe, src], 300)
     if r is None or r.returncode:
         return None
-    # A limit on CPU time, not wall time (a loaded machine must not skip a seed). 2 s
-    # natively is billions of operations: far past what qvm runs in --cycles, so such
-    # a seed could only end as a timeout anyway.
-    r = run([exe], 300, preexec_fn=limit_cpu)
+    # 2 s natively is billions of operations: far past what qvm runs in --cycles, so
+    # a longer program could only end as a timeout anyway.
+    r = run([exe], 2)
     if r is None or r.returncode:
         return None
     return checksum(r.stdout.decode(errors="replace"))
