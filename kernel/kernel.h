@@ -310,6 +310,7 @@ void node_moved(int old_sector, int old_slot, int new_sector, int new_slot);
 
 /* ---- sys_file.c: the file and directory system calls 40..59 ---- */
 int user_path(int va, char *abs);        /* syscall.c: a user path made absolute */
+int user_lookup(int va, char *abs, struct fsnode *n); /* syscall.c: and its node */
 struct file *fd_file(int fd);            /* syscall.c: the open file of fd, or 0 */
 int sys_stat(int path_va, int st_va, int unused);
 int sys_fstat(int fd, int st_va, int unused);
