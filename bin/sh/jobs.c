@@ -166,25 +166,22 @@ int job_wait(const int *pids, int count, const char *const *names)
     return result;
 }
 
-/* An interactive shell is neither interrupted by ^C nor stopped by ^Z (nor by a
- * background read or write of the terminal); the programs it starts are
- * (job_child_start). */
+/* An interactive shell is not stopped by ^Z (nor by a background read or write of the
+ * terminal; ^C is main.c's); the programs it starts are (job_child_start, from
+ * exec.c's child_setup). */
 void job_control_init(void)
 {
     if (!interactive_shell)
         return;
-    signal(SIGINT, SIG_IGN);
     signal(SIGTSTP, SIG_IGN);
     signal(SIGTTIN, SIG_IGN);
     signal(SIGTTOU, SIG_IGN);
 }
 
-void job_child_start(int background)
+void job_child_start(void)
 {
     if (!interactive_shell)
         return;
-    if (!background)
-        signal(SIGINT, SIG_DFL);          /* ^C is for the foreground */
     signal(SIGTSTP, SIG_DFL);
     signal(SIGTTIN, SIG_DFL);
     signal(SIGTTOU, SIG_DFL);

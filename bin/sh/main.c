@@ -4,6 +4,7 @@
  * `if` without `fi`, a trailing `|`) reads further lines. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,6 +108,7 @@ static int finish(int status)
 
 int main(int argc, char **argv)
 {
+    int status;
     shell_pid = getpid();
     vars_init(environ);
     positional = argv;
@@ -140,6 +142,11 @@ int main(int argc, char **argv)
         return finish(run_source(fd, 0));
     }
     interactive_shell = isatty(STDIN_FILENO);
-    job_control_init();
-    return finish(run_source(STDIN_FILENO, interactive_shell));
+    if (interactive_shell)
+        signal(SIGINT, SIG_IGN);         /* ^C is for the foreground job */
+    job_control_init();                  /* and so is ^Z (jobs.c) */
+    status = run_source(STDIN_FILENO, interactive_shell);
+    if (interactive_shell && !exit_requested)
+        write(STDOUT_FILENO, "\n", 1);   /* end of input ends the prompt's line */
+    return finish(status);
 }

@@ -90,6 +90,7 @@ extern int npositional;
 
 /* ---- execution (exec.c, redirect.c, jobs.c, builtins.c) ---- */
 int run_tree(struct node *n);            /* returns the status, also in last_status */
+void child_setup(int background);        /* signals and group of a forked child */
 int apply_redirs(struct redir *r, int *saved, int max_saved);
 void restore_redirs(int *saved, int count);
 char *find_program(const char *name);    /* malloc'd path or NULL */
@@ -106,7 +107,7 @@ int builtin_fg(int argc, char **argv);
 int builtin_bg(int argc, char **argv);
 int job_wait(const int *pids, int count, const char *const *names);  /* foreground */
 void job_control_init(void);             /* an interactive shell ignores ^Z */
-void job_child_start(int background);    /* in a child: ^Z stops it */
+void job_child_start(void);              /* in a child: ^Z stops it */
 
 typedef int (*builtin_fn)(int argc, char **argv);
 builtin_fn find_builtin(const char *name);
