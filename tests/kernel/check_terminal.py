@@ -8,8 +8,8 @@ Starts `qvm KERNEL --disk COPY` with a pseudo-terminal as its stdin, stdout and 
 without /bin/sh so that the kernel's built-in shell and line discipline answer (/bin/sh
 on a terminal is check_sh_terminal.py), then types:
 a command (its echo and its output), ^C while /bin/spin runs (spin is killed, the next
-command runs), ^Z while spin runs (stopped; `ps`, `bg`, `fg`, then ^C), ^D while /bin/cat reads (cat ends, the shell stays), ^C at the prompt
-(a fresh prompt), keys in raw mode (tests/kernel/progs/rawkeys.c: no echo, ^C and DEL
+command runs), ^Z while spin runs (stopped; `ps`, `fg`, ^C; `bg`, `kill`), ^D while
+/bin/cat reads (cat ends, the shell stays), ^C at the prompt (a fresh prompt), keys in raw mode (tests/kernel/progs/rawkeys.c: no echo, ^C and DEL
 are plain keys), C-a h (help), and C-a x (qvm quits with status 0 and the terminal's
 settings are restored). Every wait has a deadline so that a failure cannot hang."""
 import os
