@@ -125,8 +125,8 @@ static void rub_out(void)
 void tty_signal_foreground(int sig)
 {
     struct proc *p = foreground > 0 ? proc_by_pid(foreground) : 0;
-    if (foreground == FG_ALL_JOBS) {
-        for (int i = 2; i < NPROC; i++)
+    if (foreground == FG_ALL_JOBS) {          /* the shell waits to exit: ^C ends all */
+        for (int i = 2; i < NPROC && sig == SIGINT; i++)
             if (proc_table[i].state != P_FREE && proc_table[i].state != P_ZOMBIE)
                 proc_kill(proc_table[i].pid);
         return;
