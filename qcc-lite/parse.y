@@ -128,6 +128,9 @@ static Node *concat_strings(Node *a, Node *b);
 %token ATTRIBUTE "'__attribute__'"
 %token OFFSETOF "'__builtin_offsetof'"
 %token TYPES_COMPATIBLE "'__builtin_types_compatible_p'"
+%token ATOMIC "'_Atomic'"
+%token ATOMIC_SPEC "'_Atomic('"
+%token COMPLEX "'_Complex'"
 
 %type <node> primary_expression postfix_expression argument_expression_list
 %type <node> unary_expression cast_expression multiplicative_expression
@@ -154,7 +157,7 @@ static Node *concat_strings(Node *a, Node *b);
 %type <ival> type_qualifier_list unary_operator assignment_operator struct_or_union
 %type <ival> array_qualifiers
 %type <name> attribute_name
-%type <spec> extra_specifier
+%type <spec> extra_specifier implicit_int
 
 %precedence KR_OPEN
 %precedence ATTRIBUTE
@@ -236,6 +239,7 @@ postfix_expression
                                 { $$ = new_node(ND_COMPOUND_LIT, @1); $$->a = $2; $$->b = $5; }
     | '(' type_name ')' '{' initializer_list ',' '}'
                                 { $$ = new_node(ND_COMPOUND_LIT, @1); $$->a = $2; $$->b = $5; }
+    | '(' type_name ')' '{' '}' { $$ = new_node(ND_COMPOUND_LIT, @1); $$->a = $2; }
     ;
 
 argument_expression_list
@@ -482,6 +486,9 @@ type_specifier
         { $$ = spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->a = $3; }
     | TYPEOF '(' type_name ')'
         { $$ = spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->b = $3; }
+    | ATOMIC_SPEC '(' type_name ')' /* one core: the type itself (docs/c-dialect.md) */
+        { $$ = spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->b = $3; }
+    | COMPLEX   { $$ = new_spec(@1); $$->is_complex = true; }
     ;
 
 struct_or_union_specifier
@@ -571,6 +578,7 @@ type_qualifier
     : CONST     { $$ = new_spec(@1); $$->quals = Q_CONST; }
     | RESTRICT  { $$ = new_spec(@1); $$->quals = Q_RESTRICT; }
     | VOLATILE  { $$ = new_spec(@1); $$->quals = Q_VOLATILE; }
+    | ATOMIC    { $$ = new_spec(@1); /* one core: accesses are plain (c-dialect.md) */ }
     ;
 
 function_specifier
@@ -880,6 +888,36 @@ function_definition
             $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $5;
             $$->a = $4;
         }
+    | implicit_int declarator
+        {
+            pop_typedef_flag(ctx);
+            declare_name(ctx, $2);
+            reopen_params(ctx);
+        }
+      compound_statement
+        {
+            pscope_pop(ctx);
+            $1->loc = $2->loc;
+            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $4;
+        }
+    | implicit_int declarator kr_params_open kr_declaration_list compound_statement
+        {
+            pscope_pop(ctx);
+            $1->loc = $2->loc;
+            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $5;
+            $$->a = $4;
+        }
+    ;
+
+/* C89's implicit int: a definition without declaration specifiers, `main() { ... }` or
+ * `f(a) char *a; { ... }`, returns int (warned about, as gcc's -Wimplicit-int does) */
+implicit_int
+    : %empty
+        {
+            $$ = spec_tspec(TS_INT, @$);
+            $$->implicit_int = true;
+            push_typedef_flag(ctx, $$);
+        }
     ;
 
 /* an old-style (K&R) definition: parameter declarations before the body (an
@@ -964,6 +1002,7 @@ static Spec *merge_spec(ParseCtx *ctx, Spec *a, Spec *b)
     b->is_inline |= a->is_inline;
     b->is_noreturn |= a->is_noreturn;
     b->thread_local |= a->thread_local;
+    b->is_complex |= a->is_complex;
     if (a->attrs)
         b->attrs = b->attrs ? list_append(a->attrs, b->attrs) : a->attrs;
     if (a->align)

@@ -115,6 +115,8 @@ typedef struct Spec {
     bool is_inline;
     bool is_noreturn;   /* _Noreturn */
     bool thread_local;  /* _Thread_local */
+    bool implicit_int;  /* no specifiers at all: C89 implicit int (warned) */
+    bool is_complex;    /* _Complex / _Imaginary: refused by sema (not implemented) */
     Node *attrs;        /* __attribute__ list (ND_ATTR) */
     Node *align;        /* _Alignas operand: a type name or an expression */
     Node *record;     /* ND_STRUCT_SPEC / ND_ENUM_SPEC node, or NULL */
