@@ -279,10 +279,21 @@ static void resolve_gotos(void)
             diag_error_at(g->loc, "label '%s' used but not defined", g->name);
         else if (g->kind == ND_GOTO && !sema_vla_jump_ok(g, l))
             diag_error_at(g->loc, "jump into scope of identifier with variably modified type");
-        if (g->kind == ND_LABEL_ADDR)
+        if (g->kind == ND_LABEL_ADDR) {
             g->d = NULL; /* an expression: no links for the code generator to follow */
-        else
-            g->c = l;
+            continue;
+        }
+        g->c = l;
+        Node *free_vlas = l && g->kind == ND_GOTO ? sema_vla_free_before_goto(g, l) : NULL;
+        if (free_vlas) { /* g becomes { r63 = saved; goto l; } */
+            Node *jump = new_node(ND_GOTO, g->loc);
+            *jump = *g;
+            jump->next = NULL;
+            free_vlas->next = jump;
+            g->kind = ND_BLOCK;
+            g->a = free_vlas;
+            g->c = g->d = NULL;
+        }
     }
 }
 
