@@ -8,16 +8,9 @@
 
 #include "util.h"
 
-#define MAP_BITS 16
-#define MAP_SIZE (1u << MAP_BITS)
+#define MAP_SIZE BLOCK_MAP_SIZE
 
-struct vm_blocks {
-    struct block *map[MAP_SIZE]; /* by pa mod MAP_SIZE; a hint, chains are the truth */
-    struct block **lines;        /* chain heads, one per line */
-    uint32_t nlines;
-};
-
-static struct vm_blocks *cache_of(struct vm *vm)
+struct vm_blocks *blocks_of(struct vm *vm)
 {
     if (!vm->blocks) {
         struct vm_blocks *c = xcalloc(1, sizeof *c);
@@ -31,7 +24,7 @@ static struct vm_blocks *cache_of(struct vm *vm)
 
 struct block *blocks_find(struct vm *vm, uint32_t pa)
 {
-    struct vm_blocks *c = cache_of(vm);
+    struct vm_blocks *c = blocks_of(vm);
     struct block *b = c->map[pa & (MAP_SIZE - 1)];
     if (b && b->pa == pa)
         return b;
@@ -45,7 +38,7 @@ struct block *blocks_find(struct vm *vm, uint32_t pa)
 
 void blocks_add(struct vm *vm, struct block *b)
 {
-    struct vm_blocks *c = cache_of(vm);
+    struct vm_blocks *c = blocks_of(vm);
     uint32_t line = b->pa >> VM_LINE_SHIFT;
     b->chain = c->lines[line];
     c->lines[line] = b;
@@ -53,7 +46,7 @@ void blocks_add(struct vm *vm, struct block *b)
     c->map[b->pa & (MAP_SIZE - 1)] = b;
 }
 
-static void drop_line(struct vm_blocks *c, uint8_t *code_map, uint32_t line)
+static void drop_line(struct vm_blocks *c, uint8_t *code_map, uint64_t *epoch, uint32_t line)
 {
     struct block *b = c->lines[line];
     while (b) {
@@ -65,6 +58,7 @@ static void drop_line(struct vm_blocks *c, uint8_t *code_map, uint32_t line)
     }
     c->lines[line] = NULL;
     code_map[line] = 0;
+    (*epoch)++; /* links to the dropped blocks must not be followed */
 }
 
 void vm_code_written(struct vm *vm, uint32_t pa, uint64_t n)
@@ -77,7 +71,7 @@ void vm_code_written(struct vm *vm, uint32_t pa, uint64_t n)
         end = vm->memsize;
     for (uint64_t line = pa >> VM_LINE_SHIFT; line <= (end - 1) >> VM_LINE_SHIFT; line++)
         if (vm->code_map[line])
-            drop_line(c, vm->code_map, (uint32_t)line);
+            drop_line(c, vm->code_map, &vm->exec_epoch, (uint32_t)line);
 }
 
 void vm_blocks_free(struct vm *vm)
@@ -87,7 +81,7 @@ void vm_blocks_free(struct vm *vm)
         return;
     for (uint32_t line = 0; line < c->nlines; line++)
         if (c->lines[line])
-            drop_line(c, vm->code_map, line);
+            drop_line(c, vm->code_map, &vm->exec_epoch, line);
     free(c->lines);
     free(vm->code_map);
     free(c);

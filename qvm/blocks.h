@@ -24,8 +24,25 @@ struct block {
     uint32_t words;        /* words the block covers (within one line) */
     uint32_t n;            /* instructions = cycles of a whole run */
     struct block *chain;   /* next block starting in the same line */
+    /* The successors last run after this block: [0] taken jump, [1] fall-through; a
+     * link is followed only if made in the current vm->exec_epoch at the same ip. */
+    struct block *succ[2];
+    uint32_t succ_ip[2];
+    uint64_t succ_epoch[2];
     struct top op[];       /* the ops, ending with a terminator */
 };
+
+#define BLOCK_MAP_BITS 16
+#define BLOCK_MAP_SIZE (1u << BLOCK_MAP_BITS)
+
+struct vm_blocks {
+    struct block *map[BLOCK_MAP_SIZE]; /* by pa mod size; a hint, the chains are the truth */
+    struct block **lines;              /* chain heads, one per line */
+    uint32_t nlines;
+};
+
+/* The cache of vm (created at the first use). */
+struct vm_blocks *blocks_of(struct vm *vm);
 
 /* The block starting at pa, or NULL. */
 struct block *blocks_find(struct vm *vm, uint32_t pa);

@@ -111,6 +111,7 @@ static struct block *build(struct vm *vm, uint32_t pa, const void *const *labels
     b->words = off;
     b->n = n;
     b->chain = NULL;
+    b->succ[0] = b->succ[1] = NULL;
     for (unsigned i = 0; i < nops; i++)
         b->op[i] = ops[i];
     blocks_add(vm, b);
@@ -176,23 +177,46 @@ bool cpu_run_threaded(struct vm *vm, uint64_t *limitp)
 #endif
     uint32_t *const R = vm->r;
     uint32_t *const M = vm->mem;
+    struct block *const *const map = blocks_of(vm)->map;
     for (;;) {
+        /* Hot state in locals: ip, the fetch range and `left`, the cycles this call
+         * may still charge; commit() writes them back before anything leaves. */
         uint64_t want = *limitp < vm->budget ? *limitp : vm->budget;
         if (want == 0)
             return vm->budget == 0;
-        uint32_t ip = vm->ip, next;
+        const uint32_t left0 = (uint32_t)want;
+        uint32_t left = left0, ip = vm->ip, next;
         const struct vm_tcache tx = vm->tc[TC_EXEC];
+        struct block *blk, *prev = NULL;
+        unsigned prev_way = 0;
+        const struct top *op;
+        uint32_t bva;
+#define COMMIT()                                        \
+        do {                                            \
+            charge(vm, limitp, left0 - left);           \
+            vm->ip = ip;                                \
+        } while (0)
+    next_block: {
         uint32_t off = ip - tx.start;
         if (UNLIKELY(off >= tx.size))
-            goto slow;
+            goto commit_slow;
         uint32_t pa = ip + tx.delta;
-        struct block *blk = blocks_find(vm, pa);
-        if (UNLIKELY(!blk))
-            blk = build(vm, pa, labels);
-        if (UNLIKELY(blk->n == 0 || blk->n > want || tx.size - off < blk->words))
-            goto slow;
-        const uint32_t bva = ip;
-        const struct top *op = blk->op;
+        blk = map[pa & (BLOCK_MAP_SIZE - 1)];
+        if (UNLIKELY(!blk || blk->pa != pa)) {
+            blk = blocks_find(vm, pa);
+            if (!blk)
+                blk = build(vm, pa, labels);
+        }
+        if (UNLIKELY(blk->n == 0 || blk->n > left || tx.size - off < blk->words))
+            goto commit_slow;
+        if (prev) { /* link the block that led here to this one */
+            prev->succ[prev_way] = blk;
+            prev->succ_ip[prev_way] = ip;
+            prev->succ_epoch[prev_way] = vm->exec_epoch;
+        }
+    }
+        bva = ip;
+        op = blk->op;
 #if TH_GOTO
         DISPATCH();
         {
@@ -282,15 +306,37 @@ bool cpu_run_threaded(struct vm *vm, uint64_t *limitp)
         }
 #endif
     block_done:
-        charge(vm, limitp, blk->n);
-        vm->ip = next;
-        continue;
+        left -= blk->n;
+        ip = next;
+        if (next == bva && blk->n <= left) { /* a loop of one block */
+            op = blk->op;
+            DISPATCH();
+        }
+        {
+            unsigned way = next == bva + blk->words;
+            struct block *s = blk->succ[way];
+            if (LIKELY(s && blk->succ_ip[way] == next && blk->succ_epoch[way] == vm->exec_epoch &&
+                       s->n <= left)) {
+                blk = s; /* linked: no translation, no look-up */
+                bva = ip;
+                op = blk->op;
+                DISPATCH();
+            }
+            prev = blk;
+            prev_way = way;
+        }
+        goto next_block;
     exit_here:
-        charge(vm, limitp, op->idx);
-        vm->ip = bva + op->off;
-        if (*limitp == 0 || vm->budget == 0) /* the ops before it used what was left */
+        left -= op->idx;
+        ip = bva + op->off;
+        COMMIT();
+        goto slow_if_room;
+    commit_slow:
+        COMMIT();
+    slow_if_room:
+        if (*limitp == 0 || vm->budget == 0) /* the blocks before used what was left */
             return vm->budget == 0;
-    slow: {
+    {
         uint64_t one = 1;
         bool ended = cpu_run_fast(vm, &one);
         *limitp -= 1 - one;

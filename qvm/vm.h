@@ -132,6 +132,9 @@ struct vm {
     enum vm_engine engine;
     struct vm_blocks *blocks;
     uint8_t *code_map;
+    /* Changes whenever tc[TC_EXEC] changes or decoded code is dropped: links between
+     * blocks made in another epoch are not followed. */
+    uint64_t exec_epoch;
 
     FILE *state_log; /* testing: the state at every batch boundary (vm_log_state) */
 
