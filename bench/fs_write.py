@@ -6,11 +6,12 @@ qvm's cycle counts (`qvm -s`, deterministic) between a session that runs it and 
 that runs `wr256 /big 0` (same program, nothing written), so boot and start-up cancel
 out. Also reported for 512-byte writes."""
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
+
+from qvm_session import session_cycles
 
 
 def cycles(qvm, kernel, image, mkqfs, prog, line, tmp):
@@ -18,12 +19,7 @@ def cycles(qvm, kernel, image, mkqfs, prog, line, tmp):
     shutil.copyfile(image, disk)
     subprocess.run([mkqfs, "add", disk, prog, "--name", "wr256.qbin", "--exec", "--to", "/bin"], check=True,
                    capture_output=True)
-    run = subprocess.run([qvm, "-s", kernel, "--disk", disk], input=line + "\n",
-                         capture_output=True, text=True, timeout=300)
-    found = re.search(r"cycles: (\d+)", run.stderr)
-    if not found or "usage" in run.stdout:
-        sys.exit("bench: no cycle count for %r:\n%s%s" % (line, run.stdout, run.stderr))
-    return int(found.group(1))
+    return session_cycles(qvm, kernel, disk, line, failed_if="usage")
 
 
 def main():

@@ -6,11 +6,11 @@ helpers.c) run from the shell on a fresh copy of the default image. The figure i
 (cycles for N = 20 minus cycles for N = 0) / 20 from `qvm -s` (deterministic), so boot
 and start-up cancel out."""
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
+
+from qvm_session import session_cycles
 
 ROUNDS = 20
 
@@ -18,12 +18,7 @@ ROUNDS = 20
 def cycles(qvm, kernel, image, line, tmp):
     disk = os.path.join(tmp, "disk.qfs")
     shutil.copyfile(image, disk)
-    run = subprocess.run([qvm, "-s", kernel, "--disk", disk], input=line + "\n",
-                         capture_output=True, text=True, timeout=300)
-    found = re.search(r"cycles: (\d+)", run.stderr)
-    if not found or "exit status" in run.stdout:
-        sys.exit("bench: %r failed:\n%s%s" % (line, run.stdout, run.stderr))
-    return int(found.group(1))
+    return session_cycles(qvm, kernel, disk, line, failed_if="exit status")
 
 
 def main():

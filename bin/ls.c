@@ -53,8 +53,15 @@ static int list_dir(const char *path)
         if (d->d_name[0] == '.' && !show_all)
             continue;
         if (count == capacity) {
-            capacity = capacity ? capacity * 2 : 32;
-            entries = realloc(entries, capacity * sizeof *entries);
+            struct entry *more = realloc(entries, 2 * (capacity + 16) * sizeof *entries);
+            if (more == NULL) {
+                fprintf(stderr, "ls: %s: out of memory after %d entries\n", path, count);
+                free(entries);
+                closedir(dir);
+                return 2;
+            }
+            entries = more;
+            capacity = 2 * (capacity + 16);
         }
         snprintf(entries[count].name, sizeof entries[count].name, "%s", d->d_name);
         entries[count].is_dir = d->d_type == DT_DIR;

@@ -114,6 +114,7 @@ struct proc {
     char name[PROC_NAME_MAX + 1];
     int ticks;                /* timer interrupts taken while it ran */
     int started_ms;           /* clock when it was last given the CPU */
+    int cpu_ms;               /* CPU time used before that (ps, procinfo) */
     /* processes, signals, pipes (fork.c, exec.c, signal.c, pipe.c, sys_proc.c) */
     int fd_flags[NOFILE];     /* FD_CLOEXEC per descriptor */
     int pgid;                 /* process group */
@@ -185,6 +186,7 @@ int sys_getpgid(int, int, int);
 int sys_tcsetpgrp(int, int, int);
 int sys_tcgetpgrp(int, int, int);
 int sys_freepages(int, int, int);
+int sys_procinfo(int, int, int);
 
 /* ---- pipe.c ---- */
 int pipe_create(struct file **read_end, struct file **write_end);
@@ -308,6 +310,7 @@ void node_moved(int old_sector, int old_slot, int new_sector, int new_slot);
 
 /* ---- sys_file.c: the file and directory system calls 40..59 ---- */
 int user_path(int va, char *abs);        /* syscall.c: a user path made absolute */
+int user_lookup(int va, char *abs, struct fsnode *n); /* syscall.c: and its node */
 struct file *fd_file(int fd);            /* syscall.c: the open file of fd, or 0 */
 int sys_stat(int path_va, int st_va, int unused);
 int sys_fstat(int fd, int st_va, int unused);
@@ -338,7 +341,9 @@ void trap_input(void);
 void trap_terminal(void);
 void trap_syscall(void);
 
-/* ---- shell.c ---- */
-void shell_main(void);
+/* ---- shell.c, init.c ---- */
+void shell_main(void);                    /* the built-in shell: never returns */
+void shell_say_error(const char *what, int err);   /* "what: reason" for -errno */
+void init_main(void);                     /* pid 1: runs /bin/sh, else shell_main */
 
 #endif

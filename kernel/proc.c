@@ -1,7 +1,8 @@
 /* proc.c - the process table: spawn (a new process from a .qbin file, loaded by
  * exec.c), exit and the zombie/wait protocol, kill, sleeping and waking, and the
  * round-robin scheduler.
- * Slot 0 is the idle task, slot 1 the shell (both kernel tasks). */
+ * Slot 0 is the idle task, slot 1 init (init.c: it starts /bin/sh, or runs the
+ * built-in shell); both are kernel tasks. */
 #include <errno.h>
 #include <signal.h>
 #include "kernel.h"
@@ -11,7 +12,7 @@ struct proc *current;
 int need_resched;
 static int next_pid;
 
-/* The idle task (a `wait` loop) and the shell, a kernel task on its own stack. */
+/* The idle task (a `wait` loop) and init, a kernel task on its own stack. */
 void proc_init(void)
 {
     struct proc *idle = &proc_table[0], *shell = &proc_table[1];
@@ -26,8 +27,8 @@ void proc_init(void)
     shell->pgid = 1;
     int stack = page_alloc(2);
     shell->regs[REG_SP] = stack + 2 * PAGE_WORDS;
-    shell->regs[REG_IP] = (int)shell_main;
-    kstrlcpy(shell->name, "shell", PROC_NAME_MAX);
+    shell->regs[REG_IP] = (int)init_main;
+    kstrlcpy(shell->name, "init", PROC_NAME_MAX);
     kstrlcpy(shell->cwd, "/", PATH_MAX);
     for (int fd = 0; fd < 3; fd++)
         shell->files[fd] = file_console();
@@ -71,6 +72,8 @@ int proc_spawn(const char *path, int argc, char **argv)
     r = proc_load(p, path, &args);
     if (r < 0) {
         p->state = P_FREE;
+        if (p->pid == next_pid - 1)
+            next_pid--;                   /* the pid was never seen: the next gets it */
         return r;
     }
     p->parent = current->pid;
@@ -86,7 +89,7 @@ int proc_spawn(const char *path, int argc, char **argv)
 }
 
 /* Frees everything but the slot; the status waits for the parent in the zombie.
- * Children are re-parented to pid 1 (the kernel shell), which reaps them silently. */
+ * Children are re-parented to pid 1 (init), which reaps them silently. */
 static void finish(struct proc *p, int status, int wait_status)
 {
     struct proc *parent = proc_by_pid(p->parent);
@@ -191,6 +194,7 @@ void schedule(void)
 {
     int start = current - proc_table;
     need_resched = 0;
+    current->cpu_ms += clock_ms() - current->started_ms;
     for (int k = 1; k <= NPROC; k++) {
         int i = (start + k) % NPROC;
         if (i != 0 && proc_table[i].state == P_RUNNABLE) {
@@ -200,4 +204,5 @@ void schedule(void)
         }
     }
     current = &proc_table[0];
+    current->started_ms = clock_ms();
 }

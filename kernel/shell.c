@@ -16,7 +16,7 @@ static int atomic(command_fn fn, int argc, char **argv)
     return kcall(KCALL_ATOMIC, (int)fn, argc, (int)argv);
 }
 
-static void say_error(const char *what, int err)
+void shell_say_error(const char *what, int err)
 {
     static const char *names[40];
     names[ENOENT] = "no such file or directory";
@@ -63,7 +63,7 @@ static int list_dir(const char *arg)
     if (r == 0 && !(dir.flags & QFS_FLAG_DIRECTORY))
         r = -ENOTDIR;
     if (r < 0) {
-        say_error(arg, r);
+        shell_say_error(arg, r);
         return r;
     }
     while ((index = fs_dirent(&dir, index, e)) >= 0) {
@@ -98,7 +98,7 @@ static int cmd_cd(int argc, char **argv)
     if (r == 0 && !(n.flags & QFS_FLAG_DIRECTORY))
         r = -ENOTDIR;
     if (r < 0)
-        say_error(arg, r);
+        shell_say_error(arg, r);
     else
         kstrlcpy(current->cwd, path, PATH_MAX);
     return r;
@@ -122,7 +122,7 @@ static int cmd_cat(int argc, char **argv)
         if (r == 0 && (n.flags & QFS_FLAG_DIRECTORY))
             r = -EISDIR;
         if (r < 0) {
-            say_error(argv[i], r);
+            shell_say_error(argv[i], r);
             continue;
         }
         while ((got = fs_read(&n, pos, buf, 128)) > 0) {
@@ -151,7 +151,7 @@ static int make(int argc, char **argv, int flags, int exist_ok)
         if (r == 0)
             r = fs_create(path, flags, &n);
         if (r < 0 && !(r == -EEXIST && exist_ok))
-            say_error(argv[i], r);
+            shell_say_error(argv[i], r);
     }
     bflush();
     return 0;
@@ -180,7 +180,7 @@ static int cmd_rm(int argc, char **argv)
         if (r == 0)
             r = fs_remove(path);
         if (r < 0)
-            say_error(argv[i], r);
+            shell_say_error(argv[i], r);
     }
     bflush();
     return 0;
@@ -199,7 +199,7 @@ static int cmd_kill(int argc, char **argv)
         int ok, pid = katoi(argv[i], &ok);
         int r = ok ? proc_kill(pid) : -ESRCH;
         if (r < 0)
-            say_error(argv[i], r);
+            shell_say_error(argv[i], r);
     }
     return 0;
 }
@@ -295,7 +295,7 @@ static int start_program(int argc, char **argv)
     if (r == 0)
         r = proc_spawn(path, argc, argv);
     if (r < 0)
-        say_error(name, r);
+        shell_say_error(name, r);
     return r;
 }
 

@@ -36,10 +36,8 @@ int sys_stat(int path_va, int st_va, int unused)
 {
     char path[PATH_MAX];
     struct fsnode n, *open;
-    int r = user_path(path_va, path);
+    int r = user_lookup(path_va, path, &n);
     (void)unused;
-    if (r == 0)
-        r = fs_lookup(path, &n);
     if (r < 0)
         return r;
     open = node_find(n.dir_sector, n.slot);   /* its size may be newer than the entry's */
@@ -115,10 +113,8 @@ int sys_chdir(int path_va, int unused1, int unused2)
 {
     char path[PATH_MAX];
     struct fsnode n;
-    int r = user_path(path_va, path);
+    int r = user_lookup(path_va, path, &n);
     (void)unused1, (void)unused2;
-    if (r == 0)
-        r = fs_lookup(path, &n);
     if (r < 0)
         return r;
     if (!(n.flags & QFS_FLAG_DIRECTORY))

@@ -3,6 +3,7 @@
  * the free-page count. Signals are in signal.c, descriptors and pipes in fd.c. */
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/procinfo.h>
 #include <sys/wait.h>
 #include "kernel.h"
 
@@ -168,4 +169,27 @@ int sys_freepages(int unused1, int unused2, int unused3)
 {
     (void)unused1, (void)unused2, (void)unused3;
     return page_free_count();
+}
+
+/* procinfo(index, struct qpu_procinfo *): the index-th live process, for ps. */
+int sys_procinfo(int index, int info_va, int unused)
+{
+    struct qpu_procinfo info;
+    (void)unused;
+    for (int i = 0; i < NPROC; i++) {
+        struct proc *p = &proc_table[i];
+        if (p->state == P_FREE || index-- > 0)
+            continue;
+        kmemset((int *)&info, 0, sizeof info);
+        info.pid = p->pid;
+        info.ppid = p->parent;
+        info.pgid = p->pgid;
+        info.state = p->state == P_ZOMBIE ? QPU_PROC_ZOMBIE
+                   : p->state == P_SLEEPING ? QPU_PROC_SLEEPING : QPU_PROC_RUNNING;
+        info.cpu_ms = p->cpu_ms + (p == current ? clock_ms() - p->started_ms : 0);
+        info.kernel = p->kernel;
+        kstrlcpy(info.name, p->name, QPU_PROCINFO_NAME + 1);
+        return vm_copyout(current, info_va, (int *)&info, sizeof info) < 0 ? -EFAULT : 1;
+    }
+    return 0;
 }

@@ -31,6 +31,13 @@ int user_path(int va, char *abs)
     return path_join(self()->cwd, path, abs);
 }
 
+/* user_path, then the node the path names. */
+int user_lookup(int va, char *abs, struct fsnode *n)
+{
+    int r = user_path(va, abs);
+    return r < 0 ? r : fs_lookup(abs, n);
+}
+
 static int sys_exit(int status, int unused1, int unused2)
 {
     (void)unused1, (void)unused2;
@@ -159,10 +166,8 @@ static int sys_destroy(int path_va, int unused1, int unused2)
 {
     char path[PATH_MAX];
     struct fsnode n;
-    int r = user_path(path_va, path);
+    int r = user_lookup(path_va, path, &n);
     (void)unused1, (void)unused2;
-    if (r == 0)
-        r = fs_lookup(path, &n);
     if (r == 0 && file_busy(&n))
         r = -EBUSY;
     return r < 0 ? r : fs_remove(path);

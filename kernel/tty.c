@@ -282,12 +282,16 @@ void tty_set_foreground(int pid)
     foreground = pid;
 }
 
-/* Whether p may read the terminal: the shell, the foreground job and its descendants.
- * Others (background jobs) get end of file, as from a terminal they have lost. */
+/* Whether p may read the terminal: the built-in shell, the foreground process group
+ * (tcsetpgrp, or the group of the job pid 1 waits for), the foreground job and its
+ * descendants that stayed in its group. Others (background jobs) get end of file, as
+ * from a terminal they have lost. */
 static int may_read(struct proc *p)
 {
     if (p->kernel)
         return 1;
+    if (foreground_pgrp > 0)
+        return p->pgid == foreground_pgrp;
     for (int depth = 0; p && !p->kernel && depth < NPROC; depth++) {
         if (foreground > 0 && p->pid == foreground)
             return 1;
@@ -336,9 +340,13 @@ int tty_input_ended(void)
 
 /* ---- modes ---- */
 
+/* Debug input is never echoed (the host showed it): the modes say so, so that a
+ * program such as /bin/sh edits lines itself only on a terminal that echoes. */
 void tty_get_modes(struct termios *t)
 {
     kmemcpy((int *)t, (int *)&modes, sizeof(struct termios));
+    if (source != term_dev)
+        t->c_lflag &= ~ECHO;
 }
 
 void tty_set_modes(const struct termios *t, int flush)

@@ -163,6 +163,7 @@ static int builtin_run(int argc, char **argv)
     fflush(stdout);
     pid = fork();
     if (pid == 0) {
+        child_setup(0);
         execve(path, argv + 1, vars_environment());
         if (errno == ENOEXEC)
             fprintf(stderr, "sh: %s: not an executable for this system "

@@ -2,6 +2,7 @@
  * until/for, and pipelines of commands, each command a builtin (run in the shell when
  * alone) or a program found on PATH and started with fork and execve. */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,20 @@ static int set_status(int status)
 {
     last_status = status;
     return status;
+}
+
+/* In a child the shell forked: a foreground command takes ^C (SIGINT) as programs do
+ * (an interactive shell ignores it); a background job ignores it and leaves the
+ * terminal to the foreground: in a process group of its own, a read of the terminal
+ * gets end of file (docs/kernel.md, "Terminal"). */
+void child_setup(int background)
+{
+    if (background) {
+        signal(SIGINT, SIG_IGN);
+        setpgid(0, 0);
+    } else if (interactive_shell) {
+        signal(SIGINT, SIG_DFL);
+    }
 }
 
 /* NAME=value words at the start of a command. */
@@ -129,6 +144,7 @@ static int run_command(struct node *n)
         return 1;
     }
     if (pid == 0) {
+        child_setup(0);
         if (apply_redirs(n->redirs, NULL, 0) < 0)
             _exit(1);
         exec_child(&argv);
@@ -188,6 +204,7 @@ static int run_pipeline(struct node *n)
         }
         pids[k] = fork();
         if (pids[k] == 0) {
+            child_setup(0);
             if (input >= 0) {
                 dup2(input, 0);
                 close(input);
@@ -233,8 +250,10 @@ static int run_background(struct node *n)
         sh_error("fork: %s", strerror(errno));
         return 1;
     }
-    if (pid == 0)
+    if (pid == 0) {
+        child_setup(1);
         run_in_child(n);
+    }
     job_add(pid, n->kind == N_CMD && n->words ? n->words[0] : "job");
     last_background = pid;
     if (interactive_shell)
@@ -257,6 +276,7 @@ char *command_output(const char *text)
     fflush(stdout);
     pid = fork();
     if (pid == 0) {
+        child_setup(0);
         close(fds[0]);
         dup2(fds[1], 1);
         close(fds[1]);

@@ -257,10 +257,7 @@ char *read_line_interactive(const char *prompt)
     struct termios saved, raw;
     char *line;
     fflush(stdout);
-    /* raw editing is opt-in (export SH_EDIT=1) until it works on the kernel's console
-     * with piped input too; the kernel's cooked mode edits lines otherwise */
-    if (var_get("SH_EDIT") == NULL || tcgetattr(STDIN_FILENO, &saved) < 0 ||
-        !(saved.c_lflag & ECHO)) {
+    if (tcgetattr(STDIN_FILENO, &saved) < 0 || !(saved.c_lflag & ECHO)) {
         /* no echoing terminal (piped console input): the kernel's line, as typed */
         out(prompt);
         line = read_plain_line(STDIN_FILENO);

@@ -4,6 +4,7 @@
  * `if` without `fi`, a trailing `|`) reads further lines. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,6 +108,7 @@ static int finish(int status)
 
 int main(int argc, char **argv)
 {
+    int status;
     shell_pid = getpid();
     vars_init(environ);
     positional = argv;
@@ -140,5 +142,10 @@ int main(int argc, char **argv)
         return finish(run_source(fd, 0));
     }
     interactive_shell = isatty(STDIN_FILENO);
-    return finish(run_source(STDIN_FILENO, interactive_shell));
+    if (interactive_shell)
+        signal(SIGINT, SIG_IGN);         /* ^C is for the foreground job */
+    status = run_source(STDIN_FILENO, interactive_shell);
+    if (interactive_shell && !exit_requested)
+        write(STDOUT_FILENO, "\n", 1);   /* end of input ends the prompt's line */
+    return finish(status);
 }

@@ -90,6 +90,7 @@ extern int npositional;
 
 /* ---- execution (exec.c, redirect.c, jobs.c, builtins.c) ---- */
 int run_tree(struct node *n);            /* returns the status, also in last_status */
+void child_setup(int background);        /* signals and group of a forked child */
 int apply_redirs(struct redir *r, int *saved, int max_saved);
 void restore_redirs(int *saved, int count);
 char *find_program(const char *name);    /* malloc'd path or NULL */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/procinfo.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "usertests.h"
@@ -259,5 +260,41 @@ int test_fork_exhaustion(void)
     for (int i = 0; i < n; i++)
         CHECK(waitpid(pids[i], &status, 0) == pids[i]);
     CHECK(run_helper(exit0, environ) == 0);
+    return 0;
+}
+
+/* procinfo: the caller and a sleeping child are listed with their parent, group,
+ * state and name; the list ends; a bad pointer is EFAULT. */
+int test_procinfo(void)
+{
+    struct qpu_procinfo info;
+    int fds[2], found_self = 0, found_child = 0, i;
+    char c;
+    pid_t pid;
+    CHECK(pipe(fds) == 0);
+    pid = fork();
+    CHECK(pid >= 0);
+    if (pid == 0) {
+        read(fds[0], &c, 1);               /* sleeps until the parent writes */
+        _exit(0);
+    }
+    for (i = 0; procinfo(i, &info) == 1; i++) {
+        if (info.pid == getpid()) {
+            found_self = info.ppid == getppid() && info.state == QPU_PROC_RUNNING &&
+                         info.pgid == getpgrp() && !info.kernel &&
+                         strcmp(info.name, "usertests.qbin") == 0 && info.cpu_ms >= 0;
+        }
+        if (info.pid == pid) {
+            found_child = info.ppid == getpid() && info.state != QPU_PROC_ZOMBIE;
+        }
+    }
+    CHECK(i >= 3 && i <= 32);               /* idle, init, the shell, ... */
+    CHECK(procinfo(i, &info) == 0 && procinfo(1000, &info) == 0);
+    CHECK(procinfo(0, (struct qpu_procinfo *)16) < 0 && errno == EFAULT);
+    CHECK(found_self && found_child);
+    CHECK(write(fds[1], "x", 1) == 1);
+    CHECK(waitpid(pid, 0, 0) == pid);
+    close(fds[0]);
+    close(fds[1]);
     return 0;
 }

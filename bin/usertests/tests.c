@@ -15,6 +15,7 @@ const struct usertest usertests[] = {
     { "orphan", test_orphan },
     { "process_groups", test_process_groups },
     { "fork_exhaustion", test_fork_exhaustion },
+    { "procinfo", test_procinfo },
     { "pipe_basic", test_pipe_basic },
     { "pipe_64k", test_pipe_64k },
     { "pipe_reader_exits", test_pipe_reader_exits },

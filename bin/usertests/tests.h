@@ -16,6 +16,7 @@ int test_waitpid_nohang(void);
 int test_orphan(void);
 int test_process_groups(void);
 int test_fork_exhaustion(void);
+int test_procinfo(void);
 int test_pipe_basic(void);
 int test_pipe_64k(void);
 int test_pipe_reader_exits(void);

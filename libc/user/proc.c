@@ -1,9 +1,10 @@
 /* proc.c (user target) - the process and descriptor calls of <unistd.h>,
- * <sys/wait.h> and <fcntl.h> as system calls (docs/syscalls.md): -1 and errno on
+ * <sys/wait.h>, <fcntl.h> and <sys/procinfo.h> as system calls (docs/syscalls.md): -1 and errno on
  * failure. The exec family is in exec.c. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <sys/procinfo.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -37,4 +38,9 @@ int fcntl(int fd, int cmd, ...)
     arg = va_arg(ap, int);        /* every variadic argument is a stack word */
     va_end(ap);
     return check(__sys_fcntl(fd, cmd, arg));
+}
+
+int procinfo(int index, struct qpu_procinfo *info)
+{
+    return check(__sys_procinfo(index, info));
 }

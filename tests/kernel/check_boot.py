@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """check_boot.py QVM KERNEL - the kernel boots without a disk: banner, a note that no
-disk is attached, the prompt; `echo` works; end of input halts with status 0."""
+disk is attached, that /bin/sh cannot start and the built-in shell takes over, its
+prompt; `echo` works; end of input halts with status 0."""
 import subprocess
 import sys
 
 EXPECTED = ("QPU kernel: 4194304 words of memory\n[kernel] no disk attached\n"
+            "[kernel] cannot start /bin/sh: no file system\n"
+            "[kernel] using the built-in shell (`help` lists its commands)\n"
             "$ still here\n$ \n")
 
 

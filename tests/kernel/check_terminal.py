@@ -4,7 +4,9 @@
 usage: check_terminal.py QVM KERNEL IMAGE MKQFS RAWKEYS.qbin
 
 Starts `qvm KERNEL --disk COPY` with a pseudo-terminal as its stdin, stdout and stderr
-(so qvm maps the terminal device and switches the terminal to raw mode), then types:
+(so qvm maps the terminal device and switches the terminal to raw mode), on a copy
+without /bin/sh so that the kernel's built-in shell and line discipline answer (/bin/sh
+on a terminal is check_sh_terminal.py), then types:
 a command (its echo and its output), ^C while /bin/spin runs (spin is killed, the next
 command runs), ^D while /bin/cat reads (cat ends, the shell stays), ^C at the prompt
 (a fresh prompt), keys in raw mode (tests/kernel/progs/rawkeys.c: no echo, ^C and DEL
@@ -70,6 +72,8 @@ def main():
         shutil.copyfile(image, disk)
         subprocess.run([mkqfs, "add", disk, rawkeys, "--name", "rawkeys.qbin", "--to", "/bin"],
                        check=True)
+        for name in ("/bin/sh", "/bin/sh.qbin"):      # the kernel's built-in shell
+            subprocess.run([mkqfs, "rm", disk, name], capture_output=True)
         t = Terminal([qvm, kernel, "--disk", disk])
         try:
             t.expect(b"$ ", "first prompt")

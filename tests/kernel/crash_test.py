@@ -19,6 +19,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "mkqfs"))
+import mkqfs_lib  # noqa: E402  (the independent QFS reader written from spec/qfs.md)
+
 
 def content(i):
     return "file %d version 0 -- some bytes to make it longer\n" % i
@@ -89,9 +92,30 @@ def check_image(mkqfs, disk):
         got = read_file(mkqfs, disk, p) if p in present else None
         if got not in allowed:
             problems.append("%s: content %r not allowed" % (p, got if got is None else got[:80]))
+    problems += reference_view(mkqfs, disk, states)
     big = read_file(mkqfs, disk, "/big")
     if big is not None and not BIG.startswith(big):
         problems.append("/big: %d bytes that are not a prefix of its content" % len(big))
+    return problems
+
+
+def reference_view(mkqfs, disk, states):
+    """The image as the reference `qfs` tool reads it (an independent reader from the
+    spec, testing only USED) must show the same tree as ours, with the same contents."""
+    try:
+        img = mkqfs_lib.load(disk)
+        ref, ours = img.tree(as_reference_tool=True), img.tree()
+    except (AssertionError, IndexError, ValueError) as e:
+        return ["fsck: the reference reader fails on the image: %r" % e]
+    if ref != ours:
+        extra = sorted(set(ref) - set(ours))
+        return ["fsck: the reference tool would see other files: %s" % extra[:5]]
+    problems = []
+    for p in states:
+        got = ref.get(p)
+        want = read_file(mkqfs, disk, p)
+        if (got.decode("latin-1") if got is not None else None) != want:
+            problems.append("%s: the reference reader reads %r" % (p, got and got[:40]))
     return problems
 
 

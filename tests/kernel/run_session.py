@@ -21,6 +21,11 @@ A .session file is a list of sections, each starting with a line `== NAME [ARG]`
   fsck             (empty) the image must pass `mkqfs fsck` at the end
   args             extra qvm options, one per line (e.g. --terminal=on: the input is
                    typed on the terminal device instead of read as lines)
+  builtin          (empty) a session of the kernel's built-in shell: /bin/sh is removed
+                   from the disk copy, so the kernel falls back to it; its message
+                   (FALLBACK below) must appear and is left out of the output the
+                   other sections check
+Without `builtin` the kernel starts /bin/sh, the user-space shell.
 Lines before the first section are comments. The exit status must be 0 on each boot.
 In input lines, \\xHH stands for the byte HH (control keys: \\x03 is ^C, \\x04 ^D).
 """
@@ -30,6 +35,20 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+
+FALLBACK = ("[kernel] cannot start /bin/sh: no such file or directory\n"
+            "[kernel] using the built-in shell (`help` lists its commands)\n")
+
+
+def without_fallback(out):
+    """The output of a boot into the built-in shell, its fallback message taken out;
+    None if the message is missing. It follows the banner, or the echo of what was
+    typed before the kernel got there (--terminal=on)."""
+    at = out.find(FALLBACK)
+    if at < 0:
+        return None
+    return out[:at] + out[at + len(FALLBACK):]
 
 
 def parse(path):
@@ -105,6 +124,16 @@ def check_boot(label, status, out, err, sections, suffix):
     return problems
 
 
+def fallback_checked(out, sections, problems, label):
+    if "builtin" not in sections:
+        return out
+    rest = without_fallback(out)
+    if rest is None:
+        problems.append("%s: the built-in shell's fallback message is missing" % label)
+        return out
+    return rest
+
+
 def main():
     qvm, kernel, image, mkqfs, case = sys.argv[1:6]
     programs = sys.argv[6:]
@@ -112,6 +141,9 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         disk = os.path.join(tmp, "disk.qfs")
         shutil.copyfile(image, disk)
+        if "builtin" in sections:
+            for name in ("/bin/sh", "/bin/sh.qbin"):
+                subprocess.run([mkqfs, "rm", disk, name], capture_output=True)
         for prog in programs:
             name = os.path.basename(prog).replace("kernel_test_", "")
             subprocess.run([mkqfs, "add", disk, prog, "--name", name, "--to", "/bin"],
@@ -123,9 +155,12 @@ def main():
         lines += sections.get("then", [])
         args = [a for a in sections.get("args", []) if a.strip()]
         status, out, err = boot(qvm, kernel, disk, lines, args)
-        problems = check_boot("boot 1", status, out, err, sections, "")
+        problems = []
+        out = fallback_checked(out, sections, problems, "boot 1")
+        problems += check_boot("boot 1", status, out, err, sections, "")
         if "input2" in sections:
             status, out2, err2 = boot(qvm, kernel, disk, sections["input2"], args)
+            out2 = fallback_checked(out2, sections, problems, "boot 2")
             problems += check_boot("boot 2", status, out2, err2, sections, "2")
             out += "\n--- reboot ---\n" + out2
             err += err2

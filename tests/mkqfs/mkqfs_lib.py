@@ -120,16 +120,18 @@ class Image:
                 res.append((4 * k + i, s, i, w[0], w[1], w[2], name))
         return res
 
-    def tree(self, first=None, prefix=""):
-        """{path: bytes or None for directories} of every live entry."""
+    def tree(self, first=None, prefix="", as_reference_tool=False):
+        """{path: bytes or None for directories} of every live entry. as_reference_tool:
+        as the reference `qfs` tool sees the image, which tests only USED (spec/qfs.md),
+        so an entry with USED and DELETED both set would be live to it."""
         out = {}
         for _, _, _, flags, fst, size, name in self.entries(first or self.root):
-            if not flags & 1 or flags & 0x80:
+            if not flags & 1 or (flags & 0x80 and not as_reference_tool):
                 continue
             path = prefix + "/" + name
             if flags & 2:
                 out[path] = None
-                out.update(self.tree(fst, path))
+                out.update(self.tree(fst, path, as_reference_tool))
             else:
                 out[path] = self.read(fst, size)
         return out

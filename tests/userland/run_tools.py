@@ -9,8 +9,9 @@ the directory /t of a fresh copy of IMAGE (the files of DATA_DIR copied into /t)
 Standard output and the exit status must be the same (and, when the status is not 0,
 the messages on standard error, which share the QPU's console). A line may end with
 `  ## EXPECT` to give the expected QPU output instead of the host's (`\\n` for newlines),
-for tools whose output format differs on purpose. All cases run in one boot; each is
-followed by the shell's `echo` of a marker so the outputs can be told apart.
+for tools whose output format differs on purpose. All cases run in one boot of /bin/sh,
+each with its words in single quotes (passed as written) and followed by `|| echo "exit
+status $?"` and the `echo` of a marker, so the outputs and statuses can be told apart.
 """
 import os
 import shlex
@@ -48,8 +49,8 @@ def qpu_run(qvm, kernel, disk, cases):
     lines = ["cd /t"]
     for command, _ in cases:
         argv = shlex.split(command)
-        quoted = " ".join(argv[1:])
-        lines.append("run /bin/%s.qbin %s" % (argv[0], quoted))
+        quoted = " ".join(shlex.quote(a) for a in argv[1:])
+        lines.append("run /bin/%s.qbin %s || echo \"exit status $?\"" % (argv[0], quoted))
         lines.append("echo " + MARK)
     text = "".join(l + "\n" for l in lines)
     run = subprocess.run([qvm, "-s", "-c", "4000000000", kernel, "--disk", disk],

@@ -7,18 +7,7 @@
 #ifndef _SYS_STAT_H
 #define _SYS_STAT_H
 
-#ifndef _QPU_FILE_TYPES
-#define _QPU_FILE_TYPES
-typedef long off_t;
-typedef unsigned mode_t;
-typedef unsigned ino_t;
-typedef unsigned dev_t;
-typedef unsigned nlink_t;
-typedef unsigned uid_t;
-typedef unsigned gid_t;
-typedef long blksize_t;
-typedef long blkcnt_t;
-#endif
+#include <sys/types.h>   /* off_t, mode_t, ino_t, ... */
 #ifndef _QPU_TIME_T
 #define _QPU_TIME_T
 typedef long time_t;

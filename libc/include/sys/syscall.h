@@ -48,6 +48,7 @@
     X(tcsetpgrp,   31, 2) /* tcsetpgrp(fd, pgrp) -> 0: the foreground process group */\
     X(tcgetpgrp,   32, 1) /* tcgetpgrp(fd) -> the foreground process group */         \
     X(freepages,   33, 0) /* freepages() -> free physical pages (1 Ki words each) */  \
+    X(procinfo,    34, 2) /* procinfo(index, struct qpu_procinfo *) -> 1, 0 past end */\
     /* 40..59: files and directories */                                             \
     X(stat,    40, 2)    /* stat(path, struct stat *) -> 0 (<sys/stat.h>) */          \
     X(fstat,   41, 2)    /* fstat(fd, struct stat *) -> 0 */                          \
@@ -121,6 +122,8 @@ int __sys_getpgid(int pid);
 int __sys_tcsetpgrp(int fd, int pgrp);
 int __sys_tcgetpgrp(int fd);
 int __sys_freepages(void);
+struct qpu_procinfo;
+int __sys_procinfo(int index, struct qpu_procinfo *info);
 
 /* What sigaction passes (<signal.h> builds it from struct sigaction). */
 struct __sigaction {
