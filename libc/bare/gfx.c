@@ -5,27 +5,18 @@
 #include <errno.h>
 #include <stdlib.h>
 #include "platform.h"
+#include "device.h"
 #include "../src/libc_internal.h"
 #include "../src/gfx/gfx_internal.h"
 
 static volatile unsigned *display, *keypress;
 
-static volatile unsigned *find_device(unsigned id)
-{
-    volatile unsigned *table = (volatile unsigned *)QPU_DEVICE_TABLE;
-    unsigned count = table[0], i;
-    for (i = 0; i < count; i++)
-        if (table[1 + 2 * i] == id)
-            return (volatile unsigned *)table[2 + 2 * i];
-    return NULL;
-}
-
 int __gfx_open(int *width, int *height, unsigned **frame0, unsigned **frame1)
 {
     unsigned *frames;
     int words;
-    display = find_device(QPU_DEV_DISPLAY);
-    keypress = find_device(QPU_DEV_KEYPRESS);
+    display = __bare_find_device(QPU_DEV_DISPLAY);
+    keypress = __bare_find_device(QPU_DEV_KEYPRESS);
     if (display == NULL)
         return -ENODEV;
     *width = (int)display[QPU_DISPLAY_WIDTH];
@@ -82,7 +73,7 @@ void __gfx_timer_wake(void);
 
 void __gfx_sleep(int ms)
 {
-    volatile unsigned *timer = find_device(QPU_DEV_TIMER);
+    volatile unsigned *timer = __bare_find_device(QPU_DEV_TIMER);
     volatile unsigned *handlers = (volatile unsigned *)QPU_INT_HANDLERS;
     long until = __io_clock() + ms;
     if (timer == NULL) {

@@ -67,5 +67,8 @@ void __stdio_flush_all(void);       /* flushes every stream */
  * and abort when not NULL. A program that never uses a stream does not link stdio. */
 extern void (*__stdio_exit_flush)(void);
 void __stdio_flush_if_used(void);   /* calls the hook if set (src/stdlib/exit.c) */
+/* Set by a back end that holds data for the host (the bare target's files), called by
+ * exit after the streams are flushed when not NULL. */
+extern void (*__io_exit_hook)(void);
 
 #endif

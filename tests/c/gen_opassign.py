@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""gen_opassign.py - writes tests/c/opassign_matrix.c: every compound assignment
+"""gen_opassign.py - writes opassign_matrix.c: every compound assignment
 operator on every kind of one-word lvalue (register and memory locals, parameters,
 globals, array elements, signed and unsigned bit-fields, pointers, floats) with every
 kind of right operand (int, unsigned, long long, unsigned long long, float), printing
 the result, the value of the expression and a neighbouring local (a stray store shows).
-Values avoid undefined behaviour and are exact in float. Run once; the output is
-committed.  usage: gen_opassign.py > opassign_matrix.c
+Values avoid undefined behaviour and are exact in float. The output is fixed (seeded)
+and not committed: tests/c/CMakeLists.txt generates it in the build tree at build time.
+usage: gen_opassign.py OUTPUT.c
 """
 import random
+import sys
 
 INT_OPS = ["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>"]
 FLOAT_OPS = ["+", "-", "*", "/"]
@@ -91,7 +93,11 @@ def main():
     for f in funcs:
         out.append("    %s();" % f)
     out.append("    return 0;\n}")
-    print("\n".join(out))
+    return "\n".join(out) + "\n"
 
 
-main()
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: gen_opassign.py OUTPUT.c")
+    with open(sys.argv[1], "w") as f:
+        f.write(main())

@@ -1,11 +1,11 @@
 /* csmith.h - the runtime that Csmith's generated programs include ("csmith.h"), written
  * for this project's differential test (tests/csmith/). The same header serves the
- * oracle (host gcc -m32) and qcc-lite on the QPU, where CHAR_BIT is 32: every 8- and
- * 16-bit type of the generated programs is mapped to a 32-bit one for both compilers,
- * so both run the same (undefined-behaviour-free) program. The safe_* operations
- * return their first operand where the C operation would be undefined, as Csmith
- * expects; the checksum is the usual CRC-32 of each global's value, 8 bytes at a time,
- * low byte first.
+ * oracle (the host gcc, 64-bit: see csmith_diff.py) and qcc-lite on the QPU, where
+ * CHAR_BIT is 32: every 8- and 16-bit type of the generated programs is mapped to a
+ * 32-bit one for both compilers, so both run the same (undefined-behaviour-free)
+ * program. The safe_* operations return their first operand where the C operation
+ * would be undefined, as Csmith expects; the checksum is the usual CRC-32 of each
+ * global's value, 8 bytes at a time, low byte first.
  */
 #ifndef TESTS_CSMITH_H
 #define TESTS_CSMITH_H

@@ -9,7 +9,8 @@ The host build's checksum is the oracle; qcc-lite's program runs on qvm (bare ta
 at each -O level, with a cycle limit. Each (seed, level) ends as one of:
   agreed, miscompiled (checksums differ), refused (qcc-lite reports an error),
   crashed (qcc-lite dies or reports an internal error, or qasm/qld fail),
-  timeout (qvm reached the cycle limit), skipped (the host program itself timed out).
+  timeout (qvm reached the cycle limit), skipped (the host program failed or ran past
+  2 s of CPU time).
 Prints one line per seed and level that did not agree, then the counts per level.
 Exit status 1 if anything was refused, miscompiled or crashed.
 
@@ -19,7 +20,9 @@ usage: csmith_diff.py --qcc Q --qvm V --work DIR [--levels 0,1,2] [--cycles N]
 import argparse
 import os
 import re
+import resource
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -27,15 +30,22 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 KINDS = ["agreed", "miscompiled", "refused", "crashed", "timeout", "skipped"]
 
 
-def run(cmd, timeout, **kw):
+def run(cmd, cpu_seconds):
+    """Runs cmd with a limit on its CPU time (not wall time: on a loaded machine a niced
+    campaign gets little of the CPU, and a slow run must not count as a failure); None
+    if it ran past the limit (SIGXCPU) or past an hour of wall time."""
+    def limit():  # the hard limit (SIGKILL) one second later, so SIGXCPU comes first
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     try:
-        return subprocess.run(cmd, capture_output=True, timeout=timeout, **kw)
+        r = subprocess.run(cmd, capture_output=True, timeout=3600, preexec_fn=limit,
+                           stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         return None
+    return None if r.returncode == -signal.SIGXCPU else r
 
 
 def generate(seed, path):
-    r = run(["csmith", "--seed", str(seed), "-o", path], 60)
+    r = run(["csmith", "--seed", str(seed), "-o", path], 120)
     if r is None or r.returncode:
         return False
     text = open(path).read()
@@ -52,10 +62,12 @@ def checksum(text):
 
 def oracle(src, work):
     exe = os.path.join(work, "host")
-    r = run(["gcc", "-w", "-O1", "-I", HERE, "-o", exe, src], 120)
+    r = run(["gcc", "-w", "-O1", "-I", HERE, "-o", exe, src], 300)
     if r is None or r.returncode:
         return None
-    r = run([exe], 10)
+    # 2 s natively is billions of operations: far past what qvm runs in --cycles, so
+    # a longer program could only end as a timeout anyway.
+    r = run([exe], 2)
     if r is None or r.returncode:
         return None
     return checksum(r.stdout.decode(errors="replace"))

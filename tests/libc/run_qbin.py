@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """run_qbin.py QVM PROG.qbin STATUS [--stdin FILE] [--host EXE] [--contains TEXT]...
-                                   [--expect FILE]
+                                   [--expect FILE] [--file-is FILE TEXT]...
 
 Runs a program on qvm and checks its exit status. With --host, the same test built for
 the host (with the host's C library) is run on the same input, and its output and
 status must be the same: the host's libc is the oracle. Each --contains TEXT must occur
-in the program's output; with --expect, the output must be that file's contents. Prints what differs and exits 1 on a mismatch."""
+in the program's output; with --expect, the output must be that file's contents. Each
+--file-is FILE TEXT: FILE (in the working directory) is removed before the run and must
+hold exactly TEXT after it (files the program writes). Prints what differs and exits 1
+on a mismatch."""
 import argparse
 import difflib
 import os
@@ -35,10 +38,19 @@ def main():
     parser.add_argument('--host')
     parser.add_argument('--contains', action='append', default=[])
     parser.add_argument('--expect')
+    parser.add_argument('--file-is', nargs=2, action='append', default=[])
     args = parser.parse_args()
     stdin = open(args.stdin, 'rb').read() if args.stdin else b''
+    for name, _ in args.file_is:
+        if os.path.exists(name):
+            os.remove(name)
     qpu = run([args.qvm, '-c', '2000000000', args.prog], stdin)
     ok = True
+    for name, text in args.file_is:
+        got = open(name, 'rb').read() if os.path.exists(name) else None
+        if got != text.encode():
+            print(f'{name}: holds {got!r}, expected {text.encode()!r}')
+            ok = False
     if qpu.returncode != args.status:
         print(f'{args.prog}: exit status {qpu.returncode}, expected {args.status}')
         ok = False

@@ -1,5 +1,5 @@
 /* fopen.c - opening, closing and positioning streams on files (through the back end's
- * open/close/seek; the bare target has no files, so fopen fails there with errno set). */
+ * open/close/seek; on the bare target, host files through the debug-file device). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
