@@ -46,6 +46,7 @@ def run(cmd, cpu_seconds, cwd=None):
 
 def generate(seed, path):
     # (in the seed's directory: csmith writes platform.info where it runs)
+    path = os.path.abspath(path)
     r = run(["csmith", "--seed", str(seed), "-o", path], 120, cwd=os.path.dirname(path))
     if r is None or r.returncode:
         return False
