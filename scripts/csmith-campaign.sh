@@ -3,7 +3,10 @@
 # on Csmith programs (tests/csmith/csmith_diff.py), niced, in chunks of seeds so that
 # progress shows. Prints the non-agreeing (seed, level) pairs as they come and the
 # counts per -O level: agreed / miscompiled / refused / crashed / timeout / skipped.
-# Failing programs are kept under WORK (default /tmp/csmith-campaign).
+# Failing programs are kept under WORK (default /tmp/csmith-campaign). CHUNK seeds per
+# run of csmith_diff.py (default 50), at niceness NICE (default 19). qcc-lite honours
+# QCC_INCLUDE, QCC_SYSROOT, QCC_QASM, QCC_QLD: BUILD may be a copy of a build's tools.
+# Seeds where csmith itself failed are counted at the end (they are not judged).
 # usage: scripts/csmith-campaign.sh FIRST LAST [BUILD]   (BUILD defaults to build)
 set -eu
 first=${1:?usage: csmith-campaign.sh FIRST LAST [BUILD]}
@@ -12,6 +15,7 @@ build=${3:-build}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-/tmp/csmith-campaign}
 chunk=${CHUNK:-50}
+niceness=${NICE:-19}
 log="$work/campaign.log"
 mkdir -p "$work"
 : > "$log"
@@ -19,7 +23,7 @@ s=$first
 while [ "$s" -le "$last" ]; do
     e=$((s + chunk - 1))
     [ "$e" -le "$last" ] || e=$last
-    nice -n 19 python3 "$root/tests/csmith/csmith_diff.py" --qcc "$build/qcc-lite/qcc-lite" \
+    nice -n "$niceness" python3 "$root/tests/csmith/csmith_diff.py" --qcc "$build/qcc-lite/qcc-lite" \
         --qvm "$build/qvm/qvm" --work "$work" --keep "$s-$e" | tee -a "$log" || true
     s=$((e + 1))
 done
@@ -37,3 +41,4 @@ awk '/^-O[0-9]:/ {
             print line
         }
      }' "$log" | sort
+echo "csmith failed: $(grep -c 'csmith failed' "$log" || true)"

@@ -30,7 +30,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 KINDS = ["agreed", "miscompiled", "refused", "crashed", "timeout", "skipped"]
 
 
-def run(cmd, cpu_seconds):
+def run(cmd, cpu_seconds, cwd=None):
     """Runs cmd with a limit on its CPU time (not wall time: on a loaded machine a niced
     campaign gets little of the CPU, and a slow run must not count as a failure); None
     if it ran past the limit (SIGXCPU) or past an hour of wall time."""
@@ -38,14 +38,16 @@ def run(cmd, cpu_seconds):
         resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     try:
         r = subprocess.run(cmd, capture_output=True, timeout=3600, preexec_fn=limit,
-                           stdin=subprocess.DEVNULL)
+                           stdin=subprocess.DEVNULL, cwd=cwd)
     except subprocess.TimeoutExpired:
         return None
     return None if r.returncode == -signal.SIGXCPU else r
 
 
 def generate(seed, path):
-    r = run(["csmith", "--seed", str(seed), "-o", path], 120)
+    # (in the seed's directory: csmith writes platform.info where it runs)
+    path = os.path.abspath(path)
+    r = run(["csmith", "--seed", str(seed), "-o", path], 120, cwd=os.path.dirname(path))
     if r is None or r.returncode:
         return False
     text = open(path).read()
