@@ -74,6 +74,7 @@ static bool transfer(struct vm *vm, struct block *b)
             memset(bytes + got, 0, SECTOR_BYTES - (size_t)got); /* past the end: zeros */
             for (unsigned j = 0; j < QPU_SECTOR_WORDS; j++)
                 words[j] = get_u32le(bytes + 4 * j);
+            vm_note_write(vm, (uint32_t)(words - vm->mem), QPU_SECTOR_WORDS); /* DMA */
         } else {
             for (unsigned j = 0; j < QPU_SECTOR_WORDS; j++)
                 put_u32le(bytes + 4 * j, words[j]);

@@ -82,6 +82,7 @@ static bool enter(struct vm *vm, uint32_t n, enum entry_kind kind)
                     vm_name_address(vm, vm->ip, where, sizeof where), h,
                     masked ? " (nothing saved)" : "");
     }
+    vm_note_write(vm, 0, QPU_INT_COUNT); /* the enable word, saved registers, reason */
     vm->ip = h;
     vm->handled++;
     vm->entries++;
@@ -110,6 +111,7 @@ void vm_interrupt_return(struct vm *vm)
     M[QPU_SAVED_IP] = 0;
     vm->fault_in_progress = false;
     vm->returns++;
+    vm_note_write(vm, 0, QPU_INT_COUNT);
     if (vm->debug.trace) {
         char where[96];
         debug_event(vm, "return to %s", vm_name_address(vm, ip, where, sizeof where));
@@ -138,6 +140,7 @@ void vm_fault(struct vm *vm, uint32_t reason)
         debug_event(vm, "[FAULT] %s (0x%02x) at %s", vm_fault_name(reason), reason, where);
     vm->fault_in_progress = true;
     vm->mem[QPU_FAULT_REASON] = reason;
+    vm_note_write(vm, QPU_FAULT_REASON, 1);
     enter(vm, QPU_INT_FAULT, ENTRY_FAULT);
 }
 

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -40,6 +41,8 @@ struct options {
     uint64_t memory, cycles;
     bool stats, verbose, twolevel;
     bool no_devices;        /* --devices=none */
+    enum vm_engine engine;  /* --engine, else QVM_ENGINE, else the fastest */
+    const char *state_log;  /* --state-log FILE (testing) */
     bool no_input_interrupt; /* --input-interrupt=off */
     char terminal;          /* --terminal: 'a'uto, 'y'es, 'n'o */
     const char *breaks[64], *write_breaks[64], *watches[64];
@@ -71,6 +74,9 @@ static void usage(FILE *f)
           "      --terminal=auto|on|off  the terminal device (typed keys; auto: when stdin\n"
           "                        is a terminal); on a terminal C-a x quits, C-a h helps\n"
           "      --devices=stock|none  none: a machine without any device\n"
+          "      --engine=interp|threaded  how instructions run (default: threaded, or\n"
+          "                        $QVM_ENGINE); every engine is the same machine\n"
+          "      --state-log FILE  (testing) the machine state at every batch boundary\n"
           "      --input-interrupt=on|off  off: no interrupt 4 from debug input (as the\n"
           "                        reference; with --terminal=off, the reference's devices)\n", f);
 }
@@ -119,10 +125,16 @@ static void parse_options(int argc, char **argv, struct options *o)
         {"keys", no_argument, 0, 'k'},             {"display-file", required_argument, 0, 'F'},
         {"key-script", required_argument, 0, 'K'},
         {"terminal", required_argument, 0, 'T'},  {"devices", required_argument, 0, 'E'},
-        {"input-interrupt", required_argument, 0, 'I'}, {0, 0, 0, 0},
+        {"input-interrupt", required_argument, 0, 'I'},
+        {"engine", required_argument, 0, 'G'},    {"state-log", required_argument, 0, 'L'},
+        {0, 0, 0, 0},
     };
     o->memory = QPU_DEFAULT_MEMORY_WORDS;
     o->terminal = 'a';
+    o->engine = VM_ENGINE_THREADED;
+    const char *env_engine = getenv("QVM_ENGINE");
+    if (env_engine && *env_engine && !vm_engine_parse(env_engine, &o->engine))
+        bad_input("bad QVM_ENGINE value '%s' (interp or threaded)", env_engine);
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":d:c:m:svb:w:W:hD:k", longs, NULL)) != -1) {
@@ -160,6 +172,11 @@ static void parse_options(int argc, char **argv, struct options *o)
                 bad_input("bad --input-interrupt value '%s' (on or off)", optarg);
             o->no_input_interrupt = strcmp(optarg, "off") == 0;
             break;
+        case 'G':
+            if (!vm_engine_parse(optarg, &o->engine))
+                bad_input("bad --engine value '%s' (interp or threaded)", optarg);
+            break;
+        case 'L': o->state_log = optarg; break;
         case 'h': usage(stdout); exit(0);
         case 'D': o->display.size = optarg; break;
         case 'k': o->display.keys = true; break;
@@ -310,11 +327,15 @@ static void set_up_debugging(struct vm *vm, const struct options *o, struct vm_s
     vm->break_on_debug_device = o->nbreaks || o->nwrite_breaks;
 }
 
-static double seconds_since(const struct timespec *t0)
+/* CPU time used by qvm so far (user + system), in seconds: wall time on a shared
+ * machine says more about the other processes than about qvm. */
+static double cpu_seconds(void)
 {
-    struct timespec t1;
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0)
+        return 0;
+    return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 static void print_stats(const struct vm *vm, double seconds)
@@ -380,6 +401,9 @@ int main(int argc, char **argv)
     char *dir = o.program ? xstrdup(o.program) : NULL;
     vm->program_dir = dir ? dirname(dir) : NULL;
     vm->cycle_limit = o.cycles;
+    vm->engine = o.engine;
+    if (o.state_log && !(vm->state_log = fopen(o.state_log, "w")))
+        bad_input("--state-log: cannot create %s: %s", o.state_log, strerror(errno));
     set_up_debugging(vm, &o, syms);
     signal(SIGINT, on_stop_signal);
     signal(SIGTERM, on_stop_signal);
@@ -387,13 +411,16 @@ int main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
     vm->host_stop = &interrupted;
 
-    struct timespec t0;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
+    double t0 = cpu_seconds();
     int status = run(vm);
     host_terminal_restore();
     fflush(stdout);
     if (o.stats || vm->stop == VM_INTERRUPTED)
-        print_stats(vm, seconds_since(&t0));
+        print_stats(vm, cpu_seconds() - t0);
+    if (vm->state_log) {
+        vm_log_state(vm, vm->state_log); /* the final state */
+        fclose(vm->state_log);
+    }
     vm_free(vm);
     symbols_free(syms);
     free(dir);

@@ -54,6 +54,7 @@ static void reset_caches(struct vm *vm)
     bool on = translating(vm);
     for (int k = 0; k < 3; k++)
         vm->tc[k] = on ? (struct vm_tcache){0, 0, 0} : (struct vm_tcache){0, vm->memsize, 0};
+    vm->exec_epoch++;
 }
 
 /* Remembers [start, start+size) -> phys for kind, clipped to memory. */
@@ -66,6 +67,8 @@ static void remember(struct vm *vm, unsigned kind, uint32_t start, uint32_t phys
     if (size > 0xFFFFFFFFu)
         size = 0xFFFFFFFFu;
     vm->tc[kind] = (struct vm_tcache){start, (uint32_t)size, phys - start};
+    if (kind == TC_EXEC)
+        vm->exec_epoch++; /* chained blocks were linked under the old range */
 }
 
 /* Stable merge sort by virtual start: ties keep table order. */

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "isa.h"
 #include "platform.h"
 #include "util.h"
 
@@ -93,6 +94,7 @@ bool vm_load_program(struct vm *vm, const uint32_t *words, size_t n)
         return false;
     if (n)
         memcpy(&vm->mem[QPU_LOAD_ADDRESS], words, n * sizeof *words);
+    vm_note_write(vm, QPU_LOAD_ADDRESS, n);
     return true;
 }
 
@@ -129,6 +131,7 @@ void vm_device_store(struct vm *vm, uint32_t pa)
     struct vm_device *d = vm->dev[vm->io_map[pa - vm->io_lo] - 1];
     if (d->store)
         d->store(vm, d, pa - d->base, vm->mem[pa]);
+    vm_note_write(vm, vm->io_lo, vm->io_span); /* devices write only their windows */
 }
 
 /* --- wait ---------------------------------------------------------------------- */
@@ -197,9 +200,34 @@ static void after_idle_wait(struct vm *vm)
     vm->steps += k;
 }
 
+/* FNV-1a over pairs of words (then the odd last word): a fingerprint, not security. */
+static uint64_t hash_words(uint64_t h, const uint32_t *w, uint64_t n)
+{
+    uint64_t i = 0;
+    for (; i + 1 < n; i += 2)
+        h = (h ^ ((uint64_t)w[i] << 32 | w[i + 1])) * 0x100000001B3ull;
+    if (i < n)
+        h = (h ^ w[i]) * 0x100000001B3ull;
+    return h;
+}
+
+void vm_log_state(struct vm *vm, FILE *f)
+{
+    uint64_t basis = 0xCBF29CE484222325ull;
+    fprintf(f, "cycles %llu steps %llu ip 0x%08x handled %llu ignored %llu faults %llu "
+            "returns %llu regs %016llx mem %016llx\n",
+            (unsigned long long)vm->cycles, (unsigned long long)vm->steps, vm->ip,
+            (unsigned long long)vm->handled, (unsigned long long)vm->ignored,
+            (unsigned long long)vm->faults, (unsigned long long)vm->returns,
+            (unsigned long long)hash_words(basis, vm->r, QPU_REG_COUNT),
+            (unsigned long long)hash_words(basis, vm->mem, vm->memsize));
+}
+
 /* The end of a batch: ticks, completions, and the wait rule. */
 static void end_batch(struct vm *vm)
 {
+    if (vm->state_log)
+        vm_log_state(vm, vm->state_log);
     bool waited = vm->waiting;
     uint64_t entries = vm->entries;
     vm->waiting = false;
@@ -211,6 +239,7 @@ static void end_batch(struct vm *vm)
     for (unsigned i = 0; i < vm->ndev && vm->stop == VM_RUNNING; i++)
         if (vm->dev[i]->complete)
             vm->dev[i]->complete(vm, vm->dev[i]);
+    vm_note_write(vm, vm->io_lo, vm->io_span);
     if (waited && vm->entries == entries && vm->stop == VM_RUNNING)
         after_idle_wait(vm);
 }
@@ -237,8 +266,9 @@ enum vm_stop vm_run(struct vm *vm, uint64_t max_instructions)
                 allowed = vm->cycle_limit - vm->cycles;
         }
         uint64_t before = allowed;
-        bool over = vm_debug_active(vm) ? cpu_run_debug(vm, &allowed)
-                                        : cpu_run_fast(vm, &allowed);
+        bool over = vm_debug_active(vm)                   ? cpu_run_debug(vm, &allowed)
+                    : vm->engine == VM_ENGINE_THREADED ? cpu_run_threaded(vm, &allowed)
+                                                       : cpu_run_fast(vm, &allowed);
         n -= before - allowed;
         if (vm->stop != VM_RUNNING)
             break;
@@ -259,6 +289,7 @@ void vm_free(struct vm *vm)
     for (unsigned i = 0; i < vm->ndev; i++)
         if (vm->dev[i]->destroy)
             vm->dev[i]->destroy(vm->dev[i]);
+    vm_blocks_free(vm);
     free(vm->io_map);
     free(vm->mem);
     free(vm->debug.breaks.addr);

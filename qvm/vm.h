@@ -17,9 +17,18 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 struct vm;
 struct vm_symbols;
+struct vm_blocks;
+
+/* The engine that runs instructions when no debugging aid is set (the debug loop is
+ * always the reference loop). Every engine gives exactly the same machine. */
+enum vm_engine {
+    VM_ENGINE_INTERP,   /* the reference loop (cpu_loop.inc) */
+    VM_ENGINE_THREADED, /* pre-decoded basic blocks, direct-threaded (threaded.c) */
+};
 
 /* Why vm_run() returned. */
 enum vm_stop {
@@ -118,13 +127,44 @@ struct vm {
     uint32_t io_lo, io_span;
     uint8_t *io_map;
 
+    /* Engines with decoded code: blocks by physical line, and a byte per line of
+     * VM_LINE_WORDS words that holds decoded code (NULL: no such engine ran yet). */
+    enum vm_engine engine;
+    struct vm_blocks *blocks;
+    uint8_t *code_map;
+    /* Changes whenever tc[TC_EXEC] changes or decoded code is dropped: links between
+     * blocks made in another epoch are not followed. */
+    uint64_t exec_epoch;
+
+    FILE *state_log; /* testing: the state at every batch boundary (vm_log_state) */
+
     struct vm_debug debug;
     volatile sig_atomic_t *host_stop; /* set asynchronously (SIGINT) */
     bool break_on_debug_device; /* debug-break store stops with VM_BREAK (debugger) */
     void *client;
 };
 
+#define VM_LINE_SHIFT 6 /* decoded code is tracked in lines of 64 words */
+
+/* blocks.c: memory words [pa, pa+n) were written by something other than a guest
+ * store (devices, DMA, interrupt entry): decoded code there is dropped. Guest stores
+ * call it too when they hit a line that holds code. */
+void vm_code_written(struct vm *vm, uint32_t pa, uint64_t n);
+static inline void vm_note_write(struct vm *vm, uint32_t pa, uint64_t n)
+{
+    if (vm->code_map)
+        vm_code_written(vm, pa, n);
+}
+void vm_blocks_free(struct vm *vm);
+/* threaded.c: the threaded engine (same contract as cpu_run_fast). */
+bool cpu_run_threaded(struct vm *vm, uint64_t *limit);
+/* The name of an engine, and the engine of a name (false: unknown). */
+const char *vm_engine_name(enum vm_engine e);
+bool vm_engine_parse(const char *name, enum vm_engine *e);
+
 /* vm.c */
+/* One line: cycles, steps, ip, interrupt counters, a hash of r0..r63 and of memory. */
+void vm_log_state(struct vm *vm, FILE *f);
 struct vm *vm_new(uint32_t memory_words);
 void vm_add_device(struct vm *vm, struct vm_device *dev); /* before vm_boot */
 void vm_boot(struct vm *vm);
