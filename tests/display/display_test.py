@@ -218,7 +218,7 @@ BREAKOUT_SCORE_NO_KEYS = 6
 def case_kernel_ownership():
     owner = os.path.join(P["progs"], "display_test_owner.qbin")
     st, out, err = kernel_run([(owner, "owner.qbin")], [
-        "run /bin/owner.qbin hold &", "run /bin/owner.qbin try", "kill 2",
+        "/bin/owner.qbin hold &", "run /bin/owner.qbin try", "kill $!",
         "run /bin/owner.qbin leave", "run /bin/owner.qbin try"])
     expect(st == 0, "status %d\n%s\n%s" % (st, out, err))
     want = ["owner try: open failed: busy",
