@@ -1,7 +1,7 @@
 /* cat.c - copies files (or standard input, also for "-") to standard output;
  * -n numbers the lines. */
 #include <errno.h>
-#include <fcntl.h>
+#include <qpu/inputs.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -35,6 +35,16 @@ static int copy(int fd)
     return n < 0;
 }
 
+static int copy_input(FILE *f, const char *name, int index, void *unused)
+{
+    (void)index, (void)unused;
+    if (copy(fileno(f)) == 0)
+        return 0;
+    if (name != NULL)
+        fprintf(stderr, "cat: %s: %s\n", name, strerror(errno));
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     int status = 0, c;
@@ -46,22 +56,7 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    if (optind >= argc)
-        return copy(STDIN_FILENO);
-    for (int i = optind; i < argc; i++) {
-        int fd = strcmp(argv[i], "-") == 0 ? STDIN_FILENO : open(argv[i], O_RDONLY);
-        if (fd < 0) {
-            fprintf(stderr, "cat: %s: %s\n", argv[i], strerror(errno));
-            status = 1;
-            continue;
-        }
-        if (copy(fd)) {
-            fprintf(stderr, "cat: %s: %s\n", argv[i], strerror(errno));
-            status = 1;
-        }
-        if (fd != STDIN_FILENO)
-            close(fd);
-    }
+    status = qpu_each_input(argc, argv, optind, "cat: %s: %s\n", copy_input, NULL);
     fflush(stdout);
     return status;
 }

@@ -2,6 +2,7 @@
  * tab; -s drops lines without one), or -c LIST characters. A LIST is N, N-M, N-, -M,
  * joined by commas. */
 #include <errno.h>
+#include <qpu/inputs.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,9 +94,33 @@ static void usage(void)
     exit(1);
 }
 
+struct cut_mode {
+    int mode, delim;
+};
+
+static int cut_input(FILE *f, const char *name, int index, void *context)
+{
+    struct cut_mode *m = context;
+    char *line = NULL;
+    size_t size = 0;
+    ssize_t len;
+    (void)name, (void)index;
+    while ((len = getline(&line, &size, f)) >= 0) {
+        if (len > 0 && line[len - 1] == '\n')
+            line[len - 1] = '\0';
+        if (m->mode == 'c')
+            cut_chars(line);
+        else
+            cut_fields(line, m->delim);
+    }
+    free(line);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    int c, mode = 0, delim = '\t', status = 0;
+    struct cut_mode chosen;
+    int c, mode = 0, delim = '\t';
     const char *list = NULL;
     while ((c = getopt(argc, argv, "f:c:d:s")) != -1) {
         if (c == 'f' || c == 'c') {
@@ -120,27 +145,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "cut: invalid list '%s'\n", list);
         return 1;
     }
-    for (int i = optind; i < argc || i == optind; i++) {
-        FILE *f = i >= argc || strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "r");
-        char *line = NULL;
-        size_t size = 0;
-        ssize_t len;
-        if (f == NULL) {
-            fprintf(stderr, "cut: %s: %s\n", argv[i], strerror(errno));
-            status = 1;
-            continue;
-        }
-        while ((len = getline(&line, &size, f)) >= 0) {
-            if (len > 0 && line[len - 1] == '\n')
-                line[len - 1] = '\0';
-            if (mode == 'c')
-                cut_chars(line);
-            else
-                cut_fields(line, delim);
-        }
-        free(line);
-        if (f != stdin)
-            fclose(f);
-    }
-    return status;
+    chosen.mode = mode;
+    chosen.delim = delim;
+    return qpu_each_input(argc, argv, optind, "cut: %s: %s\n", cut_input, &chosen);
 }

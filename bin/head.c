@@ -1,5 +1,6 @@
 /* head.c - the first lines of files (or standard input): -n N (default 10), or -N. */
 #include <errno.h>
+#include <qpu/inputs.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,10 +33,20 @@ static long parse_count(const char *s)
     return n;
 }
 
+static int head_input(FILE *f, const char *name, int index, void *context)
+{
+    const long *o = context;            /* {lines, inputs} */
+    if (o[1] > 1)
+        printf("%s==> %s <==\n", index > 0 ? "\n" : "", name);
+    head(f, o[0]);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     long lines = 10;
-    int c, status = 0;
+    long options[2];
+    int c;
     if (argc > 1 && argv[1][0] == '-' && argv[1][1] >= '0' && argv[1][1] <= '9') {
         lines = parse_count(argv[1] + 1);
         argv[1] = argv[0];
@@ -46,22 +57,8 @@ int main(int argc, char **argv)
             usage();
         lines = parse_count(optarg);
     }
-    if (optind >= argc) {
-        head(stdin, lines);
-        return 0;
-    }
-    for (int i = optind; i < argc; i++) {
-        FILE *f = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "r");
-        if (f == NULL) {
-            fprintf(stderr, "head: cannot open '%s' for reading: %s\n", argv[i], strerror(errno));
-            status = 1;
-            continue;
-        }
-        if (argc - optind > 1)
-            printf("%s==> %s <==\n", i > optind ? "\n" : "", argv[i]);
-        head(f, lines);
-        if (f != stdin)
-            fclose(f);
-    }
-    return status;
+    options[0] = lines;
+    options[1] = argc - optind;
+    return qpu_each_input(argc, argv, optind, "head: cannot open '%s' for reading: %s\n",
+                          head_input, options);
 }

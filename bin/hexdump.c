@@ -2,6 +2,7 @@
  * canonical layout of `hexdump -C` (the only layout; -C is accepted): offset, 16 bytes,
  * |printable text|; a run of identical lines is shown once followed by '*'. */
 #include <errno.h>
+#include <qpu/inputs.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -38,35 +39,36 @@ static void dump_line(const unsigned char *b, int n)
     offset += n;
 }
 
+static unsigned char line[16];
+static int line_len;
+
+/* The bytes of every input run on as one stream. */
+static int dump_input(FILE *f, const char *name, int index, void *unused)
+{
+    int c;
+    (void)name, (void)index, (void)unused;
+    while ((c = fgetc(f)) != EOF) {
+        line[line_len++] = (unsigned char)(c & 0xFF);
+        if (line_len == 16) {
+            dump_line(line, line_len);
+            line_len = 0;
+        }
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    unsigned char line[16];
-    int n = 0, c, status = 0;
+    int c, status;
     while ((c = getopt(argc, argv, "C")) != -1) {
         if (c != 'C') {
             fprintf(stderr, "usage: hexdump [-C] [FILE...]\n");
             return 1;
         }
     }
-    for (int i = optind; i < argc || i == optind; i++) {
-        FILE *f = i >= argc || strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "r");
-        if (f == NULL) {
-            fprintf(stderr, "hexdump: %s: %s\n", argv[i], strerror(errno));
-            status = 1;
-            continue;
-        }
-        while ((c = fgetc(f)) != EOF) {
-            line[n++] = (unsigned char)(c & 0xFF);
-            if (n == 16) {
-                dump_line(line, n);
-                n = 0;
-            }
-        }
-        if (f != stdin)
-            fclose(f);
-    }
-    if (n > 0)
-        dump_line(line, n);
+    status = qpu_each_input(argc, argv, optind, "hexdump: %s: %s\n", dump_input, NULL);
+    if (line_len > 0)
+        dump_line(line, line_len);
     if (offset > 0)
         printf("%08lx\n", offset);
     return status;

@@ -1,5 +1,5 @@
 /* ps.c - lists the processes: pid, parent, state (R running or ready, S sleeping,
- * Z zombie), CPU time and name, one line each, from the procinfo system call. Kernel
+ * Z zombie, T stopped), CPU time and name, one line each, from the procinfo system call. Kernel
  * tasks (idle, init) are listed with their names in brackets. */
 #include <stdio.h>
 #include <sys/procinfo.h>

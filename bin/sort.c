@@ -1,6 +1,7 @@
 /* sort.c - sorts the lines of files (or standard input): -n numerically, -r reversed,
  * -u only the first of equal lines. Ordinary comparison is by bytes (the C locale). */
 #include <errno.h>
+#include <qpu/inputs.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,20 @@ static int compare(const void *a, const void *b)
     return reverse ? -r : r;
 }
 
+static int read_input(FILE *f, const char *name, int index, void *unused)
+{
+    (void)index, (void)unused;
+    if (f == NULL) {
+        fprintf(stderr, "sort: cannot read: %s: %s\n", name, strerror(errno));
+        return -2;
+    }
+    if (read_lines(f) < 0) {
+        fprintf(stderr, "sort: out of memory\n");
+        return -2;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     int c, status = 0;
@@ -81,19 +96,8 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    for (int i = optind; i < argc || i == optind; i++) {
-        FILE *f = i >= argc || strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "r");
-        if (f == NULL) {
-            fprintf(stderr, "sort: cannot read: %s: %s\n", argv[i], strerror(errno));
-            return 2;
-        }
-        if (read_lines(f) < 0) {
-            fprintf(stderr, "sort: out of memory\n");
-            return 2;
-        }
-        if (f != stdin)
-            fclose(f);
-    }
+    if (qpu_each_input(argc, argv, optind, NULL, read_input, NULL) != 0)
+        return 2;
     qsort(lines, count, sizeof *lines, compare);
     for (long i = 0; i < count; i++)
         if (!unique || i == 0 || compare(&lines[i - 1], &lines[i]) != 0)

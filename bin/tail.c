@@ -1,6 +1,7 @@
 /* tail.c - the last lines of a file (or standard input): -n N (default 10), -N, or
  * -n +N to start at line N. Keeps the last N lines in a ring of buffers. */
 #include <errno.h>
+#include <qpu/inputs.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,10 +51,28 @@ static void tail_last(FILE *f, long count)
     free(sizes);
 }
 
+struct tail_options {
+    long lines;
+    int from_start, inputs;
+};
+
+static int tail_input(FILE *f, const char *name, int index, void *context)
+{
+    struct tail_options *o = context;
+    if (o->inputs > 1)
+        printf("%s==> %s <==\n", index > 0 ? "\n" : "", name);
+    if (o->from_start)
+        tail_from(f, o->lines);
+    else
+        tail_last(f, o->lines);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    struct tail_options options;
     long lines = 10;
-    int from_start = 0, c, status = 0;
+    int from_start = 0, c;
     const char *count = NULL;
     if (argc > 1 && argv[1][0] == '-' && argv[1][1] >= '0' && argv[1][1] <= '9') {
         count = argv[1] + 1;
@@ -75,21 +94,9 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    for (int i = optind; i < argc || i == optind; i++) {
-        FILE *f = i >= argc || strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "r");
-        if (f == NULL) {
-            fprintf(stderr, "tail: cannot open '%s' for reading: %s\n", argv[i], strerror(errno));
-            status = 1;
-            continue;
-        }
-        if (argc - optind > 1)
-            printf("%s==> %s <==\n", i > optind ? "\n" : "", argv[i]);
-        if (from_start)
-            tail_from(f, lines);
-        else
-            tail_last(f, lines);
-        if (f != stdin)
-            fclose(f);
-    }
-    return status;
+    options.lines = lines;
+    options.from_start = from_start;
+    options.inputs = argc - optind;
+    return qpu_each_input(argc, argv, optind, "tail: cannot open '%s' for reading: %s\n",
+                          tail_input, &options);
 }

@@ -2,7 +2,7 @@
  * the counts; several files get a total line. Counts are separated by one space. */
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
+#include <qpu/inputs.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -49,6 +49,12 @@ static int count(int fd, const char *name)
     return n < 0;
 }
 
+static int count_input(FILE *f, const char *name, int index, void *unused)
+{
+    (void)index, (void)unused;
+    return count(fileno(f), name);
+}
+
 int main(int argc, char **argv)
 {
     int status = 0, c;
@@ -66,19 +72,7 @@ int main(int argc, char **argv)
     }
     if (!show_lines && !show_words && !show_bytes)
         show_lines = show_words = show_bytes = 1;
-    if (optind >= argc)
-        return count(STDIN_FILENO, NULL);
-    for (int i = optind; i < argc; i++) {
-        int fd = strcmp(argv[i], "-") == 0 ? STDIN_FILENO : open(argv[i], O_RDONLY);
-        if (fd < 0) {
-            fprintf(stderr, "wc: %s: %s\n", argv[i], strerror(errno));
-            status = 1;
-            continue;
-        }
-        status |= count(fd, argv[i]);
-        if (fd != STDIN_FILENO)
-            close(fd);
-    }
+    status = qpu_each_input(argc, argv, optind, "wc: %s: %s\n", count_input, NULL);
     if (argc - optind > 1)
         print_counts(total, "total");
     return status;

@@ -213,6 +213,7 @@ int proc_exec(struct proc *p, const char *path, struct exec_args *a)
     kstrlcpy(p->name, staging.name, PROC_NAME_MAX + 1);
     fd_close_on_exec(p);
     signal_exec_reset(p);
+    tty_unsettle();                       /* a new program: tty_read_ahead waits */
     trace("[kernel] pid %d: exec %s, %d free pages\n", p->pid, path, page_free_count());
     return 0;
 }

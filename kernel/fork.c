@@ -42,6 +42,7 @@ int proc_fork(struct proc *parent)
     kstrlcpy(child->cwd, parent->cwd, PATH_MAX);
     kstrlcpy(child->name, parent->name, PROC_NAME_MAX + 1);
     child->started_ms = clock_ms();
+    tty_unsettle();                       /* tty_read_ahead waits */
     child->state = P_RUNNABLE;
     trace("[kernel] pid %d: fork of %d, %d free pages\n", child->pid, parent->pid,
           page_free_count());

@@ -5,7 +5,9 @@
  * disk still boots to a prompt. Processes whose parent exits are re-parented to pid 1,
  * which frees them when they end (proc.c). */
 #include <errno.h>
+#include <signal.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include "kernel.h"
 
 static int atomic(int (*fn)(int, int), int a, int b)
@@ -65,6 +67,16 @@ static int release_terminal(int unused1, int unused2)
     return 0;
 }
 
+/* Stopped (SIGSTOP: the shell ignores ^Z), the shell would leave the machine with
+ * nothing to do: it is continued. */
+static int continue_shell(int pid, int unused)
+{
+    (void)unused;
+    kprintf("[kernel] /bin/sh was stopped: continuing it\n");
+    proc_signal(proc_by_pid(pid), SIGCONT);
+    return 0;
+}
+
 static int halt(int unused1, int unused2)
 {
     (void)unused1, (void)unused2;
@@ -79,8 +91,13 @@ void init_main(void)
         atomic(say_no_shell, pid, 0);
         shell_main();
     }
-    while (kcall(SYS_waitpid, pid, (int)&status, 0) != pid)
-        ;
+    for (;;) {
+        if (kcall(SYS_waitpid, pid, (int)&status, WUNTRACED) != pid)
+            continue;
+        if ((status & 0xFF) != 0x7F)
+            break;
+        atomic(continue_shell, pid, 0);
+    }
     atomic(release_terminal, 0, 0);
     if (status & 0x7F) {                      /* killed by a signal (POSIX encoding) */
         atomic(say_shell_killed, 0, 0);

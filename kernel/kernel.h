@@ -54,6 +54,7 @@ extern int kernel_verbose;
 
 /* ---- tty.c: terminal input and its line discipline ---- */
 struct termios;
+struct proc;
 void tty_init(void);
 int tty_has_terminal(void);              /* the terminal device (keys as typed) exists */
 int console_read(char *dst, int len);    /* chars, 0 at end, -EINTR, -1 if it must block */
@@ -64,6 +65,8 @@ int tty_input_ended(void);               /* input is over for good */
 void tty_set_foreground(int pid);        /* the job ^C interrupts; 0: the shell */
 #define FG_ALL_JOBS (-2)                 /* ^C ends every user process (shell exit) */
 void tty_signal_foreground(int sig);
+void tty_read_ahead(struct proc *running);  /* timer tick in user mode, or idle (0) */
+void tty_unsettle(void);                 /* input taken, fork, exec, fg: no read ahead yet */
 void tty_get_modes(struct termios *t);
 void tty_set_modes(const struct termios *t, int flush);
 int sys_tcattr(int fd, int op, int termios_va);
@@ -90,7 +93,7 @@ void page_free(int pa, int npages);
 int page_free_count(void);
 
 /* ---- proc.c: processes ---- */
-enum { P_FREE, P_RUNNABLE, P_SLEEPING, P_ZOMBIE };
+enum { P_FREE, P_RUNNABLE, P_SLEEPING, P_ZOMBIE, P_STOPPED };
 struct region { int va; int pa; int size; int flags; };   /* = one MMU list record */
 struct run { int pa; int pages; };
 struct file;
@@ -127,6 +130,9 @@ struct proc {
     int sig_mask[NSIG_KERNEL];     /* blocked while the handler runs */
     int sig_restorer;         /* user code that makes the sigreturn call */
     int io_done;              /* words a blocking pipe write has already moved */
+    int blocked_call;         /* slept in a system call that runs again (sleep_on) */
+    int stop_event;           /* for waitpid: a stop (0x7F | sig << 8) or continue
+                                 (0xFFFF) not yet reported, else 0 (signal.c) */
 };
 extern struct proc proc_table[NPROC];
 extern struct proc *current;
@@ -163,7 +169,10 @@ int proc_signal(struct proc *p, int sig);           /* post sig to p; 0 or -errn
 int proc_signal_group(int pgrp, int sig);           /* post to every member; count */
 int proc_signal_foreground(int sig);                /* ^C: the foreground group */
 extern int foreground_pgrp;                         /* 0: none chosen */
-int signal_deliver(struct proc *p);                 /* before entering p: 1 if p died */
+int signal_deliver(struct proc *p);                 /* before entering p: 1 if p died
+                                                       or stopped */
+int signal_default_kills(struct proc *p, int sig);  /* sig would end p (default action) */
+void signal_orphan_stopped(struct proc *p);         /* its parent died: SIGHUP, SIGCONT */
 void signal_exec_reset(struct proc *p);
 int fd_alloc(struct proc *p, int from);             /* lowest free fd >= from, or -EMFILE */
 void fd_close_on_exec(struct proc *p);

@@ -107,6 +107,7 @@ static void finish(struct proc *p, int status, int wait_status)
             c->orphan = 1;
             if (c->state == P_ZOMBIE)
                 c->state = P_FREE;
+            signal_orphan_stopped(c);
         }
     }
     p->exit_status = status;
@@ -150,7 +151,7 @@ int proc_kill(int pid)
 
 void proc_list(void)
 {
-    static const char *names[] = { "free", "ready", "sleeping", "zombie" };
+    static const char *names[] = { "free", "ready", "sleeping", "zombie", "stopped" };
     kprintf("  PID STATE     NAME\n");
     for (int i = 0; i < NPROC; i++) {
         struct proc *p = &proc_table[i];
@@ -168,6 +169,7 @@ void sleep_on(int chan)
 {
     current->state = P_SLEEPING;
     current->chan = chan;
+    current->blocked_call = 1;            /* a handler may end the call: signal.c */
     current->regs[REG_IP] -= 1;           /* back onto its `int` */
     need_resched = 1;
 }

@@ -3,6 +3,7 @@
  * the blocking ones (reading a line, waiting for a job) and KCALL_ATOMIC, which runs one
  * of the command functions below inside the trap, masked. */
 #include <errno.h>
+#include <signal.h>
 #include <sys/syscall.h>
 #include "kernel.h"
 
@@ -48,7 +49,7 @@ static int abs_path(const char *path, char *out)
 static int cmd_help(int argc, char **argv)
 {
     (void)argc, (void)argv;
-    kprintf("commands: help ls cd pwd cat echo touch mkdir rm ps kill verbose exit\n"
+    kprintf("commands: help ls cd pwd cat echo touch mkdir rm ps kill fg bg verbose exit\n"
             "          run PATH [ARGS...] [&]  (or a program name from /bin)\n");
     return 0;
 }
@@ -241,6 +242,9 @@ static int running_jobs(int argc, char **argv)
 static int say_waiting(int n, char **unused)
 {
     (void)unused;
+    for (int i = 2; i < NPROC; i++)           /* stopped jobs would never end */
+        if (proc_table[i].parent == current->pid)
+            signal_orphan_stopped(&proc_table[i]);
     kprintf("[shell] waiting for %d background job%s to end (^C stops them)\n", n,
             n == 1 ? "" : "s");
     return 0;
@@ -260,7 +264,8 @@ static int input_over(int argc, char **argv)
 }
 
 /* `exit` and end of input: the machine halts only when the background jobs are done,
- * so that their output is not cut short; ^C while waiting ends them (FG_ALL_JOBS). */
+ * so that their output is not cut short; ^C while waiting ends them (FG_ALL_JOBS), and
+ * stopped ones get SIGHUP and SIGCONT. */
 static void leave(void)
 {
     int n = atomic(running_jobs, 0, 0), status;
@@ -366,9 +371,59 @@ static int start_foreground(int argc, char **argv)
     return pid;
 }
 
+/* ---- job control: ^Z stops the foreground job, fg and bg continue it ---- */
+
+static int job_stopped(int pid, char **unused)
+{
+    struct proc *p = proc_by_pid(pid);
+    (void)unused;
+    return p && p->state == P_STOPPED;
+}
+
+static int say_stopped(int pid, char **unused)
+{
+    (void)unused;
+    kprintf("[%d] stopped (`fg %d` or `bg %d` continues it)\n", pid, pid, pid);
+    return 0;
+}
+
+/* Waits for the foreground job until it ends or stops. */
+static void wait_foreground(int pid)
+{
+    int status = 0;
+    kcall(SYS_wait, pid, (int)&status, 0);
+    atomic(set_foreground, 0, 0);
+    if (atomic(job_stopped, pid, 0))
+        atomic(say_stopped, pid, 0);
+    else if (status != 0 && status != -1)     /* -1: killed, the kernel said why */
+        atomic(report, status, 0);
+}
+
+/* fg PID, bg PID: SIGCONT to the group of a job of the shell (stopped, or running in
+ * the background); fg makes it the foreground job first. The pid, or -1. */
+static int continue_job(int argc, char **argv)
+{
+    int ok = 0, pid = argc == 2 ? katoi(argv[1], &ok) : 0;
+    struct proc *p = ok ? proc_by_pid(pid) : 0;
+    if (argc != 2) {
+        kprintf("usage: %s PID\n", argv[0]);
+        return -1;
+    }
+    if (!p || p->kernel || p->parent != current->pid || p->state == P_ZOMBIE) {
+        kprintf("%s: %s: no such job\n", argv[0], argv[1]);
+        return -1;
+    }
+    if (argv[0][0] == 'f')
+        tty_set_foreground(pid);
+    else
+        kprintf("[%d] continued\n", pid);
+    proc_signal_group(p->pgid, SIGCONT);
+    return pid;
+}
+
 static void run(int argc, char **argv)
 {
-    int background = 0, status = 0, pid;
+    int background = 0, pid;
     if (kstrcmp(argv[argc - 1], "&") == 0) {
         background = 1;
         argv[--argc] = 0;
@@ -388,10 +443,7 @@ static void run(int argc, char **argv)
         atomic(announce, pid, 0);
         return;
     }
-    kcall(SYS_wait, pid, (int)&status, 0);
-    atomic(set_foreground, 0, 0);
-    if (status != 0 && status != -1)          /* -1: killed, the kernel said why */
-        atomic(report, status, 0);
+    wait_foreground(pid);
 }
 
 static int say_too_many(int argc, char **argv)
@@ -411,6 +463,12 @@ static void execute(char *line)
         return;
     if (kstrcmp(argv[0], "exit") == 0)
         leave();
+    if (kstrcmp(argv[0], "fg") == 0 || kstrcmp(argv[0], "bg") == 0) {
+        int pid = atomic(continue_job, argc, argv);
+        if (pid > 0 && argv[0][0] == 'f')
+            wait_foreground(pid);
+        return;
+    }
     for (int i = 0; i < (int)(sizeof builtins / sizeof builtins[0]); i++) {
         if (kstrcmp(argv[0], builtins[i].name) == 0) {
             atomic(builtins[i].fn, argc, argv);

@@ -1,5 +1,6 @@
-/* signal.c - signals (docs/kernel.md): posting (kill, the terminal's ^C through the
- * foreground process group, SIGPIPE, SIGCHLD), default actions, and delivery to a
+/* signal.c - signals (docs/kernel.md): posting (kill, the terminal's ^C and ^Z through
+ * the foreground process group, SIGPIPE, SIGCHLD), default actions (end, ignore, stop;
+ * SIGCONT continues), EINTR for interrupted blocking calls, and delivery to a
  * handler on the way back to user mode: the interrupted registers are saved in a frame
  * on the user stack, the handler is called with r62 = the process's restorer, whose
  * sigreturn call restores the frame. */
@@ -16,12 +17,20 @@
 
 int foreground_pgrp;
 
-/* Default action "ignore": SIGCHLD, SIGCONT and the job-control stops (there is no
- * stopped state). Every other signal's default ends the process. */
+#define STOP_BITS    (SIG_BIT(SIGSTOP) | SIG_BIT(SIGTSTP) | SIG_BIT(SIGTTIN) | SIG_BIT(SIGTTOU))
+#define STATUS_CONTINUED 0xFFFF          /* <sys/wait.h> WIFCONTINUED */
+
+/* Default action "ignore": SIGCHLD, SIGCONT (which also continues a stopped process),
+ * SIGURG, SIGWINCH. The job-control signals' default stops the process; every other
+ * signal's default ends it. */
 static int ignored_by_default(int sig)
 {
-    return sig == SIGCHLD || sig == SIGCONT || sig == SIGSTOP || sig == SIGTSTP
-           || sig == SIGTTIN || sig == SIGTTOU || sig == SIGURG || sig == SIGWINCH;
+    return sig == SIGCHLD || sig == SIGCONT || sig == SIGURG || sig == SIGWINCH;
+}
+
+static int stops_by_default(int sig)
+{
+    return (SIG_BIT(sig) & STOP_BITS) != 0;
 }
 
 static int discarded(struct proc *p, int sig)
@@ -32,6 +41,36 @@ static int discarded(struct proc *p, int sig)
     return h == H_IGNORE || (h == H_DEFAULT && ignored_by_default(sig));
 }
 
+int signal_default_kills(struct proc *p, int sig)
+{
+    return sig == SIGKILL || (p->sig_handler[sig] == H_DEFAULT && !ignored_by_default(sig)
+                              && !stops_by_default(sig));
+}
+
+/* The parent learns of a stop or a continue: waitpid (WUNTRACED, WCONTINUED) and, for a
+ * user parent, SIGCHLD. */
+static void tell_parent(struct proc *p, int event)
+{
+    struct proc *parent = proc_by_pid(p->parent);
+    p->stop_event = event;
+    if (!parent || p->orphan)
+        return;
+    wakeup(CHAN_CHILD(parent));
+    if (!parent->kernel)
+        proc_signal(parent, SIGCHLD);
+}
+
+/* Stopped (the default action of SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU): not scheduled
+ * until SIGCONT or SIGKILL. Its ip may be on a blocking call's `int`: that call runs
+ * again when it continues. */
+static void stop(struct proc *p, int sig)
+{
+    p->state = P_STOPPED;
+    tell_parent(p, 0x7F | sig << 8);
+    if (p == current)
+        need_resched = 1;
+}
+
 int proc_signal(struct proc *p, int sig)
 {
     if (sig <= 0 || sig >= NSIG_KERNEL)
@@ -40,12 +79,34 @@ int proc_signal(struct proc *p, int sig)
         return -ESRCH;
     if (p->kernel)
         return -EPERM;
+    if (sig == SIGCONT) {                 /* continues whatever its disposition */
+        p->sig_pending &= ~STOP_BITS;
+        if (p->state == P_STOPPED) {
+            p->state = P_RUNNABLE;
+            tty_unsettle();
+            tell_parent(p, STATUS_CONTINUED);
+        }
+    } else if (stops_by_default(sig)) {
+        p->sig_pending &= ~SIG_BIT(SIGCONT);
+    }
     if (discarded(p, sig))
         return 0;
     p->sig_pending |= SIG_BIT(sig);
     if (p->state == P_SLEEPING && (SIG_BIT(sig) & (~p->sig_blocked | UNBLOCKABLE)))
         p->state = P_RUNNABLE;            /* its blocking call runs again afterwards */
+    if (p->state == P_STOPPED && sig == SIGKILL)
+        p->state = P_RUNNABLE;            /* to die */
     return 0;
+}
+
+/* A stopped process whose parent died would wait for ever: as POSIX does for an
+ * orphaned process group, it gets SIGHUP and SIGCONT (by default it ends). */
+void signal_orphan_stopped(struct proc *p)
+{
+    if (p->state != P_STOPPED)
+        return;
+    proc_signal(p, SIGHUP);
+    proc_signal(p, SIGCONT);
 }
 
 int proc_signal_group(int pgrp, int sig)
@@ -98,7 +159,25 @@ static int push_frame(struct proc *p, int sig)
     return 0;
 }
 
-/* Acts on p's pending, unblocked signals before p returns to user mode. 1 if p died. */
+/* A handler is about to run in p. If p slept in a blocking call (read of a terminal
+ * or pipe, write to a full pipe, wait, sleep), that call either runs again after the
+ * handler (SA_RESTART) or returns EINTR now: -EINTR in r0 and the ip past its `int`.
+ * A pipe write that moved some words already returns that count instead. */
+static void interrupt_call(struct proc *p, int sig)
+{
+    if (!p->blocked_call)
+        return;
+    p->blocked_call = 0;
+    if (p->sig_flags[sig] & SA_RESTART)
+        return;
+    p->regs[REG_IP] += 1;
+    p->regs[0] = p->io_done > 0 ? p->io_done : -EINTR;
+    p->io_done = 0;
+    p->wake_ms = 0;                       /* sleep(): a later call starts afresh */
+}
+
+/* Acts on p's pending, unblocked signals before p returns to user mode. 1 if p died or
+ * stopped (the caller chooses another task). */
 int signal_deliver(struct proc *p)
 {
     while (!p->kernel && p->state == P_RUNNABLE) {
@@ -110,10 +189,15 @@ int signal_deliver(struct proc *p)
         p->sig_pending &= ~SIG_BIT(sig);
         if (discarded(p, sig))
             continue;
+        if (sig != SIGKILL && p->sig_handler[sig] == H_DEFAULT && stops_by_default(sig)) {
+            stop(p, sig);
+            return 1;
+        }
         if (sig == SIGKILL || p->sig_handler[sig] == H_DEFAULT) {
             proc_exit_signal(p, sig, 0);
             return 1;
         }
+        interrupt_call(p, sig);
         if (push_frame(p, sig) < 0) {
             kprintf("[kernel] pid %d (%s) killed: no stack for the handler of signal %d\n",
                     p->pid, p->name, sig);

@@ -43,16 +43,33 @@ static int is_waited_child(struct proc *c, int pid)
     return pid == -1 || c->pgid == -pid;
 }
 
+/* A stop or continue of c that options (WUNTRACED, WCONTINUED) ask for is reported
+ * once, as the POSIX status. */
+static int wanted_event(struct proc *c, int options)
+{
+    if (c->stop_event == 0 || c->state == P_ZOMBIE)
+        return 0;
+    if ((c->stop_event & 0xFF) == 0x7F)
+        return (options & WUNTRACED) && c->state == P_STOPPED;
+    return (options & WCONTINUED) != 0;
+}
+
 /* A zombie child matching pid, freed after its status is copied out (status_word:
- * the POSIX status, else the raw one); 0 if some match still runs (the caller sleeps
- * unless nohang), -ECHILD if none. */
-static int reap(int pid, int status_va, int posix, int nohang)
+ * the POSIX status, else the raw one), or a stopped/continued one (options); 0 if some
+ * match still runs (the caller sleeps unless WNOHANG), -ECHILD if none. */
+static int reap(int pid, int status_va, int posix, int options)
 {
     int children = 0;
     for (int i = 2; i < NPROC; i++) {
         struct proc *c = &proc_table[i];
         if (!is_waited_child(c, pid))
             continue;
+        if (wanted_event(c, options)) {
+            if (status_va && vm_copyout(current, status_va, &c->stop_event, 1) < 0)
+                return -EFAULT;
+            c->stop_event = 0;
+            return c->pid;
+        }
         if (c->state == P_ZOMBIE) {
             if (status_va && !vm_check(current, status_va, 1, QPU_PAGE_WRITE))
                 return -EFAULT;           /* the zombie stays for a better call */
@@ -67,16 +84,16 @@ static int reap(int pid, int status_va, int posix, int nohang)
         return -ECHILD;
     if (status_va && !vm_check(current, status_va, 1, QPU_PAGE_WRITE))
         return -EFAULT;
-    if (!nohang)
+    if (!(options & WNOHANG))
         sleep_on(CHAN_CHILD(current));
     return 0;
 }
 
 int sys_waitpid(int pid, int status_va, int options)
 {
-    if (options & ~(WNOHANG | WUNTRACED))
+    if (options & ~(WNOHANG | WUNTRACED | WCONTINUED))
         return -EINVAL;
-    return reap(pid, status_va, 1, options & WNOHANG);
+    return reap(pid, status_va, 1, options);
 }
 
 /* The original wait (number 9): the raw status, -1 for a killed process. The kernel
@@ -91,7 +108,7 @@ int sys_wait(int pid, int status_va, int unused)
         return -EFAULT;
     if (current->kernel && c && c->parent == current->pid && !foreground_pgrp)
         foreground_pgrp = c->pgid;
-    r = reap(pid, status_va, 0, 0);
+    r = reap(pid, status_va, 0, current->kernel ? WUNTRACED : 0);
     if (current->kernel && r != 0)
         foreground_pgrp = 0;
     return r;
@@ -154,6 +171,7 @@ int sys_tcsetpgrp(int fd, int pgrp, int unused)
     if (!group_exists(pgrp))
         return -EPERM;
     foreground_pgrp = pgrp;
+    tty_unsettle();
     return 0;
 }
 
@@ -185,6 +203,7 @@ int sys_procinfo(int index, int info_va, int unused)
         info.ppid = p->parent;
         info.pgid = p->pgid;
         info.state = p->state == P_ZOMBIE ? QPU_PROC_ZOMBIE
+                   : p->state == P_STOPPED ? QPU_PROC_STOPPED
                    : p->state == P_SLEEPING ? QPU_PROC_SLEEPING : QPU_PROC_RUNNING;
         info.cpu_ms = p->cpu_ms + (p == current ? clock_ms() - p->started_ms : 0);
         info.kernel = p->kernel;

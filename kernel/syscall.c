@@ -302,6 +302,7 @@ static const syscall_fn table[QPU_SYSCALL_COUNT] = { QPU_SYSCALLS(KERNEL_ENTRY) 
 void syscall(struct proc *p)
 {
     int number = p->regs[0], result;
+    p->blocked_call = 0;
     if (number >= 0 && number < QPU_SYSCALL_COUNT && table[number]) {
         result = table[number](p->regs[1], p->regs[2], p->regs[3]);
     } else if (number == KCALL_ATOMIC && p->kernel) {

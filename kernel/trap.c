@@ -95,8 +95,10 @@ void trap(int n)
         fault(p);
     } else if (n == QPU_INT_TIMER) {
         p->ticks++;
-        if (!p->kernel)
+        if (!p->kernel) {
             user_timer_ticks++;
+            tty_read_ahead(p);
+        }
         wake_sleepers(clock_ms());
         need_resched = 1;
     } else if (n == QPU_INT_INPUT || n == QPU_INT_TERMINAL) {
@@ -114,6 +116,8 @@ void trap(int n)
         if (need_resched || current->state != P_RUNNABLE || current == &proc_table[0])
             schedule();                   /* the idle task yields to anything runnable */
     } while (signal_deliver(current));    /* a default action may end it: choose again */
+    if (current == &proc_table[0])
+        tty_read_ahead(0);                /* every task sleeps: take the next line */
     console_flush();
     in_trap = 0;
     enter(current);

@@ -4,9 +4,10 @@
  * polled from the timer on the reference VM). Characters go through the modes of
  * <termios.h>: in canonical mode a line is edited here (echo, erase, ^U, ^W) and handed
  * to readers at its newline; ^D at the start of a line is one end of file for one
- * reader; ^C (ISIG) discards the line and interrupts the foreground job. Raw mode hands
- * every character over at once. Lines from debug input are not echoed (the host showed
- * them); the bytes 0x03 and 0x04 in them act as ^C and ^D. */
+ * reader; ^C (ISIG) discards the line and interrupts the foreground job, ^Z stops it
+ * (SIGTSTP). Raw mode hands every character over at once. Lines from debug input are
+ * not echoed (the host showed them); the bytes 0x03, 0x04 and 0x1A in them act as ^C,
+ * ^D and ^Z. */
 #include <errno.h>
 #include <signal.h>
 #include <termios.h>
@@ -21,6 +22,7 @@
 #define KEY_BS       8
 #define KEY_KILL     0x15
 #define KEY_WERASE   0x17
+#define SETTLE_TICKS 2      /* quanta a job runs before the next piped line is read */
 
 static struct termios modes;
 static int line[TTY_LINE_MAX];
@@ -133,7 +135,7 @@ void tty_signal_foreground(int sig)
         && proc_signal_foreground(sig) > 0)
         return;
     if (p && !p->kernel && p->state != P_ZOMBIE) {
-        int lethal = p->sig_handler[sig] == 0;
+        int lethal = signal_default_kills(p, sig);
         proc_signal_group(p->pgid, sig);
         if (lethal)
             proc_kill(p->pid);
@@ -186,13 +188,14 @@ static void input_char(int c)
 {
     if (c == '\r' && (modes.c_iflag & ICRNL))
         c = '\n';
-    if ((modes.c_lflag & ISIG) && c == modes.c_cc[VINTR]) {
+    if ((modes.c_lflag & ISIG) && c != 0
+        && (c == modes.c_cc[VINTR] || c == modes.c_cc[VSUSP])) {
         echo_char(c);
         echo_char('\n');
         line_len = 0;
         overlong = 0;
         q_count = 0;
-        tty_signal_foreground(SIGINT);
+        tty_signal_foreground(c == modes.c_cc[VINTR] ? SIGINT : SIGTSTP);
         return;
     }
     if (modes.c_lflag & ICANON) {
@@ -222,7 +225,7 @@ static void end_of_piece_line(int last)
 {
     if (last == modes.c_cc[VEOF] && (modes.c_lflag & ICANON))
         return;
-    if (last == modes.c_cc[VINTR] && (modes.c_lflag & ISIG))
+    if ((last == modes.c_cc[VINTR] || last == modes.c_cc[VSUSP]) && (modes.c_lflag & ISIG))
         return;
     input_char('\n');
 }
@@ -280,6 +283,7 @@ void tty_poll(void)
 void tty_set_foreground(int pid)
 {
     foreground = pid;
+    tty_unsettle();
 }
 
 /* Whether p may read the terminal: the built-in shell, the foreground process group
@@ -298,6 +302,45 @@ static int may_read(struct proc *p)
         p = proc_by_pid(p->parent);
     }
     return 0;
+}
+
+/* ---- reading ahead (debug input) ----
+ * Keys from the terminal device are taken as they are typed. Debug input is a pipe or a
+ * file whose whole script is there at once: reading it all ahead would act on every
+ * 0x03 at boot. So the next line is read ahead only when the queue is empty and the
+ * running job has had time to act on the last one: when every task sleeps (the idle
+ * task runs), or when the timer has found processes of the foreground job running
+ * their own code SETTLE_TICKS times since input was last taken, a process forked or
+ * started a program, or the foreground job changed or was continued.
+ * A 0x03 in that line then interrupts the job at once, as ^C typed then would; lines
+ * keep their order, since every reader takes them from the one queue. */
+
+static int settle_ticks;      /* foreground ticks since the job last changed */
+
+static int in_foreground(struct proc *p)
+{
+    struct proc *job = foreground > 0 ? proc_by_pid(foreground) : 0;
+    if (foreground == FG_ALL_JOBS)
+        return 1;
+    if (foreground_pgrp > 0 && p->pgid == foreground_pgrp)
+        return 1;
+    return job != 0 && p->pgid == job->pgid;
+}
+
+void tty_unsettle(void)
+{
+    settle_ticks = 0;
+}
+
+void tty_read_ahead(struct proc *running)
+{
+    if (running && in_foreground(running))
+        settle_ticks++;
+    if (source != debug_in || q_count > 0)
+        return;
+    if (running && settle_ticks < SETTLE_TICKS)
+        return;
+    tty_start_read();
 }
 
 /* Copies ready input: in canonical mode at most one line (up to and including its
@@ -322,8 +365,10 @@ int console_read(char *dst, int len)
         if (c == '\n' && (modes.c_lflag & ICANON))
             break;
     }
-    if (n > 0)
+    if (n > 0) {
+        tty_unsettle();                    /* it acts on this input: no read ahead */
         return n;
+    }
     if (input_ended)
         return 0;
     tty_start_read();

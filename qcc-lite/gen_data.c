@@ -9,6 +9,9 @@
 static void emit_words(FILE *out, Sym *s)
 {
     int size = ty_size(s->ty);
+    for (Node *it = s->init; it; it = it->next) /* an initialized flexible array member */
+        if (it->ival + (ty_is_ll(it->a->ty) ? 2 : 1) > size)
+            size = it->ival + (ty_is_ll(it->a->ty) ? 2 : 1);
     if (size <= 0)
         size = 1;
     int64_t *vals = arena_alloc(sizeof(int64_t) * (size_t)size);

@@ -139,6 +139,8 @@ static bool preprocess(const char *file, struct buf *out)
         "-D__QPU__=1",
         "-D__qcc_lite__=1", "-D__CHAR_BIT__=32",
         "-D__SIZEOF_INT__=1", "-D__SIZEOF_POINTER__=1", "-D__SIZEOF_LONG__=1",
+        /* C11's optional parts left out (docs/c-dialect.md) */
+        "-D__STDC_NO_COMPLEX__=1", "-D__STDC_NO_THREADS__=1",
     };
     for (size_t i = 0; i < sizeof predef / sizeof predef[0]; i++)
         push(&a, predef[i]);

@@ -35,14 +35,6 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 /* nesting depth: the parser's stack grows (malloc) up to this many entries, a few per
  * level of nesting (docs/c-dialect.md); beyond it, "too deeply nested" */
 #define YYMAXDEPTH 1000000
-static void push_typedef_flag(ParseCtx *ctx, Spec *s);
-static void reopen_params(ParseCtx *ctx);
-static void pop_typedef_flag(ParseCtx *ctx);
-static void declare_name(ParseCtx *ctx, Declarator *d);
-static Spec *merge_spec(ParseCtx *ctx, Spec *a, Spec *b);
-static Spec *spec_tspec(int bits, Loc loc);
-static DMod *make_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc);
-static Node *concat_strings(Node *a, Node *b);
 }
 
 %union {
@@ -128,6 +120,9 @@ static Node *concat_strings(Node *a, Node *b);
 %token ATTRIBUTE "'__attribute__'"
 %token OFFSETOF "'__builtin_offsetof'"
 %token TYPES_COMPATIBLE "'__builtin_types_compatible_p'"
+%token ATOMIC "'_Atomic'"
+%token ATOMIC_SPEC "'_Atomic('"
+%token COMPLEX "'_Complex'"
 
 %type <node> primary_expression postfix_expression argument_expression_list
 %type <node> unary_expression cast_expression multiplicative_expression
@@ -154,7 +149,7 @@ static Node *concat_strings(Node *a, Node *b);
 %type <ival> type_qualifier_list unary_operator assignment_operator struct_or_union
 %type <ival> array_qualifiers
 %type <name> attribute_name
-%type <spec> extra_specifier
+%type <spec> extra_specifier implicit_int
 
 %precedence KR_OPEN
 %precedence ATTRIBUTE
@@ -212,7 +207,7 @@ offsetof_member
 
 string_list
     : STRING_LITERAL            { $$ = $1; }
-    | string_list STRING_LITERAL { $$ = concat_strings($1, $2); }
+    | string_list STRING_LITERAL { $$ = parse_concat_strings($1, $2); }
     ;
 
 postfix_expression
@@ -236,6 +231,7 @@ postfix_expression
                                 { $$ = new_node(ND_COMPOUND_LIT, @1); $$->a = $2; $$->b = $5; }
     | '(' type_name ')' '{' initializer_list ',' '}'
                                 { $$ = new_node(ND_COMPOUND_LIT, @1); $$->a = $2; $$->b = $5; }
+    | '(' type_name ')' '{' '}' { $$ = new_node(ND_COMPOUND_LIT, @1); $$->a = $2; }
     ;
 
 argument_expression_list
@@ -381,26 +377,26 @@ declaration
     : STATIC_ASSERT '(' constant_expression ',' string_list ')' ';'
         { $$ = new_node(ND_STATIC_ASSERT, @1); $$->a = $3; $$->b = $5; }
     | decl_specs_top ';'
-        { pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; }
+        { parse_pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; }
     | decl_specs_top init_declarator_list ';'
-        { pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; $$->a = $2; }
+        { parse_pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; $$->a = $2; }
     ;
 
 decl_specs_top
-    : declaration_specifiers    { push_typedef_flag(ctx, $1); $$ = $1; }
+    : declaration_specifiers    { parse_push_typedef_flag(ctx, $1); $$ = $1; }
     ;
 
 declaration_specifiers
     : storage_class_specifier
-    | storage_class_specifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    | storage_class_specifier declaration_specifiers { $$ = parse_merge_spec(ctx, $1, $2); }
     | type_specifier
-    | type_specifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    | type_specifier declaration_specifiers { $$ = parse_merge_spec(ctx, $1, $2); }
     | type_qualifier
-    | type_qualifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    | type_qualifier declaration_specifiers { $$ = parse_merge_spec(ctx, $1, $2); }
     | function_specifier
-    | function_specifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    | function_specifier declaration_specifiers { $$ = parse_merge_spec(ctx, $1, $2); }
     | extra_specifier
-    | extra_specifier declaration_specifiers { $$ = merge_spec(ctx, $1, $2); }
+    | extra_specifier declaration_specifiers { $$ = parse_merge_spec(ctx, $1, $2); }
     ;
 
 /* __attribute__((...)) and _Alignas(...) among the specifiers */
@@ -450,8 +446,8 @@ init_declarator_list
 
 init_declarator
     : declarator attributes_opt
-        { declare_name(ctx, $1); $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->d = $2; }
-    | declarator attributes_opt '=' { declare_name(ctx, $1); } initializer
+        { parse_declare_name(ctx, $1); $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->d = $2; }
+    | declarator attributes_opt '=' { parse_declare_name(ctx, $1); } initializer
         { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->b = $5; $$->d = $2; }
     ;
 
@@ -465,23 +461,26 @@ storage_class_specifier
     ;
 
 type_specifier
-    : VOID      { $$ = spec_tspec(TS_VOID, @1); }
-    | CHAR      { $$ = spec_tspec(TS_CHAR, @1); }
-    | SHORT     { $$ = spec_tspec(TS_SHORT, @1); }
-    | INT       { $$ = spec_tspec(TS_INT, @1); }
-    | LONG      { $$ = spec_tspec(TS_LONG, @1); }
-    | FLOAT     { $$ = spec_tspec(TS_FLOAT, @1); }
-    | DOUBLE    { $$ = spec_tspec(TS_DOUBLE, @1); }
-    | SIGNED    { $$ = spec_tspec(TS_SIGNED, @1); }
-    | UNSIGNED  { $$ = spec_tspec(TS_UNSIGNED, @1); }
-    | BOOL      { $$ = spec_tspec(TS_BOOL, @1); }
-    | struct_or_union_specifier { $$ = spec_tspec(TS_OTHER, @1); $$->record = $1; }
-    | enum_specifier { $$ = spec_tspec(TS_OTHER, @1); $$->record = $1; }
-    | TYPEDEF_NAME { $$ = spec_tspec(TS_OTHER, @1); $$->typedef_name = $1; }
+    : VOID      { $$ = parse_spec_tspec(TS_VOID, @1); }
+    | CHAR      { $$ = parse_spec_tspec(TS_CHAR, @1); }
+    | SHORT     { $$ = parse_spec_tspec(TS_SHORT, @1); }
+    | INT       { $$ = parse_spec_tspec(TS_INT, @1); }
+    | LONG      { $$ = parse_spec_tspec(TS_LONG, @1); }
+    | FLOAT     { $$ = parse_spec_tspec(TS_FLOAT, @1); }
+    | DOUBLE    { $$ = parse_spec_tspec(TS_DOUBLE, @1); }
+    | SIGNED    { $$ = parse_spec_tspec(TS_SIGNED, @1); }
+    | UNSIGNED  { $$ = parse_spec_tspec(TS_UNSIGNED, @1); }
+    | BOOL      { $$ = parse_spec_tspec(TS_BOOL, @1); }
+    | struct_or_union_specifier { $$ = parse_spec_tspec(TS_OTHER, @1); $$->record = $1; }
+    | enum_specifier { $$ = parse_spec_tspec(TS_OTHER, @1); $$->record = $1; }
+    | TYPEDEF_NAME { $$ = parse_spec_tspec(TS_OTHER, @1); $$->typedef_name = $1; }
     | TYPEOF '(' expression ')'
-        { $$ = spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->a = $3; }
+        { $$ = parse_spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->a = $3; }
     | TYPEOF '(' type_name ')'
-        { $$ = spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->b = $3; }
+        { $$ = parse_spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->b = $3; }
+    | ATOMIC_SPEC '(' type_name ')' /* one core: the type itself (docs/c-dialect.md) */
+        { $$ = parse_spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->b = $3; }
+    | COMPLEX   { $$ = new_spec(@1); $$->is_complex = true; }
     ;
 
 struct_or_union_specifier
@@ -520,11 +519,11 @@ struct_declaration
     ;
 
 specifier_qualifier_list
-    : type_specifier specifier_qualifier_list { $$ = merge_spec(ctx, $1, $2); }
+    : type_specifier specifier_qualifier_list { $$ = parse_merge_spec(ctx, $1, $2); }
     | type_specifier
-    | type_qualifier specifier_qualifier_list { $$ = merge_spec(ctx, $1, $2); }
+    | type_qualifier specifier_qualifier_list { $$ = parse_merge_spec(ctx, $1, $2); }
     | type_qualifier
-    | extra_specifier specifier_qualifier_list { $$ = merge_spec(ctx, $1, $2); }
+    | extra_specifier specifier_qualifier_list { $$ = parse_merge_spec(ctx, $1, $2); }
     | extra_specifier
     ;
 
@@ -571,6 +570,7 @@ type_qualifier
     : CONST     { $$ = new_spec(@1); $$->quals = Q_CONST; }
     | RESTRICT  { $$ = new_spec(@1); $$->quals = Q_RESTRICT; }
     | VOLATILE  { $$ = new_spec(@1); $$->quals = Q_VOLATILE; }
+    | ATOMIC    { $$ = new_spec(@1); /* one core: accesses are plain (c-dialect.md) */ }
     ;
 
 function_specifier
@@ -609,13 +609,13 @@ direct_declarator
     | direct_declarator '[' '*' ']'
         { DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = Q_STAR_SIZE; m->loc = @2; declarator_prepend($1, m); $$ = $1; }
     | direct_declarator '(' param_scope_open parameter_list param_scope_close ')'
-        { declarator_prepend($1, make_func_mod($4, false, false, @2)); $$ = $1; }
+        { declarator_prepend($1, parse_func_mod($4, false, false, @2)); $$ = $1; }
     | direct_declarator '(' param_scope_open parameter_list ',' ELLIPSIS param_scope_close ')'
-        { declarator_prepend($1, make_func_mod($4, true, false, @2)); $$ = $1; }
+        { declarator_prepend($1, parse_func_mod($4, true, false, @2)); $$ = $1; }
     | direct_declarator '(' ')'
-        { ctx->saved_params = NULL; declarator_prepend($1, make_func_mod(NULL, false, true, @2)); $$ = $1; }
+        { ctx->saved_params = NULL; declarator_prepend($1, parse_func_mod(NULL, false, true, @2)); $$ = $1; }
     | direct_declarator '(' identifier_list ')'
-        { ctx->saved_params = NULL; declarator_prepend($1, make_func_mod($3, false, true, @2)); $$ = $1; }
+        { ctx->saved_params = NULL; declarator_prepend($1, parse_func_mod($3, false, true, @2)); $$ = $1; }
     ;
 
 /* After the comma of a declarator list the next identifier is the declared name even
@@ -715,17 +715,17 @@ direct_abstract_declarator
     | '[' array_qualifiers assignment_expression ']'
         { $$ = new_declarator(NULL, @1); DMod *m = arena_alloc(sizeof *m); m->kind = DM_ARRAY; m->quals = $2; m->size = $3; m->loc = @1; declarator_prepend($$, m); }
     | '(' ')'
-        { $$ = new_declarator(NULL, @1); declarator_prepend($$, make_func_mod(NULL, false, true, @1)); }
+        { $$ = new_declarator(NULL, @1); declarator_prepend($$, parse_func_mod(NULL, false, true, @1)); }
     | '(' param_scope_open parameter_list param_scope_close ')'
-        { $$ = new_declarator(NULL, @1); declarator_prepend($$, make_func_mod($3, false, false, @1)); }
+        { $$ = new_declarator(NULL, @1); declarator_prepend($$, parse_func_mod($3, false, false, @1)); }
     | '(' param_scope_open parameter_list ',' ELLIPSIS param_scope_close ')'
-        { $$ = new_declarator(NULL, @1); declarator_prepend($$, make_func_mod($3, true, false, @1)); }
+        { $$ = new_declarator(NULL, @1); declarator_prepend($$, parse_func_mod($3, true, false, @1)); }
     | direct_abstract_declarator '(' ')'
-        { declarator_prepend($1, make_func_mod(NULL, false, true, @2)); $$ = $1; }
+        { declarator_prepend($1, parse_func_mod(NULL, false, true, @2)); $$ = $1; }
     | direct_abstract_declarator '(' param_scope_open parameter_list param_scope_close ')'
-        { declarator_prepend($1, make_func_mod($4, false, false, @2)); $$ = $1; }
+        { declarator_prepend($1, parse_func_mod($4, false, false, @2)); $$ = $1; }
     | direct_abstract_declarator '(' param_scope_open parameter_list ',' ELLIPSIS param_scope_close ')'
-        { declarator_prepend($1, make_func_mod($4, true, false, @2)); $$ = $1; }
+        { declarator_prepend($1, parse_func_mod($4, true, false, @2)); $$ = $1; }
     ;
 
 initializer
@@ -865,9 +865,9 @@ external_declaration
 function_definition
     : decl_specs_top declarator
         {
-            pop_typedef_flag(ctx);
-            declare_name(ctx, $2);
-            reopen_params(ctx);
+            parse_pop_typedef_flag(ctx);
+            parse_declare_name(ctx, $2);
+            parse_reopen_params(ctx);
         }
       compound_statement
         {
@@ -880,6 +880,36 @@ function_definition
             $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $5;
             $$->a = $4;
         }
+    | implicit_int declarator
+        {
+            parse_pop_typedef_flag(ctx);
+            parse_declare_name(ctx, $2);
+            parse_reopen_params(ctx);
+        }
+      compound_statement
+        {
+            pscope_pop(ctx);
+            $1->loc = $2->loc;
+            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $4;
+        }
+    | implicit_int declarator kr_params_open kr_declaration_list compound_statement
+        {
+            pscope_pop(ctx);
+            $1->loc = $2->loc;
+            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $5;
+            $$->a = $4;
+        }
+    ;
+
+/* C89's implicit int: a definition without declaration specifiers, `main() { ... }` or
+ * `f(a) char *a; { ... }`, returns int (warned about, as gcc's -Wimplicit-int does) */
+implicit_int
+    : %empty
+        {
+            $$ = parse_spec_tspec(TS_INT, @$);
+            $$->implicit_int = true;
+            parse_push_typedef_flag(ctx, $$);
+        }
     ;
 
 /* an old-style (K&R) definition: parameter declarations before the body (an
@@ -887,9 +917,9 @@ function_definition
 kr_params_open
     : %empty %prec KR_OPEN
         {
-            pop_typedef_flag(ctx);
-            declare_name(ctx, $<decl>0);
-            reopen_params(ctx);
+            parse_pop_typedef_flag(ctx);
+            parse_declare_name(ctx, $<decl>0);
+            parse_reopen_params(ctx);
         }
     ;
 
@@ -900,116 +930,4 @@ kr_declaration_list
 
 %%
 
-void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg)
-{
-    (void)scanner;
-    ctx->errors++;
-    if (loc->line == ctx->last_error_line && loc->file == ctx->last_error_file)
-        return; /* one syntax error per line is enough */
-    ctx->last_error_line = loc->line;
-    ctx->last_error_file = loc->file;
-    if (strcmp(msg, "memory exhausted") == 0)
-        msg = "too deeply nested (the parser's stack is limited to 1000000 entries)";
-    diag_error_at(*loc, "%s", msg);
-}
-
-static void push_typedef_flag(ParseCtx *ctx, Spec *s)
-{
-    if (ctx->tdepth < (int)(sizeof ctx->tstack / sizeof ctx->tstack[0]))
-        ctx->tstack[ctx->tdepth] = s->storage == SC_TYPEDEF;
-    ctx->tdepth++;
-}
-
-/* The body of a function definition sees its parameters: reuse their scope. */
-static void reopen_params(ParseCtx *ctx)
-{
-    if (ctx->saved_params) {
-        pscope_reopen(ctx, ctx->saved_params);
-        ctx->saved_params = NULL;
-    } else {
-        pscope_push(ctx);
-    }
-}
-
-static void pop_typedef_flag(ParseCtx *ctx)
-{
-    if (ctx->tdepth > 0)
-        ctx->tdepth--;
-}
-
-static void declare_name(ParseCtx *ctx, Declarator *d)
-{
-    int i = ctx->tdepth - 1;
-    bool is_typedef = i >= 0 && i < (int)(sizeof ctx->tstack / sizeof ctx->tstack[0])
-                      && ctx->tstack[i];
-    if (d->name)
-        pscope_declare(ctx, d->name, is_typedef);
-}
-
-static Spec *spec_tspec(int bits, Loc loc)
-{
-    Spec *s = new_spec(loc);
-    s->tspec = bits;
-    return s;
-}
-
-/* Combines two specifier sets (a comes first in the source). */
-static Spec *merge_spec(ParseCtx *ctx, Spec *a, Spec *b)
-{
-    (void)ctx;
-    if (a->storage && b->storage)
-        diag_error_at(b->loc, "multiple storage classes in declaration specifiers");
-    b->storage |= a->storage;
-    b->quals |= a->quals;
-    b->is_inline |= a->is_inline;
-    b->is_noreturn |= a->is_noreturn;
-    b->thread_local |= a->thread_local;
-    if (a->attrs)
-        b->attrs = b->attrs ? list_append(a->attrs, b->attrs) : a->attrs;
-    if (a->align)
-        b->align = a->align;
-    if ((a->tspec & TS_LONG) && (b->tspec & TS_LONG))
-        b->tspec |= TS_LONG2;
-    else if (a->tspec & b->tspec & ~TS_LONG)
-        diag_error_at(a->loc, "duplicate type specifier");
-    else if (((a->tspec & TS_OTHER) && b->tspec) || (a->tspec && (b->tspec & TS_OTHER)))
-        diag_error_at(a->loc, "two or more data types in declaration specifiers");
-    b->tspec |= a->tspec;
-    if (a->record)
-        b->record = a->record;
-    if (a->typedef_name)
-        b->typedef_name = a->typedef_name;
-    b->loc = a->loc;
-    return b;
-}
-
-static DMod *make_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc)
-{
-    DMod *m = arena_alloc(sizeof *m);
-    m->kind = DM_FUNC;
-    m->params = params;
-    m->variadic = variadic;
-    m->oldstyle = oldstyle;
-    m->loc = loc;
-    return m;
-}
-
-/* Appends b to a in place, growing a's buffer geometrically (linear in the total). */
-static Node *concat_strings(Node *a, Node *b)
-{
-    int len = a->strlen - 1 + b->strlen;
-    if (len > a->strcap) {
-        int cap = a->strcap > 0 ? a->strcap : 16;
-        while (cap < len)
-            cap *= 2;
-        int *s = arena_alloc((size_t)cap * sizeof(int));
-        memcpy(s, a->str, (size_t)(a->strlen - 1) * sizeof(int));
-        a->str = s;
-        a->strcap = cap;
-    }
-    memcpy(a->str + a->strlen - 1, b->str, (size_t)b->strlen * sizeof(int));
-    a->strlen = len;
-    if (!a->op)
-        a->op = b->op; /* "a" L"b" is a wide string */
-    return a;
-}
+/* The actions' helpers are in parse_util.c. */

@@ -115,6 +115,8 @@ typedef struct Spec {
     bool is_inline;
     bool is_noreturn;   /* _Noreturn */
     bool thread_local;  /* _Thread_local */
+    bool implicit_int;  /* no specifiers at all: C89 implicit int (warned) */
+    bool is_complex;    /* _Complex / _Imaginary: refused by sema (not implemented) */
     Node *attrs;        /* __attribute__ list (ND_ATTR) */
     Node *align;        /* _Alignas operand: a type name or an expression */
     Node *record;     /* ND_STRUCT_SPEC / ND_ENUM_SPEC node, or NULL */
@@ -234,6 +236,16 @@ struct ParseCtx {
     int tdepth;
 };
 
+/* ---- helpers of parse.y's actions (parse_util.c) ---- */
+void parse_push_typedef_flag(ParseCtx *ctx, Spec *s);
+void parse_pop_typedef_flag(ParseCtx *ctx);
+void parse_reopen_params(ParseCtx *ctx);
+void parse_declare_name(ParseCtx *ctx, Declarator *d);
+Spec *parse_spec_tspec(int bits, Loc loc);
+Spec *parse_merge_spec(ParseCtx *ctx, Spec *a, Spec *b);
+DMod *parse_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc);
+Node *parse_concat_strings(Node *a, Node *b);
+
 /* ---- lex.l / parse.y ---- */
 Node *parse_text(const char *file, const char *text, size_t len);
 
@@ -263,6 +275,7 @@ struct Sym {
     int format_kind;  /* __attribute__((format)): 'p' printf, 's' scanf, or 0 */
     int format_idx, format_first; /* the format argument, the first checked one (1-based) */
     Sym *vla_ptr;     /* a VLA object: the hidden local pointing at its storage */
+    Sym *vla_sp;      /* ... and the hidden local holding r63 before its allocation */
 };
 
 /* ---- sema.c ---- */
@@ -328,6 +341,7 @@ void sema_vla_decl(Node *decl);
 Node *sema_vla_ref(Node *e);
 void *sema_vla_scope_enter(void);
 void sema_vla_scope_leave(Node *block, void *saved);
+Node *sema_vla_free_before_goto(Node *from, Node *to);
 void sema_vla_loop(Node *loop, void *saved);
 void sema_vla_mark(Node *n);
 bool sema_vla_jump_ok(Node *from, Node *to);

@@ -328,6 +328,9 @@ static Type *record_type(Node *r)
 
 Type *sema_spec_type(Spec *s)
 {
+    if (s->is_complex)
+        diag_error_at(s->loc, "complex types are not supported (__STDC_NO_COMPLEX__ is "
+                              "defined)");
     Type *t;
     int ts = s->tspec;
     if (ts & TS_OTHER) {
@@ -372,7 +375,9 @@ Type *sema_spec_type(Spec *s)
         diag_error_at(s->loc, "invalid combination of type specifiers");
         kind = TY_INT;
     }
-    if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline)
+    if (s->implicit_int)
+        diag_warning_at(s->loc, "return type defaults to 'int'");
+    else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline)
         diag_error_at(s->loc, "type specifier missing");
     if (sign && (kind == TY_VOID || kind == TY_BOOL || ty_is_float(ty_basic(kind))))
         diag_error_at(s->loc, "invalid combination of type specifiers");

@@ -580,6 +580,9 @@ static Node *expr_cond(Node *e)
         e->ty = ty_basic(TY_VOID);
     } else if (ty_is_record(b) && ty_is_record(c) && b->tag == c->tag) {
         e->ty = ty_unqual(b);
+    } else if ((ty_is_ptr(b) && ty_is_integer(c)) || (ty_is_integer(b) && ty_is_ptr(c))) {
+        diag_warning_at(e->loc, "pointer/integer type mismatch in conditional expression");
+        e->ty = ty_is_ptr(b) ? b : c; /* as gcc: the integer is converted */
     } else {
         diag_error_at(e->loc, "type mismatch in conditional expression ('%s' and '%s')",
                       ty_str(b), ty_str(c));
@@ -763,6 +766,8 @@ static Node *expr_sizeof(Node *e)
     if (t->vla) /* run time: the hidden size, after the size computations of a type name */
         return with_pending(sema_vla_size_expr(t, e->loc));
     int size = ty_size(t);
+    if (t->kind == TY_VOID || t->kind == TY_FUNC)
+        size = 1; /* GNU C: sizeof (void) and sizeof of a function are 1, as in void * arithmetic */
     if (size < 0) {
         diag_error_at(e->loc, "invalid application of 'sizeof' to incomplete type '%s'",
                       ty_str(t));

@@ -95,7 +95,7 @@ static Node *ext_offsetof(Node *e)
 static Node *ext_alignof(Node *e)
 {
     Type *t = e->b ? type_of_name(e->b) : sema_expr_unevaluated(e->a)->ty;
-    if (t->kind == TY_FUNC || (t->kind != TY_ARRAY && !ty_is_complete(t)))
+    if (t->kind != TY_FUNC && t->kind != TY_VOID && t->kind != TY_ARRAY && !ty_is_complete(t))
         diag_error_at(e->loc, "invalid application of '_Alignof' to '%s'", ty_str(t));
     return typed_num(1, size_type(), e->loc);
 }

@@ -12,6 +12,8 @@ typedef struct Init {
     bool is_static;
     int extent;         /* highest word offset written + 1 */
     int bit_offset, bit_width; /* the next item is this bit-field */
+    Type *top;          /* the type of the object being initialized */
+    int fam_end;        /* word offset of its flexible array member, or -1 */
 } Init;
 
 typedef struct Cursor {
@@ -85,6 +87,19 @@ static void init_string(Init *in, Type *t, int off, Node *str)
         in->extent = off + n;
 }
 
+/* Whether compound literal e has the type t (a struct or union; an array only in a
+ * static initializer, as with gcc). */
+static bool compound_literal_fits(Init *in, Type *t, Node *e)
+{
+    if (!ty_is_record(t) && !(in->is_static && t->kind == TY_ARRAY))
+        return false;
+    Type *ct = sema_decl_type(e->a->spec, e->a->decl, e->a->loc);
+    if (ty_is_record(t))
+        return ty_is_record(ct) && ct->tag == t->tag;
+    return t->kind == TY_ARRAY && ct->kind == TY_ARRAY && ty_compatible(t->base, ct->base) &&
+           (ct->len < 0 || t->len < 0 || ct->len == t->len);
+}
+
 /* One initializer (a brace list or an expression) for an object of type t. */
 static void init_value(Init *in, Type *t, int off, Node *init)
 {
@@ -101,6 +116,16 @@ static void init_value(Init *in, Type *t, int off, Node *init)
     }
     if (is_string_init(t, init)) {
         init_string(in, t, off, init);
+        return;
+    }
+    if (init->kind == ND_COMPOUND_LIT && compound_literal_fits(in, t, init)) {
+        /* GNU C: a compound literal of the object's type initializes it like its brace
+         * list (each value is still evaluated once), also in static initializers, and
+         * there also for arrays: `struct S s = (struct S){1, 2};`,
+         * `static int a[2] = (int[]){3, 4};` */
+        Node *list = new_node(ND_INIT_LIST, init->loc);
+        list->a = init->b;
+        init_value(in, t, off, list);
         return;
     }
     if (t->kind == TY_ARRAY) {
@@ -125,7 +150,8 @@ static void init_value(Init *in, Type *t, int off, Node *init)
 static void init_elem(Init *in, Type *t, int off, Cursor *it)
 {
     Node *n = it->cur;
-    bool whole = n->kind == ND_INIT_LIST || ty_is_scalar(t) || is_string_init(t, n);
+    bool whole = n->kind == ND_INIT_LIST || ty_is_scalar(t) || is_string_init(t, n) ||
+                 (n->kind == ND_COMPOUND_LIT && compound_literal_fits(in, t, n));
     if (!whole && ty_is_record(t)) {
         Node *e = sema_expr_once(n);
         whole = ty_is_record(e->ty) && e->ty->tag == t->tag;
@@ -273,9 +299,20 @@ static void designate(Init *in, Type *t, int off, Node *d, Node *value, Cursor *
     init_designated(in, m->ty, suboff, value, it);
 }
 
+/* GNU C: a flexible array member of a static object may be initialized; the object's
+ * storage grows to hold the elements (sizeof is unchanged). Elsewhere it is an error. */
+static void check_flexible_init(Init *in, int off, Loc loc)
+{
+    if (off != in->fam_end)
+        diag_error_at(loc, "initialization of flexible array member in a nested context");
+    else if (!in->is_static)
+        diag_error_at(loc, "non-static initialization of a flexible array member");
+}
+
 static void init_array_from(Init *in, Type *t, int off, Cursor *it, bool braced, long index)
 {
     int es = ty_size(t->base);
+    Loc first = it->cur ? it->cur->loc : (Loc){0};
     while (it->cur) {
         Node *n = it->cur;
         if (n->kind == ND_DESIG_INIT) {
@@ -298,6 +335,8 @@ static void init_array_from(Init *in, Type *t, int off, Cursor *it, bool braced,
         init_elem(in, t->base, off + (int)index * es, it);
         index++;
     }
+    if (t->len < 0 && t != in->top && index > 0)
+        check_flexible_init(in, off, first);
     if (t->len < 0 && off + index * es > in->extent)
         in->extent = off + (int)index * es;
 }
@@ -372,6 +411,15 @@ Node *sema_initializer(Type **ty, Node *init, bool is_static)
     Init in = {0};
     in.is_static = is_static;
     Type *t = *ty;
+    in.top = t;
+    in.fam_end = -1;
+    if (ty_is_record(t) && t->kind == TY_STRUCT && ty_is_complete(t)) {
+        Member *m = t->tag->members;
+        while (m && m->next)
+            m = m->next;
+        if (m && m->ty->kind == TY_ARRAY && m->ty->len < 0)
+            in.fam_end = m->offset;
+    }
     if (!ty_is_complete(t) && t->kind != TY_ARRAY) {
         diag_error_at(init->loc, "variable has incomplete type '%s'", ty_str(t));
         return NULL;

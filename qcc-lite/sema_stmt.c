@@ -68,6 +68,7 @@ static void stmt_list(Node *s)
 
 static void stmt_switch(Node *s)
 {
+    sema_push_scope(); /* C11 6.8.4p3: a block */
     s->a = sema_expr(s->a);
     if (!ty_is_integer(s->a->ty))
         diag_error_at(s->a->loc, "switch quantity not an integer");
@@ -82,6 +83,7 @@ static void stmt_switch(Node *s)
     sema_stmt(s->b);
     fc->breakable--;
     fc->switch_node = outer;
+    sema_pop_scope();
 }
 
 /* The last value of a case (its range's end). */
@@ -148,6 +150,15 @@ static void stmt_return(Node *s)
     s->a = sema_assign_convert(s->a, ty_unqual(rt), "return");
 }
 
+/* A substatement of a selection or iteration statement is a block of its own: a tag
+ * declared in it (`if (c) sizeof(enum { in = 1 });`) ends with it. */
+static void sub_stmt(Node *s)
+{
+    sema_push_scope();
+    sema_stmt(s);
+    sema_pop_scope();
+}
+
 void sema_stmt(Node *s)
 {
     switch (s->kind) {
@@ -169,18 +180,25 @@ void sema_stmt(Node *s)
     case ND_EXPR_STMT:
         s->a = sema_expr(s->a);
         break;
-    case ND_IF:
+    case ND_IF: /* C11 6.8.4p3: the statement and its substatements are blocks */
+        sema_push_scope();
         s->a = cond_expr(s->a);
-        sema_stmt(s->b);
+        sub_stmt(s->b);
         if (s->c)
-            sema_stmt(s->c);
+            sub_stmt(s->c);
+        sema_pop_scope();
         break;
-    case ND_WHILE: case ND_DO: {
+    case ND_WHILE: case ND_DO: { /* 6.8.5p5: blocks too */
         void *mark = sema_vla_scope_enter();
-        s->a = cond_expr(s->a);
+        sema_push_scope();
+        if (s->kind == ND_WHILE)
+            s->a = cond_expr(s->a);
         fc->loops++, fc->breakable++;
-        sema_stmt(s->b);
+        sub_stmt(s->b);
         fc->loops--, fc->breakable--;
+        if (s->kind == ND_DO) /* after the body, as in the source */
+            s->a = cond_expr(s->a);
+        sema_pop_scope();
         sema_vla_loop(s, mark);
         break;
     }
@@ -261,10 +279,21 @@ static void resolve_gotos(void)
             diag_error_at(g->loc, "label '%s' used but not defined", g->name);
         else if (g->kind == ND_GOTO && !sema_vla_jump_ok(g, l))
             diag_error_at(g->loc, "jump into scope of identifier with variably modified type");
-        if (g->kind == ND_LABEL_ADDR)
+        if (g->kind == ND_LABEL_ADDR) {
             g->d = NULL; /* an expression: no links for the code generator to follow */
-        else
-            g->c = l;
+            continue;
+        }
+        g->c = l;
+        Node *free_vlas = l && g->kind == ND_GOTO ? sema_vla_free_before_goto(g, l) : NULL;
+        if (free_vlas) { /* g becomes { r63 = saved; goto l; } */
+            Node *jump = new_node(ND_GOTO, g->loc);
+            *jump = *g;
+            jump->next = NULL;
+            free_vlas->next = jump;
+            g->kind = ND_BLOCK;
+            g->a = free_vlas;
+            g->c = g->d = NULL;
+        }
     }
 }
 

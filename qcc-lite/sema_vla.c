@@ -3,8 +3,9 @@
  * before the declaration). A VLA object is a hidden pointer local to storage taken from
  * the stack (ND_ALLOCA), and every use of the object is rewritten to `*pointer`.
  * Blocks and loops that declare VLAs save r63 before the first one and restore it when
- * left normally and at every iteration, so a VLA in a loop does not pile up. A jump
- * (goto, case) into the scope of a VLA is rejected.
+ * left normally and at every iteration, so a VLA in a loop does not pile up; a goto
+ * that leaves the scope of VLAs restores r63 as it was before the first one it leaves.
+ * A jump (goto, case) into the scope of a VLA is rejected.
  */
 #include "qcc.h"
 
@@ -117,8 +118,15 @@ void sema_vla_clear_pending(void)
 }
 
 /* `int a[n];`: a's storage is `p = alloca(size)`; uses of a become *p. */
+static Node *sp_get(Loc loc);
+
+/* r63 is saved before each allocation, so that a goto leaving the VLA's scope frees it
+ * and every VLA after it (sema_vla_free_before_goto). */
 static Node *allocate(Sym *s, Loc loc)
 {
+    Sym *sp = sema_temp_local(ty_ptr(ty_basic(TY_VOID)), loc);
+    s->vla_sp = sp;
+    Node *save = expr_stmt(assign(sp, sp_get(loc), loc));
     Sym *p = sema_temp_local(ty_ptr(s->ty), loc);
     s->vla_ptr = p;
     Node *alloc = new_node(ND_ALLOCA, loc);
@@ -130,7 +138,8 @@ static Node *allocate(Sym *s, Loc loc)
     cur = sc;
     vla_count++;
     sema_note_dynamic_stack();
-    return expr_stmt(assign(p, alloc, loc));
+    save->next = expr_stmt(assign(p, alloc, loc));
+    return save;
 }
 
 /* A declaration with VLA types becomes a block (no scope of its own): for each
@@ -244,6 +253,19 @@ void sema_vla_loop(Node *loop, void *saved)
 void sema_vla_mark(Node *n)
 {
     n->vla_scope = cur;
+}
+
+/* A goto from `from` to label `to` that leaves the scope of VLAs (out of their block,
+ * or back to before their declaration) frees them, as gcc does: r63 is restored to its
+ * value before the first of them. Returns that statement, or NULL if none is left. */
+Node *sema_vla_free_before_goto(Node *from, Node *to)
+{
+    VlaScope *target = to->vla_scope, *s = from->vla_scope;
+    if (s == target)
+        return NULL;
+    while (s && s->up != target)
+        s = s->up;
+    return s ? sp_set(s->vla->vla_sp, from->loc) : NULL;
 }
 
 /* May control jump from `from` to `to`? Not into the scope of a VLA declared after. */

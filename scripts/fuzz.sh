@@ -97,12 +97,13 @@ fuzz_one() {
     mkdir -p "$f"
     seed "$t" "$c"
     maxlen=65536
-    [ $t = qvm ] && maxlen=16384
+    tmo=10
+    [ $t = qvm ] && maxlen=16384 tmo=30   # a bounded machine run: see fuzz/fuzz_qvm.c
     mode=
     [ $t = cc ] && mode="-fork=1 -ignore_ooms=1" # the compiler's arena lives per batch
     echo "fuzz.sh: $t for ${secs}s (corpus $c, findings $f)"
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-        nice -n 10 "$h" $mode "$c" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+        nice -n 10 "$h" $mode "$c" -max_total_time="$secs" -timeout=$tmo -rss_limit_mb=2048 \
         -max_len=$maxlen -dict="$root/fuzz/dict/$t.dict" -artifact_prefix="$f/" \
         -close_fd_mask=3 -print_final_stats=1 </dev/null >"$work/$t.log" 2>&1
     rc=$?

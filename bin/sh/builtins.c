@@ -1,5 +1,5 @@
 /* builtins.c - the commands the shell runs itself: cd pwd exit exec source . export
- * unset set shift jobs wait run echo true false : */
+ * unset set shift jobs wait fg bg run echo true false : */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,7 +150,8 @@ static int builtin_echo(int argc, char **argv)
 static int builtin_run(int argc, char **argv)
 {
     char *path;
-    int pid, status;
+    int pid;
+    const char *names[2] = { NULL, NULL };
     if (argc < 2) {
         sh_error("usage: run PROGRAM [ARGS...]");
         return 2;
@@ -177,11 +178,8 @@ static int builtin_run(int argc, char **argv)
         sh_error("fork: %s", strerror(errno));
         return 1;
     }
-    while (waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR)
-            return 127;
-    report_status(status, argv[1]);
-    return exit_code(status);
+    names[0] = argv[1];
+    return job_wait(&pid, 1, names);
 }
 
 static int builtin_true(int argc, char **argv) { (void)argc, (void)argv; return 0; }
@@ -194,6 +192,7 @@ builtin_fn find_builtin(const char *name)
         {"exec", builtin_exec}, {"source", builtin_source}, {".", builtin_source},
         {"export", builtin_export}, {"unset", builtin_unset}, {"shift", builtin_shift},
         {"jobs", builtin_jobs}, {"wait", builtin_wait}, {"run", builtin_run},
+        {"fg", builtin_fg}, {"bg", builtin_bg},
         {"echo", builtin_echo}, {"true", builtin_true}, {"false", builtin_false},
         {":", builtin_true}};
     for (size_t k = 0; k < sizeof table / sizeof table[0]; k++)

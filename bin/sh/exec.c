@@ -28,6 +28,7 @@ void child_setup(int background)
     } else if (interactive_shell) {
         signal(SIGINT, SIG_DFL);
     }
+    job_child_start();                    /* ^Z stops it (jobs.c) */
 }
 
 /* NAME=value words at the start of a command. */
@@ -105,13 +106,8 @@ static int prepare(struct node *n, struct strlist *argv, int *only_assignments)
 
 static int wait_for(int pid, const char *name)
 {
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0) {
-        if (errno != EINTR)
-            return 127;
-    }
-    report_status(status, name);
-    return exit_code(status);
+    const char *names[2] = { name, NULL };
+    return job_wait(&pid, 1, names);
 }
 
 /* A simple command in the foreground, not part of a pipeline. */
@@ -193,6 +189,7 @@ static int run_pipeline(struct node *n)
     int count = count_stages(n), k = 0, input = -1, status = 0;
     struct node **stages = malloc(count * sizeof *stages);
     int *pids = malloc(count * sizeof *pids);
+    const char **names;
     collect_stages(n, stages, &k);
     fflush(stdout);
     for (k = 0; k < count; k++) {
@@ -229,13 +226,14 @@ static int run_pipeline(struct node *n)
     }
     if (input >= 0)
         close(input);
-    for (k = 0; k < count; k++) {
-        const char *name = stages[k]->kind == N_CMD && stages[k]->words ? stages[k]->words[0]
-                                                                         : "pipeline";
-        int s = wait_for(pids[k], name);
-        if (k == count - 1)
-            status = s;
-    }
+    names = malloc((count + 1) * sizeof *names);
+    for (k = 0; k < count; k++)
+        names[k] = stages[k]->kind == N_CMD && stages[k]->words ? stages[k]->words[0]
+                                                                 : "pipeline";
+    names[count] = NULL;
+    if (count > 0)
+        status = job_wait(pids, count, names);
+    free(names);
     free(stages);
     free(pids);
     return status;

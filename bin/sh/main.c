@@ -144,6 +144,7 @@ int main(int argc, char **argv)
     interactive_shell = isatty(STDIN_FILENO);
     if (interactive_shell)
         signal(SIGINT, SIG_IGN);         /* ^C is for the foreground job */
+    job_control_init();                  /* and so is ^Z (jobs.c) */
     status = run_source(STDIN_FILENO, interactive_shell);
     if (interactive_shell && !exit_requested)
         write(STDOUT_FILENO, "\n", 1);   /* end of input ends the prompt's line */

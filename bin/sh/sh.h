@@ -103,6 +103,11 @@ void jobs_reap(int report);              /* collects finished background jobs */
 int jobs_running(void);
 int builtin_jobs(int argc, char **argv);
 int builtin_wait(int argc, char **argv);
+int builtin_fg(int argc, char **argv);
+int builtin_bg(int argc, char **argv);
+int job_wait(const int *pids, int count, const char *const *names);  /* foreground */
+void job_control_init(void);             /* an interactive shell ignores ^Z */
+void job_child_start(void);              /* in a child: ^Z stops it */
 
 typedef int (*builtin_fn)(int argc, char **argv);
 builtin_fn find_builtin(const char *name);

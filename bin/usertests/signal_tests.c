@@ -1,5 +1,5 @@
 /* signal_tests.c - kill and default actions, handlers (signal, sigaction), blocked
- * signals, SIGCHLD, a handler interrupting a blocking call. */
+ * signals, SIGCHLD, a handler interrupting a blocking call (restarted, or EINTR). */
 #include <errno.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -54,7 +54,8 @@ int test_raise_handler(void)
     return 0;
 }
 
-/* A handler runs in a child blocked in read, then the read goes on. */
+/* A handler installed with SA_RESTART runs in a child blocked in read, then the read
+ * goes on. */
 int test_handler_in_blocked_call(void)
 {
     int fds[2], ready[2], status;
@@ -66,7 +67,7 @@ int test_handler_in_blocked_call(void)
         struct sigaction sa;
         sa.sa_handler = handler;
         sigemptyset(&sa.sa_mask);
-        sa.sa_flags = 0;
+        sa.sa_flags = SA_RESTART;
         caught = 0;
         sigaction(SIGTERM, &sa, 0);
         write(ready[1], "r", 1);
@@ -138,5 +139,77 @@ int test_handler_registers(void)
             raise(SIGTERM);
     }
     CHECK(sum == 3300 && caught == 1999 + SIGTERM);
+    return 0;
+}
+
+/* In a child: a SIGUSR1 handler without SA_RESTART, then `call`, which blocks until the
+ * parent's SIGUSR1 arrives; 0 if the call returned -1 with EINTR after the handler. */
+static int child_interrupted(int (*call)(int), int arg, int ready_fd)
+{
+    struct sigaction sa;
+    int r;
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    caught = 0;
+    sigaction(SIGUSR1, &sa, 0);
+    write(ready_fd, "r", 1);
+    r = call(arg);
+    if (r != -1)
+        return 3;
+    return errno == EINTR && caught == 1 ? 0 : 4;
+}
+
+static int read_one(int fd)
+{
+    char c;
+    return (int)read(fd, &c, 1);
+}
+
+static pid_t grandchild;
+
+static int wait_child(int unused)
+{
+    int status;
+    (void)unused;
+    grandchild = spinner();
+    return grandchild > 0 ? (int)waitpid(grandchild, &status, 0) : -2;
+}
+
+static int sleep_long(int seconds)
+{
+    unsigned left = sleep((unsigned)seconds);
+    errno = left > 0 && left <= (unsigned)seconds ? EINTR : 0;
+    return left > 0 ? -1 : 0;
+}
+
+/* A handler installed by sigaction without SA_RESTART ends a blocked read of a pipe,
+ * a waitpid and a sleep: each returns -1 with errno EINTR (sleep: the seconds left). */
+int test_eintr(void)
+{
+    int (*calls[3])(int) = { read_one, wait_child, sleep_long };
+    int fds[2], ready[2], status;
+    char c;
+    CHECK(pipe(fds) == 0 && pipe(ready) == 0);
+    for (int i = 0; i < 3; i++) {
+        pid_t pid = fork();
+        if (pid == 0) {
+            int args[3] = { fds[0], 0, 1000 };
+            int r = child_interrupted(calls[i], args[i], ready[1]);
+            if (grandchild > 0 && kill(grandchild, SIGKILL) == 0)
+                waitpid(grandchild, &status, 0);
+            _exit(r);
+        }
+        CHECK(pid > 0 && read(ready[0], &c, 1) == 1);
+        for (int k = 0; k < 20; k++)
+            sched_yield();                /* it blocks in the call */
+        CHECK(kill(pid, SIGUSR1) == 0);
+        CHECK(waitpid(pid, &status, 0) == pid);
+        CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    }
+    close(fds[0]);
+    close(fds[1]);
+    close(ready[0]);
+    close(ready[1]);
     return 0;
 }

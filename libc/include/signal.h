@@ -1,7 +1,8 @@
 /* signal.h - signals (docs/syscalls.md, docs/kernel.md). Under the kernel they are
  * real: kill posts one to a process or group, a handler set with signal or sigaction
  * runs when the process next returns to user mode, and the default action ends the
- * process (SIGCHLD, SIGCONT and the job-control stops are ignored by default). On the
+ * process (SIGCHLD, SIGCONT are ignored by default; SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU
+ * stop it until SIGCONT). On the
  * bare target only raise exists: a handler runs at once, and the default action ends
  * the program with status 128 + the signal number. */
 #ifndef _SIGNAL_H
@@ -45,7 +46,7 @@ typedef __sighandler_t sighandler_t;
 
 #define SA_NODEFER   0x40000000   /* the signal is not blocked while its handler runs */
 #define SA_RESETHAND 0x80000000   /* back to SIG_DFL once delivered */
-#define SA_RESTART   0x10000000   /* accepted: interrupted calls always restart */
+#define SA_RESTART   0x10000000   /* an interrupted blocking call runs again, else EINTR */
 
 #define SIG_BLOCK   0
 #define SIG_UNBLOCK 1

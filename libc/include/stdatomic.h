@@ -6,8 +6,8 @@
  * where a program cannot mask interrupts, they are atomic with respect to every other
  * task (tasks share no memory) but not to the program's own signal handlers.
  *
- * Every atomic type is one word: the atomic_* typedefs are the plain types (there is no
- * _Atomic qualifier), and memory orders are accepted and ignored (one core, no
+ * Every atomic type is one word: the atomic_* typedefs are the plain types (qcc-lite
+ * accepts the _Atomic qualifier, which changes nothing here), and memory orders are accepted and ignored (one core, no
  * reordering). long long atomics are not provided. The fetch/exchange results are
  * unsigned words: assign them to the object's type (a cast for pointers). */
 #ifndef _STDATOMIC_H

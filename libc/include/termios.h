@@ -19,7 +19,7 @@ typedef unsigned speed_t;
 #define VWERASE 4   /* ^W: erase a word (ICANON) */
 #define VMIN    5
 #define VTIME   6
-#define VSUSP   7   /* ^Z: kept, not acted on (no job control) */
+#define VSUSP   7   /* ^Z: SIGTSTP to the foreground job (with ISIG) */
 #define NCCS    8
 
 /* c_iflag */

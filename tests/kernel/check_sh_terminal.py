@@ -7,7 +7,8 @@ Boots `qvm KERNEL --disk COPY` on a pseudo-terminal (so qvm maps the terminal de
 keys arrive as typed) and types at /bin/sh's prompt: a command; the line editor's
 left arrow, ^A (typed C-a C-a: C-a is qvm's escape key), ^E, ^K and Backspace; Tab completing a command and a path; up arrow
 recalling the previous command; ^C killing the foreground job (the shell stays); ^C
-dropping a half-typed line; an interactive `sh` inside the shell; a background job that
+dropping a half-typed line; ^Z stopping spin (`jobs`, `ps` state T, `fg %1`, ^Z, `bg`,
+`kill $!; wait`); an interactive `sh` inside the shell; a background job that
 reads the terminal (end of file, it never takes the shell's input); `ps`; then ^D at an
 empty prompt, which ends the shell and halts the machine (status 0). A second boot on
 the same disk finds the history in /.sh_history (up arrow). Every wait has a deadline."""
@@ -55,6 +56,25 @@ def first_boot(t):
     t.expect(b"^C", "^C at the prompt")
     t.type(b"echo fresh line\r")
     t.expect(b"fresh line\r\n", "^C dropped the half-typed line")
+    t.type(b"spin Z 100000\r")
+    t.expect(b"Z: round 1 of 100000", "spin running (for ^Z)")
+    t.type(b"\x1a")
+    t.expect(b"[1] stopped spin", "^Z stops spin, a stopped job")
+    t.expect(b"$ ", "the prompt after ^Z")
+    t.type(b"jobs\r")
+    t.expect(b"stopped spin", "jobs lists the stopped job")
+    t.type(b"ps\r")
+    t.expect(b" T ", "ps shows it stopped")
+    t.type(b"fg %1\r")
+    t.expect(b"Z: round", "fg: spin runs in the foreground again")
+    t.type(b"\x1a")
+    t.expect(b"[1] stopped spin", "^Z stops it again")
+    t.type(b"bg\r")
+    t.expect(b"[1] spin &", "bg continues it in the background")
+    t.expect(b"Z: round", "the background job runs")
+    t.type(b"kill $!; wait\r")
+    t.expect(b"Terminated", "kill ends it")
+    t.expect(b"$ ", "the prompt after kill")
     t.type(b"cat > /bg.txt &\r")
     t.expect(b"$ ", "a background job that reads the terminal")
     t.type(b"echo not for the job\r")

@@ -8,8 +8,8 @@ Starts `qvm KERNEL --disk COPY` with a pseudo-terminal as its stdin, stdout and 
 without /bin/sh so that the kernel's built-in shell and line discipline answer (/bin/sh
 on a terminal is check_sh_terminal.py), then types:
 a command (its echo and its output), ^C while /bin/spin runs (spin is killed, the next
-command runs), ^D while /bin/cat reads (cat ends, the shell stays), ^C at the prompt
-(a fresh prompt), keys in raw mode (tests/kernel/progs/rawkeys.c: no echo, ^C and DEL
+command runs), ^Z while spin runs (stopped; `ps`, `fg`, ^C; `bg`, `kill`), ^D while
+/bin/cat reads (cat ends, the shell stays), ^C at the prompt (a fresh prompt), keys in raw mode (tests/kernel/progs/rawkeys.c: no echo, ^C and DEL
 are plain keys), C-a h (help), and C-a x (qvm quits with status 0 and the terminal's
 settings are restored). Every wait has a deadline so that a failure cannot hang."""
 import os
@@ -91,6 +91,29 @@ def main():
             t.expect(b"$ ", "the prompt after ^C")
             t.type(b"echo next\r")
             t.expect(b"next\r\n$ ", "the command after ^C")
+            t.type(b"/bin/spin.qbin Z 100000\r")
+            t.expect(b"Z: round 1 of 100000", "spin running (for ^Z)")
+            t.type(b"\x1a")
+            t.expect(b"^Z", "^Z echoed")
+            t.expect(b"[3] stopped", "^Z stops spin")
+            t.expect(b"$ ", "the prompt after ^Z")
+            t.type(b"ps\r")
+            t.expect(b"3 stopped   spin.qbin", "ps shows the stopped job")
+            t.type(b"fg 3\r")
+            t.expect(b"Z: round", "fg: spin runs in the foreground again")
+            t.type(b"\x03")
+            t.expect(b"(spin.qbin) killed", "^C ends the job fg brought back")
+            t.expect(b"$ ", "the prompt after ^C")
+            t.type(b"/bin/spin.qbin Y 100000\r")
+            t.expect(b"Y: round 1 of 100000", "spin running (for bg)")
+            t.type(b"\x1a")
+            t.expect(b"[4] stopped", "^Z stops it")
+            t.type(b"bg 4\r")
+            t.expect(b"[4] continued", "bg continues it in the background")
+            t.expect(b"Y: round", "the background job runs")
+            t.type(b"kill 4\r")
+            t.expect(b"(spin.qbin) killed", "kill ends the background job")
+            t.expect(b"$ ", "the prompt after kill")
             t.type(b"/bin/cat.qbin\r")
             t.type(b"meow\r")
             t.expect(b"meow\r\nmeow\r\n", "cat echoes a line back")

@@ -9,12 +9,13 @@
 #define QPU_PROC_RUNNING  'R'     /* running or ready to run */
 #define QPU_PROC_SLEEPING 'S'     /* waiting (input, a child, a pipe, a timer) */
 #define QPU_PROC_ZOMBIE   'Z'     /* ended; its parent has not collected the status */
+#define QPU_PROC_STOPPED  'T'     /* stopped (^Z, SIGSTOP) until SIGCONT */
 
 struct qpu_procinfo {
     int pid;
     int ppid;                     /* the parent's pid (0 for pid 0 and 1) */
     int pgid;                     /* process group */
-    int state;                    /* QPU_PROC_RUNNING, _SLEEPING or _ZOMBIE */
+    int state;                    /* QPU_PROC_RUNNING, _SLEEPING, _ZOMBIE or _STOPPED */
     int cpu_ms;                   /* milliseconds of CPU time used so far */
     int kernel;                   /* 1 for a kernel task (idle, init) */
     char name[QPU_PROCINFO_NAME + 1];  /* the program's name, NUL-terminated */

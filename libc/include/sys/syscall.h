@@ -29,7 +29,7 @@
     X(clock,   13, 0)    /* clock() -> milliseconds since boot */                     \
     X(seek,    14, 3)    /* seek(fd, offset, whence) -> new position */               \
     X(isatty,  15, 1)    /* isatty(fd) -> 1 for the console, 0 otherwise */           \
-    X(sleep,   16, 1)    /* sleep(ms) -> 0 after at least ms milliseconds */         \
+    X(sleep,   16, 1)    /* sleep(ms) -> 0 after at least ms ms (EINTR: a handler) */ \
     /* 17..39: processes, signals, pipes */                                         \
     X(fork,        17, 0) /* fork() -> child's pid in the parent, 0 in the child */    \
     X(execve,      18, 3) /* execve(path, argv, envp): replaces the program */        \

@@ -1,5 +1,6 @@
 /* atomic.c - <stdatomic.h>: loads, stores, exchange, the fetch operations,
- * compare-exchange and atomic_flag on one-word types, compared with the host's. */
+ * compare-exchange and atomic_flag on one-word types (also on _Atomic-qualified
+ * objects), compared with the host's. */
 #include <stdatomic.h>
 #include <stdio.h>
 
@@ -40,6 +41,10 @@ int main(void)
     printf(" %d\n", (int)atomic_flag_test_and_set_explicit(&f, memory_order_acquire));
     atomic_thread_fence(memory_order_seq_cst);
     atomic_signal_fence(memory_order_seq_cst);
+    _Atomic int q = 3;
+    _Atomic(unsigned) *qp = (_Atomic(unsigned) *)&u;
+    old = (int)atomic_fetch_add(&q, 4);
+    printf("qualified %d -> %d, %u\n", old, (int)atomic_load(&q), (unsigned)atomic_exchange(qp, 1u));
     printf("lock free %d\n", ATOMIC_INT_LOCK_FREE);
     return atomic_is_lock_free(&x) ? 0 : 1;
 }

@@ -1,0 +1,122 @@
+/* parse_util.c - helpers of the grammar's actions (parse.y): the parser's typedef-name
+ * bookkeeping, combining declaration specifiers, function declarator modifiers,
+ * adjacent string literal concatenation, and syntax error reporting. They build or
+ * record; checks belong to sema. */
+#include <string.h>
+
+#include "qcc.h"
+
+void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg)
+{
+    (void)scanner;
+    ctx->errors++;
+    if (loc->line == ctx->last_error_line && loc->file == ctx->last_error_file)
+        return; /* one syntax error per line is enough */
+    ctx->last_error_line = loc->line;
+    ctx->last_error_file = loc->file;
+    if (strcmp(msg, "memory exhausted") == 0)
+        msg = "too deeply nested (the parser's stack is limited to 1000000 entries)";
+    diag_error_at(*loc, "%s", msg);
+}
+
+void parse_push_typedef_flag(ParseCtx *ctx, Spec *s)
+{
+    if (ctx->tdepth < (int)(sizeof ctx->tstack / sizeof ctx->tstack[0]))
+        ctx->tstack[ctx->tdepth] = s->storage == SC_TYPEDEF;
+    ctx->tdepth++;
+}
+
+/* The body of a function definition sees its parameters: reuse their scope. */
+void parse_reopen_params(ParseCtx *ctx)
+{
+    if (ctx->saved_params) {
+        pscope_reopen(ctx, ctx->saved_params);
+        ctx->saved_params = NULL;
+    } else {
+        pscope_push(ctx);
+    }
+}
+
+void parse_pop_typedef_flag(ParseCtx *ctx)
+{
+    if (ctx->tdepth > 0)
+        ctx->tdepth--;
+}
+
+void parse_declare_name(ParseCtx *ctx, Declarator *d)
+{
+    int i = ctx->tdepth - 1;
+    bool is_typedef = i >= 0 && i < (int)(sizeof ctx->tstack / sizeof ctx->tstack[0])
+                      && ctx->tstack[i];
+    if (d->name)
+        pscope_declare(ctx, d->name, is_typedef);
+}
+
+Spec *parse_spec_tspec(int bits, Loc loc)
+{
+    Spec *s = new_spec(loc);
+    s->tspec = bits;
+    return s;
+}
+
+/* Combines two specifier sets (a comes first in the source). */
+Spec *parse_merge_spec(ParseCtx *ctx, Spec *a, Spec *b)
+{
+    (void)ctx;
+    if (a->storage && b->storage)
+        diag_error_at(b->loc, "multiple storage classes in declaration specifiers");
+    b->storage |= a->storage;
+    b->quals |= a->quals;
+    b->is_inline |= a->is_inline;
+    b->is_noreturn |= a->is_noreturn;
+    b->thread_local |= a->thread_local;
+    b->is_complex |= a->is_complex;
+    if (a->attrs)
+        b->attrs = b->attrs ? list_append(a->attrs, b->attrs) : a->attrs;
+    if (a->align)
+        b->align = a->align;
+    if ((a->tspec & TS_LONG) && (b->tspec & TS_LONG))
+        b->tspec |= TS_LONG2;
+    else if (a->tspec & b->tspec & ~TS_LONG)
+        diag_error_at(a->loc, "duplicate type specifier");
+    else if (((a->tspec & TS_OTHER) && b->tspec) || (a->tspec && (b->tspec & TS_OTHER)))
+        diag_error_at(a->loc, "two or more data types in declaration specifiers");
+    b->tspec |= a->tspec;
+    if (a->record)
+        b->record = a->record;
+    if (a->typedef_name)
+        b->typedef_name = a->typedef_name;
+    b->loc = a->loc;
+    return b;
+}
+
+DMod *parse_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc)
+{
+    DMod *m = arena_alloc(sizeof *m);
+    m->kind = DM_FUNC;
+    m->params = params;
+    m->variadic = variadic;
+    m->oldstyle = oldstyle;
+    m->loc = loc;
+    return m;
+}
+
+/* Appends b to a in place, growing a's buffer geometrically (linear in the total). */
+Node *parse_concat_strings(Node *a, Node *b)
+{
+    int len = a->strlen - 1 + b->strlen;
+    if (len > a->strcap) {
+        int cap = a->strcap > 0 ? a->strcap : 16;
+        while (cap < len)
+            cap *= 2;
+        int *s = arena_alloc((size_t)cap * sizeof(int));
+        memcpy(s, a->str, (size_t)(a->strlen - 1) * sizeof(int));
+        a->str = s;
+        a->strcap = cap;
+    }
+    memcpy(a->str + a->strlen - 1, b->str, (size_t)b->strlen * sizeof(int));
+    a->strlen = len;
+    if (!a->op)
+        a->op = b->op; /* "a" L"b" is a wide string */
+    return a;
+}
