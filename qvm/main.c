@@ -74,7 +74,7 @@ static void usage(FILE *f)
           "      --terminal=auto|on|off  the terminal device (typed keys; auto: when stdin\n"
           "                        is a terminal); on a terminal C-a x quits, C-a h helps\n"
           "      --devices=stock|none  none: a machine without any device\n"
-          "      --engine=interp|threaded  how instructions run (default: threaded, or\n"
+          "      --engine=interp|threaded|jit  how instructions run (default: threaded, or\n"
           "                        $QVM_ENGINE); every engine is the same machine\n"
           "      --state-log FILE  (testing) the machine state at every batch boundary\n"
           "      --input-interrupt=on|off  off: no interrupt 4 from debug input (as the\n"
@@ -134,7 +134,7 @@ static void parse_options(int argc, char **argv, struct options *o)
     o->engine = VM_ENGINE_THREADED;
     const char *env_engine = getenv("QVM_ENGINE");
     if (env_engine && *env_engine && !vm_engine_parse(env_engine, &o->engine))
-        bad_input("bad QVM_ENGINE value '%s' (interp or threaded)", env_engine);
+        bad_input("bad QVM_ENGINE value '%s' (interp, threaded or jit)", env_engine);
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":d:c:m:svb:w:W:hD:k", longs, NULL)) != -1) {
@@ -174,7 +174,7 @@ static void parse_options(int argc, char **argv, struct options *o)
             break;
         case 'G':
             if (!vm_engine_parse(optarg, &o->engine))
-                bad_input("bad --engine value '%s' (interp or threaded)", optarg);
+                bad_input("bad --engine value '%s' (interp, threaded or jit)", optarg);
             break;
         case 'L': o->state_log = optarg; break;
         case 'h': usage(stdout); exit(0);
@@ -196,6 +196,9 @@ static void parse_options(int argc, char **argv, struct options *o)
     if (o->no_devices && (o->disk || o->display.size || o->display.keys ||
                           o->display.key_script))
         bad_input("--disk, --display and --keys need the stock devices (not --devices=none)");
+    if (o->engine == VM_ENGINE_JIT && !vm_jit_available())
+        bad_input("--engine=jit: this host cannot run the JIT (it needs x86-64 Linux and "
+                  "executable memory); use --engine=threaded");
 }
 
 /* Whether the terminal device is mapped: --terminal=on, or auto with stdin a terminal

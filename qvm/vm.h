@@ -22,12 +22,14 @@
 struct vm;
 struct vm_symbols;
 struct vm_blocks;
+struct vm_jit;
 
 /* The engine that runs instructions when no debugging aid is set (the debug loop is
  * always the reference loop). Every engine gives exactly the same machine. */
 enum vm_engine {
     VM_ENGINE_INTERP,   /* the reference loop (cpu_loop.inc) */
     VM_ENGINE_THREADED, /* pre-decoded basic blocks, direct-threaded (threaded.c) */
+    VM_ENGINE_JIT,      /* those blocks translated to x86-64 host code (jit.c) */
 };
 
 /* Why vm_run() returned. */
@@ -135,6 +137,7 @@ struct vm {
     /* Changes whenever tc[TC_EXEC] changes or decoded code is dropped: links between
      * blocks made in another epoch are not followed. */
     uint64_t exec_epoch;
+    struct vm_jit *jit; /* the JIT's code cache (jit.c), or NULL */
 
     FILE *state_log; /* testing: the state at every batch boundary (vm_log_state) */
 
@@ -158,6 +161,11 @@ static inline void vm_note_write(struct vm *vm, uint32_t pa, uint64_t n)
 void vm_blocks_free(struct vm *vm);
 /* threaded.c: the threaded engine (same contract as cpu_run_fast). */
 bool cpu_run_threaded(struct vm *vm, uint64_t *limit);
+/* jit.c: the JIT engine (same contract; the threaded engine where there is no JIT),
+ * whether this host can run it (x86-64 Linux, executable memory), and its cleanup. */
+bool cpu_run_jit(struct vm *vm, uint64_t *limit);
+bool vm_jit_available(void);
+void vm_jit_free(struct vm *vm);
 /* The name of an engine, and the engine of a name (false: unknown). */
 const char *vm_engine_name(enum vm_engine e);
 bool vm_engine_parse(const char *name, enum vm_engine *e);
