@@ -172,6 +172,7 @@ struct block *blocks_build(struct vm *vm, uint32_t pa, const void *const *labels
     b->succ[0] = b->succ[1] = NULL;
     b->native = NULL;
     b->native_gen = 0;
+    b->heat = 0;
     for (unsigned i = 0; i < nops; i++)
         b->op[i] = ops[i];
     blocks_add(vm, b);

@@ -42,6 +42,7 @@ struct block {
      * generation; link_at[i] is the offset of its link slot for exit i (0: taken). */
     uint8_t *native;
     uint32_t native_gen;
+    uint32_t heat;         /* runs the JIT has seen without host code (it waits for hot) */
     uint32_t link_at[2];
     struct top op[];       /* the ops, ending with a terminator */
 };

@@ -15,6 +15,10 @@
 
 #if defined(__x86_64__) && defined(__linux__)
 
+/* Runs of a block before it is translated: code that runs once (most of a boot) costs
+ * more to translate than to interpret. QVM_JIT_HOT=N sets it (tests: 1, translate all). */
+#define JIT_HOT_DEFAULT 64
+
 static struct vm_jit *jit_new(void)
 {
     struct vm_jit *j = xcalloc(1, sizeof *j);
@@ -23,6 +27,9 @@ static struct vm_jit *jit_new(void)
         return NULL;
     }
     j->gen = 1;
+    const char *hot = getenv("QVM_JIT_HOT");
+    unsigned long h = hot ? strtoul(hot, NULL, 10) : 0;
+    j->hot = h >= 1 && h <= 1000000 ? (uint32_t)h : JIT_HOT_DEFAULT;
     jit_emit_trampoline(j);
     return j;
 }
@@ -77,8 +84,10 @@ static inline void charge(struct vm *vm, uint64_t *limitp, uint32_t used)
     *limitp -= used;
 }
 
-/* The block to run at vm->ip, with host code, or NULL for the reference loop. */
-static struct block *runnable_block(struct vm *vm, struct vm_jit *j)
+/* The decoded block that may run at vm->ip (decoded now if needed, with the threaded
+ * engine's handlers, since cold blocks run there), or NULL: it starts with a rare
+ * instruction or ip is outside or at the end of the fetch translation range. */
+static struct block *block_at_ip(struct vm *vm)
 {
     const struct vm_tcache tx = vm->tc[TC_EXEC];
     uint32_t off = vm->ip - tx.start;
@@ -87,10 +96,20 @@ static struct block *runnable_block(struct vm *vm, struct vm_jit *j)
     uint32_t pa = vm->ip + tx.delta;
     struct block *b = blocks_find(vm, pa);
     if (!b)
-        b = blocks_build(vm, pa, NULL);
-    if (b->n == 0 || tx.size - off < b->words || !native_of(j, b))
+        b = blocks_build(vm, pa, threaded_handlers());
+    if (b->n == 0 || tx.size - off < b->words)
         return NULL;
     return b;
+}
+
+/* Runs at most `cycles` cycles in the threaded engine (which decodes blocks, with its
+ * handlers, for both engines); returns whether the batch ended. */
+static bool run_threaded(struct vm *vm, uint64_t *limitp, uint64_t cycles, bool *ended)
+{
+    uint64_t lim = cycles, before = lim;
+    *ended = cpu_run_threaded_tiered(vm, &lim);
+    *limitp -= before - lim;
+    return *ended || vm->stop != VM_RUNNING;
 }
 
 bool cpu_run_jit(struct vm *vm, uint64_t *limitp)
@@ -105,19 +124,31 @@ bool cpu_run_jit(struct vm *vm, uint64_t *limitp)
         uint64_t want = *limitp < vm->budget ? *limitp : vm->budget;
         if (want == 0)
             return vm->budget == 0;
-        struct block *b = runnable_block(vm, j);
-        if (b) {
+        struct block *b = block_at_ip(vm);
+        const uint8_t *code = NULL;
+        if (b && (b->native_gen == j->gen || ++b->heat >= j->hot))
+            code = native_of(j, b);
+        if (code) {
             if (prev && prev->native_gen == j->gen)
                 jit_link(j, prev, prev_slot, b, vm->ip, vm->exec_epoch);
             j->left = (uint32_t)want;
             j->ip = vm->ip;
-            uintptr_t left_by = j->enter(vm, j, b->native);
+            uintptr_t left_by = j->enter(vm, j, code);
             charge(vm, limitp, (uint32_t)want - j->left);
             vm->ip = j->ip;
             prev = (struct block *)(left_by & ~(uintptr_t)1);
             prev_slot = (unsigned)(left_by & 1);
             if (prev)
                 continue;
+        } else {
+            /* Cold code or a rare instruction: the threaded engine runs until it meets
+             * a hot block (or cannot translate this one). */
+            bool ended;
+            prev = NULL;
+            vm->jit_hot = b && b->heat >= j->hot ? 0 : j->hot;
+            if (run_threaded(vm, limitp, b && !vm->jit_hot ? b->n : want, &ended))
+                return ended;
+            continue;
         }
         prev = NULL;
         if (*limitp == 0 || vm->budget == 0) /* the blocks before used what was left */

@@ -36,6 +36,7 @@ struct vm_jit {
     size_t code_start;  /* blocks go from here ... */
     size_t used;        /* ... to here */
     uint32_t gen;       /* blocks translated before a flush have an older generation */
+    uint32_t hot;       /* runs in the threaded engine before a block is translated */
     jit_enter_fn enter;
     uint64_t translated, flushes; /* statistics */
 };

@@ -138,6 +138,7 @@ struct vm {
      * blocks made in another epoch are not followed. */
     uint64_t exec_epoch;
     struct vm_jit *jit; /* the JIT's code cache (jit.c), or NULL */
+    uint32_t jit_hot;   /* the JIT's threshold: the threaded engine returns at hot blocks */
 
     FILE *state_log; /* testing: the state at every batch boundary (vm_log_state) */
 
@@ -161,6 +162,11 @@ static inline void vm_note_write(struct vm *vm, uint32_t pa, uint64_t n)
 void vm_blocks_free(struct vm *vm);
 /* threaded.c: the threaded engine (same contract as cpu_run_fast). */
 bool cpu_run_threaded(struct vm *vm, uint64_t *limit);
+/* The same loop as the JIT's runner of cold code: it returns at the entry of a block
+ * that has run vm->jit_hot times; threaded_handlers() is its handler table by op kind
+ * (for blocks_build; NULL without GNU C). */
+bool cpu_run_threaded_tiered(struct vm *vm, uint64_t *limit);
+const void *const *threaded_handlers(void);
 /* jit.c: the JIT engine (same contract; the threaded engine where there is no JIT),
  * whether this host can run it (x86-64 Linux, executable memory), and its cleanup. */
 bool cpu_run_jit(struct vm *vm, uint64_t *limit);
