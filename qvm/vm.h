@@ -32,6 +32,13 @@ enum vm_engine {
     VM_ENGINE_JIT,      /* those blocks translated to x86-64 host code (jit.c) */
 };
 
+/* The engine qvm runs by default: the JIT where it exists (x86-64 Linux). */
+#if defined(__x86_64__) && defined(__linux__)
+#define VM_ENGINE_DEFAULT VM_ENGINE_JIT
+#else
+#define VM_ENGINE_DEFAULT VM_ENGINE_THREADED
+#endif
+
 /* Why vm_run() returned. */
 enum vm_stop {
     VM_RUNNING,      /* the instruction budget of vm_run() ran out */
