@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -62,5 +63,31 @@ int test_spawnve(void)
     CHECK(status == 0);
     CHECK(__sys_spawnve("/no/such.qbin", env_args, none) == -ENOENT);
     CHECK(__sys_spawnve(SELF, (char **)0x40, none) == -EFAULT);
+    return 0;
+}
+
+/* posix_spawn: without file actions (one spawnve; a missing program is an error) and
+ * with them (fork: open, dup2 and close done in the child, in order). */
+int test_posix_spawn(void)
+{
+    char *env_args[] = { "usertests", "--env", "GREETING", "hello", 0 };
+    char *greeting[] = { "GREETING=hello", 0 };
+    char *open7[] = { "usertests", "--fd-open", "7", 0 };
+    char *closed8[] = { "usertests", "--fd-closed", "8", 0 };
+    posix_spawn_file_actions_t actions;
+    int status;
+    pid_t pid;
+    CHECK(posix_spawn(&pid, SELF, 0, 0, env_args, greeting) == 0);
+    CHECK(waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK(posix_spawn(&pid, "/no/such.qbin", 0, 0, env_args, greeting) == ENOENT);
+    CHECK(posix_spawn_file_actions_init(&actions) == 0);
+    CHECK(posix_spawn_file_actions_addopen(&actions, 7, "/", O_RDONLY, 0) == 0);
+    CHECK(posix_spawn(&pid, SELF, &actions, 0, open7, greeting) == 0);
+    CHECK(waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CHECK(posix_spawn_file_actions_adddup2(&actions, 7, 8) == 0);
+    CHECK(posix_spawn_file_actions_addclose(&actions, 8) == 0);
+    CHECK(posix_spawn(&pid, SELF, &actions, 0, closed8, greeting) == 0);
+    CHECK(waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    posix_spawn_file_actions_destroy(&actions);
     return 0;
 }
