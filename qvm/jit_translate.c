@@ -23,8 +23,10 @@
 #define SLOT_JMP   38
 #define SLOT_END   42
 
-/* The worst case of one op's code and its stubs, with room to spare. */
-#define MAX_OP_BYTES 160
+/* Room wanted before each op: more than the largest (a conditional jump with its two
+ * link slots, about 170 bytes). The emitter checks every byte anyway: a block that does
+ * not fit is not used, and the cache is flushed. */
+#define MAX_OP_BYTES 256
 
 static struct x64_mem greg(unsigned i)
 {

@@ -86,6 +86,30 @@ def case_bad_options():
     bad_input(["-b", "main", prog], "symbols need --symbols")
 
 
+def case_engines():
+    prog = asm(HALT7)
+    bad_input(["--engine=fast", prog], "bad --engine value 'fast' (interp, threaded or jit)")
+    for engine in ("interp", "threaded", "jit"):
+        r = qvm("--engine=" + engine, "--stats", prog)
+        expect_status(r, 7, r[2])
+        expect("cycles: 1\n" in r[2], "%s: cycles" % engine, r[2])
+    env = dict(os.environ, QVM_ENGINE="turbo")
+    p = subprocess.run([QVM, prog], env=env, capture_output=True, text=True, cwd=TMP)
+    expect(p.returncode == 2 and "bad QVM_ENGINE value 'turbo'" in p.stderr,
+           "QVM_ENGINE=turbo accepted", p.stderr)
+    # A counted loop, translated at once (QVM_JIT_HOT=1): the same statistics as interp.
+    loop = asm("constant r1 1000\nconstant r2 1\nconstant r3 @l\n@l:\nsub r1 r1 r2\n"
+               "jnz r1 r3\nconstant r0 3\nhalt\n", "loop")
+    stats = {}
+    for engine in ("interp", "jit"):
+        env = dict(os.environ, QVM_JIT_HOT="1")
+        p = subprocess.run([QVM, "--engine=" + engine, "--stats", loop], env=env,
+                           capture_output=True, text=True, cwd=TMP)
+        expect(p.returncode == 3, "%s: status %d" % (engine, p.returncode), p.stderr)
+        stats[engine] = [l for l in p.stderr.splitlines() if not l.startswith("mips:")]
+    expect(stats["interp"] == stats["jit"], "jit statistics differ: %r" % stats)
+
+
 def case_disk_errors():
     prog = asm(HALT7)
     bad_input(["--disk", "/nonexistent/disk.img", prog], "cannot open disk image")
