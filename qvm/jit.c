@@ -114,8 +114,10 @@ static bool run_threaded(struct vm *vm, uint64_t *limitp, uint64_t cycles, bool 
 
 bool cpu_run_jit(struct vm *vm, uint64_t *limitp)
 {
-    if (!vm->jit && !(vm->jit = jit_new()))
+    if (!vm->jit && !(vm->jit = jit_new())) {
+        vm->engine = VM_ENGINE_THREADED; /* for good: its blocks need the plain loop */
         return cpu_run_threaded(vm, limitp);
+    }
     struct vm_jit *j = vm->jit;
     blocks_of(vm); /* vm->code_map exists before host code reads it */
     struct block *prev = NULL; /* the block that just left through exit prev_slot */
