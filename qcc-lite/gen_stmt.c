@@ -344,10 +344,10 @@ void gen_local_init(Gen *g, Sym *s)
         int dst = temp_alloc(g);
         emit_frame_addr(g, dst, s->offset + (int)it->ival);
         int v = unhold(g, h, -1);
-        if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty))
-            emit_copy(g, dst, v, ty_size(it->a->ty));
-        else if (it->bit_width)
+        if (it->bit_width)
             gen_bitfield_store(g, dst, v, it);
+        else if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty))
+            emit_copy(g, dst, v, ty_size(it->a->ty));
         else
             emit(g, "store r%d r%d", dst, v);
         temp_free(g, v);

@@ -169,6 +169,26 @@ static void sub_stmt(Node *s)
     sema_pop_scope();
 }
 
+/* for (declaration with VLAs; ...) becomes { declaration; for (; ...) }: the block saves
+ * r63 before the declaration's VLAs and frees them after the loop (and a goto out frees
+ * them as from any block), while the loop's own reset of r63 at every iteration, for
+ * VLAs of its body, comes after them. */
+static void for_vla_init(Node *s, void *mark, void *body_mark)
+{
+    Node *loop = new_node(ND_FOR, s->loc);
+    *loop = *s;
+    loop->next = NULL;
+    loop->tail = NULL;
+    loop->d = NULL;
+    sema_vla_loop(loop, body_mark);
+    Node *init = s->d;
+    init->next = loop;
+    s->kind = ND_BLOCK;
+    s->a = init;
+    s->b = s->c = s->d = NULL;
+    sema_vla_scope_leave(s, mark);
+}
+
 void sema_stmt(Node *s)
 {
     switch (s->kind) {
@@ -218,10 +238,7 @@ void sema_stmt(Node *s)
         if (s->d) {
             if (s->d->kind == ND_DECL) {
                 sema_local_decl(s->d, fc->fn->locals, fc->name);
-                for (Node *id = s->d->a; id; id = id->next)
-                    if (id->c || (id->sym && id->sym->ty->vla))
-                        diag_error_at(id->loc, "variable-length array in a 'for' declaration "
-                                               "is not supported");
+                sema_vla_decl(s->d); /* a block if it declares VLAs */
             } else {
                 s->d = sema_expr(s->d);
             }
@@ -230,11 +247,15 @@ void sema_stmt(Node *s)
             s->a = cond_expr(s->a);
         if (s->c)
             s->c = sema_expr(s->c);
+        void *body_mark = sema_vla_scope_enter();
         fc->loops++, fc->breakable++;
         sema_stmt(s->b);
         fc->loops--, fc->breakable--;
         sema_pop_scope();
-        sema_vla_loop(s, mark);
+        if (s->d && s->d->kind == ND_BLOCK)
+            for_vla_init(s, mark, body_mark);
+        else
+            sema_vla_loop(s, mark);
         break;
     }
     case ND_SWITCH:
