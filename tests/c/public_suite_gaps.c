@@ -3,7 +3,7 @@
  * initializers of a flexible array member (the object grows; sizeof does not), the
  * scope of tags declared in if/while/do/switch statements (C11 6.8.4p3, 6.8.5p5),
  * empty compound literals and compound literals as static initializers (GNU). */
-#include "print.h"
+#include "show.h"
 
 twice(x) { return 2 * x; }
 static scaled(x, k) char *k; { return x * (k[0] - '0'); }
@@ -19,14 +19,6 @@ struct pair { int a, b; };
 struct pair from_literal = (struct pair){ 3, 4 };
 struct holder { struct pair p; int n[2]; } held = { (struct pair){ 5, 6 }, (int[]){ 7, 8 } };
 enum { in = 0 };
-
-static void show(const char *label, int v)
-{
-    print_str(label);
-    print_str(" ");
-    print_int(v);
-    print_str("\n");
-}
 
 int main(void)
 {
