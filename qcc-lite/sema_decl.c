@@ -127,7 +127,13 @@ void sema_declare_dummy(Sym *s)
 
 void sema_declare_implicit(const char *name, Loc loc)
 {
-    Sym *s = new_sym(SYM_FUNC, name, ty_func(ty_basic(TY_INT), NULL, false, true), loc);
+    sema_declare_function(name, ty_func(ty_basic(TY_INT), NULL, false, true), loc);
+}
+
+/* Declares an external function at file scope (implicit declarations, builtins). */
+void sema_declare_function(const char *name, Type *ty, Loc loc)
+{
+    Sym *s = new_sym(SYM_FUNC, name, ty, loc);
     s->asm_name = arena_printf("@%s", name);
     s->global = true;
     Scope *cur = scope;

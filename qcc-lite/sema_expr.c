@@ -231,6 +231,31 @@ static int64_t fold_binary(int op, int64_t a, int64_t b, Type *ty, bool *ok)
     }
 }
 
+/* A floating operation on two constants, done as the machine does it (binary32: the
+ * exact result rounded once); left alone when the result is a NaN, whose bits are the
+ * machine's business. Makes `double d = 1.0 / 3.0;` a constant initializer. */
+static Node *fold_float(Node *e)
+{
+    float a = (float)e->a->fval, b = (float)e->b->fval, r;
+    switch (e->op) {
+    case '+': r = (float)((double)a + (double)b); break;
+    case '-': r = (float)((double)a - (double)b); break;
+    case '*': r = (float)((double)a * (double)b); break;
+    case '/':
+        if (b == 0)
+            return e; /* as the machine does it, at run time */
+        r = (float)((double)a / (double)b);
+        break;
+    default: return e;
+    }
+    if (r != r)
+        return e;
+    Node *f = new_node(ND_FNUM, e->loc);
+    f->fval = r;
+    f->ty = e->ty;
+    return f;
+}
+
 static int64_t fold_compare(int op, int64_t a, int64_t b, Type *ty)
 {
     bool sg = ty_is_signed(ty);
@@ -319,6 +344,8 @@ static Node *binary_arith(Node *e)
         if (op == '/' || op == '%')
             diag_warning_at(e->loc, "division by zero");
     }
+    if (e->a->kind == ND_FNUM && e->b->kind == ND_FNUM)
+        return fold_float(e);
     return e;
 }
 
@@ -816,6 +843,12 @@ static Node *expr_cast_to(Node *e, Type *t)
     Node *c = sema_convert(e->a, ty_unqual(t));
     if (c == e->a && c->is_const && ty_is_integer(t))
         return make_num(wrap(c->ival, t), ty_unqual(t), e->loc);
+    if (c == e->a && c->kind == ND_FNUM) { /* still a floating constant */
+        Node *f = new_node(ND_FNUM, e->loc);
+        f->fval = c->fval;
+        f->ty = ty_unqual(t);
+        return f;
+    }
     if (c == e->a && c->ty != t) {
         /* same representation: still a new, non-lvalue expression of type t */
         c = new_node(ND_CONV, e->loc);
