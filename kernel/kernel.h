@@ -14,7 +14,7 @@
 #define NOFILE         16     /* open files per process */
 #define NFILE          64     /* open files in the system */
 #define PATH_MAX       128    /* words of a path, with its terminator */
-#define ARG_MAX        1024   /* words of spawn's argument strings (kernel shell) */
+#define ARG_MAX        1024   /* words of the kernel shell's argument strings */
 #define MAX_ARGS       32
 #define ARG_BLOCK_MAX  0x20000   /* words of exec's argument block: strings and pointers */
 #define MAX_REGIONS    32     /* MMU records per process */
@@ -140,7 +140,6 @@ extern int need_resched;
 void proc_init(void);
 struct proc *proc_alloc(void);
 struct proc *proc_by_pid(int pid);
-int proc_spawn(const char *path, int argc, char **argv);  /* pid or -errno */
 void proc_exit(struct proc *p, int status);
 int proc_kill(int pid);
 void proc_list(void);
@@ -163,6 +162,8 @@ struct exec_args {               /* where exec's argv and envp come from */
 };
 int proc_load(struct proc *p, const char *path, struct exec_args *a);  /* 0 or -errno */
 int proc_exec(struct proc *p, const char *path, struct exec_args *a);
+int proc_spawn(const char *path, int argc, char **argv);  /* pid or -errno */
+int proc_spawn_args(const char *path, struct exec_args *a); /* likewise */
 int proc_fork(struct proc *parent);                 /* child pid or -errno */
 void proc_exit_signal(struct proc *p, int sig, int announced);  /* killed by sig */
 int proc_signal(struct proc *p, int sig);           /* post sig to p; 0 or -errno */
@@ -196,6 +197,7 @@ int sys_tcsetpgrp(int, int, int);
 int sys_tcgetpgrp(int, int, int);
 int sys_freepages(int, int, int);
 int sys_procinfo(int, int, int);
+int sys_spawnve(int, int, int);
 
 /* ---- pipe.c ---- */
 int pipe_create(struct file **read_end, struct file **write_end);

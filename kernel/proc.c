@@ -57,19 +57,18 @@ struct proc *proc_by_pid(int pid)
     return 0;
 }
 
-int proc_spawn(const char *path, int argc, char **argv)
+/* A new process running the program at path, with the arguments a describes, in the
+ * caller's process group (the kernel shell's jobs: a group each), with its descriptors
+ * (but FD_CLOEXEC ones) and directory. Called for a user process (a->from), it gets
+ * the signals fork + execve would give: ignored ones stay ignored, caught ones go back
+ * to the default, the blocked mask carries over; from the kernel, all defaults. */
+int proc_spawn_args(const char *path, struct exec_args *a)
 {
-    struct exec_args args;
     struct proc *p = proc_alloc();
     int r;
     if (!p)
         return -EAGAIN;
-    args.from = 0;                        /* the strings are in kernel memory */
-    args.argv = (int)argv;
-    args.envp = 0;
-    args.path0 = (int)path;
-    args.max_argc = argc;
-    r = proc_load(p, path, &args);
+    r = proc_load(p, path, a);
     if (r < 0) {
         p->state = P_FREE;
         if (p->pid == next_pid - 1)
@@ -77,7 +76,13 @@ int proc_spawn(const char *path, int argc, char **argv)
         return r;
     }
     p->parent = current->pid;
-    p->pgid = current->kernel ? p->pid : current->pgid;  /* the kernel shell's jobs */
+    p->pgid = current->kernel ? p->pid : current->pgid;
+    if (a->from) {                        /* as fork + execve: ignored signals and the */
+        for (int s = 0; s < NSIG_KERNEL; s++)       /* blocked mask carry over */
+            p->sig_handler[s] = a->from->sig_handler[s];
+        p->sig_blocked = a->from->sig_blocked;
+        signal_exec_reset(p);
+    }
     for (int fd = 0; fd < NOFILE; fd++)
         if (current->files[fd] && !(current->fd_flags[fd] & 1))
             p->files[fd] = file_dup(current->files[fd]);
@@ -86,6 +91,18 @@ int proc_spawn(const char *path, int argc, char **argv)
     p->state = P_RUNNABLE;
     trace("[kernel] pid %d: %s, %d free pages\n", p->pid, path, page_free_count());
     return p->pid;
+}
+
+/* proc_spawn_args with arguments in kernel memory (init, the kernel shell). */
+int proc_spawn(const char *path, int argc, char **argv)
+{
+    struct exec_args args;
+    args.from = 0;
+    args.argv = (int)argv;
+    args.envp = 0;
+    args.path0 = (int)path;
+    args.max_argc = argc;
+    return proc_spawn_args(path, &args);
 }
 
 /* Frees everything but the slot; the status waits for the parent in the zombie.

@@ -1,5 +1,5 @@
 /* sys_proc.c - the process system calls (numbers 17..39 in sys/syscall.h, and wait):
- * fork, execve, waitpid, getppid, process groups and the terminal's foreground group,
+ * fork, execve, spawn and spawnve, waitpid, getppid, process groups and the terminal's foreground group,
  * the free-page count. Signals are in signal.c, descriptors and pipes in fd.c. */
 #include <errno.h>
 #include <fcntl.h>
@@ -30,6 +30,23 @@ int sys_execve(int path_va, int argv_va, int envp_va)
     args.path0 = path_va;
     args.max_argc = -1;
     return current->kernel ? -EPERM : proc_exec(current, abs, &args);
+}
+
+/* spawn (7) and spawnve (35): a new process running path with argv (NULL: argv[0] is
+ * path) and envp (NULL: empty), copied straight from the caller as execve does. */
+int sys_spawnve(int path_va, int argv_va, int envp_va)
+{
+    char path[PATH_MAX];
+    struct exec_args args;
+    int r = user_path(path_va, path);
+    if (r < 0)
+        return r;
+    args.from = current;
+    args.argv = argv_va;
+    args.envp = envp_va;
+    args.path0 = path_va;
+    args.max_argc = -1;
+    return proc_spawn_args(path, &args);
 }
 
 static int is_waited_child(struct proc *c, int pid)

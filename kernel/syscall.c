@@ -175,31 +175,8 @@ static int sys_destroy(int path_va, int unused1, int unused2)
 
 static int sys_spawn(int path_va, int argv_va, int unused)
 {
-    static char strings[ARG_MAX];
-    char path[PATH_MAX], *args[MAX_ARGS + 1];
-    int argc = 0, used = 0, r = user_path(path_va, path);
     (void)unused;
-    if (r < 0)
-        return r;
-    if (!argv_va) {
-        r = vm_copyinstr(self(), strings, path_va, PATH_MAX);
-        args[argc++] = strings;
-    }
-    while (argv_va) {
-        int ptr;
-        if (vm_copyin(self(), &ptr, argv_va + argc, 1) < 0)
-            return -EFAULT;
-        if (!ptr)
-            break;
-        if (argc == MAX_ARGS)
-            return -E2BIG;
-        r = vm_copyinstr(self(), strings + used, ptr, ARG_MAX - used);
-        if (r < 0)
-            return r == -ENAMETOOLONG ? -E2BIG : r;
-        args[argc++] = strings + used;
-        used += r + 1;
-    }
-    return proc_spawn(path, argc, args);
+    return sys_spawnve(path_va, argv_va, 0);
 }
 
 static int sys_yield(int unused1, int unused2, int unused3)

@@ -162,7 +162,9 @@ static int builtin_run(int argc, char **argv)
         return 127;
     }
     fflush(stdout);
-    pid = fork();
+    pid = spawn_foreground(path, argv + 1);
+    if (pid < 0)
+        pid = fork();                     /* a script, or spawn is not the same here */
     if (pid == 0) {
         child_setup(0);
         execve(path, argv + 1, vars_environment());

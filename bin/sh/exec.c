@@ -110,6 +110,36 @@ static int wait_for(int pid, const char *name)
     return job_wait(&pid, 1, names);
 }
 
+/* The program of a simple foreground command, started without forking when that gives
+ * the same process (spawn.c), its redirections applied around the start. Returns its
+ * pid; 0 when nothing was started and *status is the command's (not found, a failed
+ * redirection); -1 when the caller must fork (a script, or no spawn possible). */
+static int spawn_simple(struct node *n, struct strlist *argv, int *status)
+{
+    int saved[20], nsaved, pid, nredirs = 0;
+    char *path;
+    for (struct redir *r = n->redirs; r; r = r->next)
+        nredirs++;
+    if (nredirs > 10)
+        return -1;                        /* more than saved[] can undo */
+    path = find_program(argv->items[0]);
+    if (path == NULL) {
+        fprintf(stderr, "sh: %s: command not found\n", argv->items[0]);
+        *status = 127;
+        return 0;
+    }
+    nsaved = apply_redirs(n->redirs, saved, 20);
+    if (nsaved < 0) {
+        free(path);
+        *status = 1;
+        return 0;
+    }
+    pid = spawn_foreground(path, argv->items);
+    restore_redirs(saved, nsaved);
+    free(path);
+    return pid;
+}
+
 /* A simple command in the foreground, not part of a pipeline. */
 static int run_command(struct node *n)
 {
@@ -133,7 +163,13 @@ static int run_command(struct node *n)
         return status;
     }
     fflush(stdout);
-    pid = fork();
+    pid = spawn_simple(n, &argv, &status);
+    if (pid == 0) {
+        strlist_free(&argv);
+        return status;
+    }
+    if (pid < 0)
+        pid = fork();
     if (pid < 0) {
         sh_error("fork: %s", strerror(errno));
         strlist_free(&argv);

@@ -173,9 +173,9 @@ void job_control_init(void)
 {
     if (!interactive_shell)
         return;
-    signal(SIGTSTP, SIG_IGN);
-    signal(SIGTTIN, SIG_IGN);
-    signal(SIGTTOU, SIG_IGN);
+    signal(SIGTSTP, shell_ignores);
+    signal(SIGTTIN, shell_ignores);
+    signal(SIGTTOU, shell_ignores);
 }
 
 void job_child_start(void)

@@ -143,7 +143,7 @@ int main(int argc, char **argv)
     }
     interactive_shell = isatty(STDIN_FILENO);
     if (interactive_shell)
-        signal(SIGINT, SIG_IGN);         /* ^C is for the foreground job */
+        signal(SIGINT, shell_ignores);   /* ^C is for the foreground job */
     job_control_init();                  /* and so is ^Z (jobs.c) */
     status = run_source(STDIN_FILENO, interactive_shell);
     if (interactive_shell && !exit_requested)

@@ -1,7 +1,7 @@
 /* redirect.c - redirections (< > >> n> n>&m n<&m) and finding programs on PATH (`[` is
  * /bin/test). In
- * the shell itself (builtins, groups) the old descriptors are saved with dup and put
- * back afterwards; in a child they are simply replaced. */
+ * the shell itself (builtins, groups, spawned programs) the old descriptors are saved
+ * with close-on-exec copies and put back afterwards; in a child they are simply replaced. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -43,7 +43,8 @@ int apply_redirs(struct redir *r, int *saved, int max_saved)
         free(target);
         if (saved != NULL && nsaved < max_saved / 2) {
             saved[2 * nsaved] = r->fd;
-            saved[2 * nsaved + 1] = dup(r->fd);
+            /* close-on-exec: a program spawned meanwhile must not inherit it */
+            saved[2 * nsaved + 1] = fcntl(r->fd, F_DUPFD_CLOEXEC, 0);
             nsaved++;
         }
         if (fd != r->fd) {

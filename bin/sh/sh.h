@@ -94,6 +94,8 @@ void child_setup(int background);        /* signals and group of a forked child 
 int apply_redirs(struct redir *r, int *saved, int max_saved);
 void restore_redirs(int *saved, int count);
 char *find_program(const char *name);    /* malloc'd path or NULL */
+void shell_ignores(int sig);              /* spawn.c: the handler that does nothing */
+int spawn_foreground(const char *path, char **argv);  /* pid, or -1: fork instead */
 char *command_output(const char *text);  /* $(...): the output, final newlines cut */
 void report_status(int status, const char *name);
 int exit_code(int status);

@@ -4,11 +4,13 @@
  *   --env NAME VAL   checks getenv(NAME) == VAL
  *   --fd-closed FD   checks that FD is not open (close-on-exec)
  *   --fd-open FD     checks that FD is open
+ *   --signals I D B  checks that signal I is ignored, D at the default, B blocked
  *   --bench-fork N, --bench-fork-exec N PATH, --bench-spawn N PATH
  *                    N rounds of fork+wait, fork+execve+wait, spawn+wait (bench/)
  * and the fork/exec/wait wrapper the tests use. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,6 +81,17 @@ static int bench(int argc, char **argv)
     return 0;
 }
 
+static int signals_are(int ignored, int dfl, int blocked)
+{
+    struct sigaction a, b;
+    sigset_t mask;
+    if (sigaction(ignored, 0, &a) < 0 || sigaction(dfl, 0, &b) < 0
+        || sigprocmask(SIG_BLOCK, 0, &mask) < 0)
+        return 4;
+    return a.sa_handler == SIG_IGN && b.sa_handler == SIG_DFL && sigismember(&mask, blocked)
+           ? 0 : 5;
+}
+
 int helper_main(int argc, char **argv)
 {
     if (strncmp(argv[1], "--bench-", 8) == 0 && argc >= 3)
@@ -102,6 +115,8 @@ int helper_main(int argc, char **argv)
         return fcntl(atoi(argv[2]), F_GETFD) < 0 && errno == EBADF ? 0 : 1;
     if (strcmp(argv[1], "--fd-open") == 0 && argc == 3)
         return fcntl(atoi(argv[2]), F_GETFD) >= 0 ? 0 : 1;
+    if (strcmp(argv[1], "--signals") == 0 && argc == 5)
+        return signals_are(atoi(argv[2]), atoi(argv[3]), atoi(argv[4]));
     say("usertests: unknown helper job %s\n", argv[1]);
     return 3;
 }

@@ -16,15 +16,6 @@ static void on_tstp(int sig)
     tstp_caught++;
 }
 
-static pid_t busy_child(void)
-{
-    pid_t pid = fork();
-    if (pid == 0)
-        for (;;)
-            sched_yield();
-    return pid;
-}
-
 /* Stops pid with sig and checks that waitpid(WUNTRACED) reports it, once. */
 static int stopped_by(pid_t pid, int sig)
 {
@@ -40,7 +31,7 @@ static int stopped_by(pid_t pid, int sig)
 int test_stop_continue(void)
 {
     int status;
-    pid_t pid = busy_child();
+    pid_t pid = spin_child();
     CHECK(pid > 0);
     CHECK(stopped_by(pid, SIGSTOP) == 0);
     CHECK(kill(pid, SIGCONT) == 0);
@@ -52,7 +43,7 @@ int test_stop_continue(void)
     CHECK(kill(pid, SIGCONT) == 0);
     CHECK(waitpid(pid, &status, 0) == pid);
     CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
-    pid = busy_child();
+    pid = spin_child();
     CHECK(pid > 0 && stopped_by(pid, SIGSTOP) == 0);
     CHECK(kill(pid, SIGKILL) == 0);                          /* at once */
     CHECK(waitpid(pid, &status, 0) == pid);
@@ -100,9 +91,7 @@ int test_stop_blocked_read(void)
         write(ready[1], "r", 1);
         _exit(read(fds[0], &c, 1) == 1 && c == 'x' ? 0 : 1);
     }
-    CHECK(pid > 0 && read(ready[0], &c, 1) == 1);
-    for (int i = 0; i < 20; i++)
-        sched_yield();
+    CHECK(pid > 0 && await_blocked(ready[0]) == 0);
     CHECK(stopped_by(pid, SIGSTOP) == 0);
     CHECK(write(fds[1], "x", 1) == 1);
     CHECK(waitpid(pid, &status, WNOHANG) == 0);              /* stopped: it waits */

@@ -15,20 +15,11 @@ static void handler(int sig)
     caught_sig = sig;
 }
 
-static pid_t spinner(void)
-{
-    pid_t pid = fork();
-    if (pid == 0)
-        for (;;)
-            sched_yield();
-    return pid;
-}
-
 int test_kill_default(void)
 {
     int sigs[] = { SIGINT, SIGTERM, SIGKILL, SIGUSR1 }, status;
     for (int i = 0; i < 4; i++) {
-        pid_t pid = spinner();
+        pid_t pid = spin_child();
         CHECK(pid > 0);
         CHECK(kill(pid, sigs[i]) == 0);
         CHECK(waitpid(pid, &status, 0) == pid);
@@ -172,7 +163,7 @@ static int wait_child(int unused)
 {
     int status;
     (void)unused;
-    grandchild = spinner();
+    grandchild = spin_child();
     return grandchild > 0 ? (int)waitpid(grandchild, &status, 0) : -2;
 }
 
@@ -189,7 +180,6 @@ int test_eintr(void)
 {
     int (*calls[3])(int) = { read_one, wait_child, sleep_long };
     int fds[2], ready[2], status;
-    char c;
     CHECK(pipe(fds) == 0 && pipe(ready) == 0);
     for (int i = 0; i < 3; i++) {
         pid_t pid = fork();
@@ -200,9 +190,7 @@ int test_eintr(void)
                 waitpid(grandchild, &status, 0);
             _exit(r);
         }
-        CHECK(pid > 0 && read(ready[0], &c, 1) == 1);
-        for (int k = 0; k < 20; k++)
-            sched_yield();                /* it blocks in the call */
+        CHECK(pid > 0 && await_blocked(ready[0]) == 0);
         CHECK(kill(pid, SIGUSR1) == 0);
         CHECK(waitpid(pid, &status, 0) == pid);
         CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);

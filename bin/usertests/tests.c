@@ -11,6 +11,8 @@ const struct usertest usertests[] = {
     { "exec_env", test_exec_env },
     { "exec_big_args", test_exec_big_args },
     { "exec_errors", test_exec_errors },
+    { "spawnve", test_spawnve },
+    { "posix_spawn", test_posix_spawn },
     { "waitpid_nohang", test_waitpid_nohang },
     { "orphan", test_orphan },
     { "process_groups", test_process_groups },

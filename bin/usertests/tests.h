@@ -12,6 +12,8 @@ int test_exec_status(void);
 int test_exec_env(void);
 int test_exec_big_args(void);
 int test_exec_errors(void);
+int test_spawnve(void);
+int test_posix_spawn(void);
 int test_waitpid_nohang(void);
 int test_orphan(void);
 int test_process_groups(void);

@@ -3,6 +3,8 @@
 #ifndef USERTESTS_H
 #define USERTESTS_H
 
+#include <sys/types.h>
+
 struct usertest {
     const char *name;
     int (*fn)(void);
@@ -16,5 +18,9 @@ int failed_at(int line, const char *what);
 #define SELF "/bin/usertests.qbin"
 int helper_main(int argc, char **argv);         /* helpers.c: usertests --JOB ... */
 int run_helper(char *const argv[], char *const envp[]);  /* fork, exec SELF, wait: status */
+
+/* children.c */
+pid_t spin_child(void);                         /* a forked child that yields for ever */
+int await_blocked(int ready_fd);                /* read the child's byte, let it block */
 
 #endif

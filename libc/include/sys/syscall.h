@@ -49,6 +49,7 @@
     X(tcgetpgrp,   32, 1) /* tcgetpgrp(fd) -> the foreground process group */         \
     X(freepages,   33, 0) /* freepages() -> free physical pages (1 Ki words each) */  \
     X(procinfo,    34, 2) /* procinfo(index, struct qpu_procinfo *) -> 1, 0 past end */\
+    X(spawnve,     35, 3) /* spawnve(path, argv, envp) -> pid: spawn, with environment */\
     /* 40..59: files and directories */                                             \
     X(stat,    40, 2)    /* stat(path, struct stat *) -> 0 (<sys/stat.h>) */          \
     X(fstat,   41, 2)    /* fstat(fd, struct stat *) -> 0 */                          \
@@ -95,6 +96,7 @@ int __sys_close(int fd);
 int __sys_create(const char *path);
 int __sys_destroy(const char *path);
 int __sys_spawn(const char *path, char *const argv[]);
+int __sys_spawnve(const char *path, char *const argv[], char *const envp[]);
 int __sys_yield(void);
 int __sys_wait(int pid, int *status);
 int __sys_getpid(void);
