@@ -745,6 +745,13 @@ initializer_list
 
 designation
     : designator_list '='       { $$ = new_node(ND_DESIG_INIT, $1->loc); $$->a = $1; }
+    | IDENTIFIER ':' /* GNU's old form of `.name =` */
+        {
+            Node *d = new_node(ND_DESIG_FIELD, @1);
+            d->name = $1;
+            $$ = new_node(ND_DESIG_INIT, @1);
+            $$->a = d;
+        }
     ;
 
 designator_list

@@ -383,7 +383,8 @@ Type *sema_spec_type(Spec *s)
     }
     if (s->implicit_int)
         diag_warning_at(s->loc, "return type defaults to 'int'");
-    else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline)
+    else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline && !s->attrs &&
+             !s->is_noreturn)
         diag_error_at(s->loc, "type specifier missing");
     if (sign && (kind == TY_VOID || kind == TY_BOOL || ty_is_float(ty_basic(kind))))
         diag_error_at(s->loc, "invalid combination of type specifiers");
@@ -507,8 +508,8 @@ static Sym *declare_global(Node *id, Spec *spec, Type *t)
         }
         if (t->kind == TY_ARRAY && t->len >= 0)
             old->ty = t;
-        if (kind == SYM_FUNC && !t->oldstyle)
-            old->ty = t;
+        if (kind == SYM_FUNC && !t->oldstyle && !old->defined)
+            old->ty = t; /* a defined function keeps its definition's parameters */
         if (spec->storage != SC_EXTERN && spec->storage != SC_STATIC && kind == SYM_VAR)
             old->storage = old->storage == SC_EXTERN ? SC_NONE : old->storage;
         return old;

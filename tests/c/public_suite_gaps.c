@@ -6,6 +6,7 @@
 #include "show.h"
 
 twice(x) { return 2 * x; }
+__attribute__((noinline)) thrice(int x) { return 3 * x; } /* implicit int after attributes */
 static scaled(x, k) char *k; { return x * (k[0] - '0'); }
 negate(int v) { return -v; }
 
@@ -23,6 +24,7 @@ enum { in = 0 };
 int main(void)
 {
     show("twice", twice(21));
+    show("thrice", thrice(5));
     show("scaled", scaled(4, "3"));
     show("negate", negate(5));
     show("sizeof void", (int)sizeof(void));
