@@ -13,40 +13,37 @@ int sys_fork(int unused1, int unused2, int unused3)
     return proc_fork(current);
 }
 
+/* execve's and spawnve's request: the path made absolute into abs, and where argv
+ * (NULL: argv[0] is the path) and envp (NULL: empty) are in the caller. */
+static int exec_request(int path_va, int argv_va, int envp_va, char *abs,
+                        struct exec_args *a)
+{
+    a->from = current;
+    a->argv = argv_va;
+    a->envp = envp_va;
+    a->path0 = path_va;
+    a->max_argc = -1;
+    return user_path(path_va, abs);
+}
+
 int sys_execve(int path_va, int argv_va, int envp_va)
 {
-    char path[PATH_MAX], abs[PATH_MAX];
+    char abs[PATH_MAX];
     struct exec_args args;
-    int r = vm_copyinstr(current, path, path_va, PATH_MAX);
-    if (r == 0)
-        r = -ENOENT;
-    if (r > 0)
-        r = path_join(current->cwd, path, abs);
+    int r = exec_request(path_va, argv_va, envp_va, abs, &args);
     if (r < 0)
         return r;
-    args.from = current;
-    args.argv = argv_va;
-    args.envp = envp_va;
-    args.path0 = path_va;
-    args.max_argc = -1;
     return current->kernel ? -EPERM : proc_exec(current, abs, &args);
 }
 
-/* spawn (7) and spawnve (35): a new process running path with argv (NULL: argv[0] is
- * path) and envp (NULL: empty), copied straight from the caller as execve does. */
+/* spawn (7) and spawnve (35): a new process, made as execve in a forked child would
+ * be, without the fork. */
 int sys_spawnve(int path_va, int argv_va, int envp_va)
 {
-    char path[PATH_MAX];
+    char abs[PATH_MAX];
     struct exec_args args;
-    int r = user_path(path_va, path);
-    if (r < 0)
-        return r;
-    args.from = current;
-    args.argv = argv_va;
-    args.envp = envp_va;
-    args.path0 = path_va;
-    args.max_argc = -1;
-    return proc_spawn_args(path, &args);
+    int r = exec_request(path_va, argv_va, envp_va, abs, &args);
+    return r < 0 ? r : proc_spawn_args(abs, &args);
 }
 
 static int is_waited_child(struct proc *c, int pid)
