@@ -127,7 +127,13 @@ void sema_declare_dummy(Sym *s)
 
 void sema_declare_implicit(const char *name, Loc loc)
 {
-    Sym *s = new_sym(SYM_FUNC, name, ty_func(ty_basic(TY_INT), NULL, false, true), loc);
+    sema_declare_function(name, ty_func(ty_basic(TY_INT), NULL, false, true), loc);
+}
+
+/* Declares an external function at file scope (implicit declarations, builtins). */
+void sema_declare_function(const char *name, Type *ty, Loc loc)
+{
+    Sym *s = new_sym(SYM_FUNC, name, ty, loc);
     s->asm_name = arena_printf("@%s", name);
     s->global = true;
     Scope *cur = scope;
@@ -386,7 +392,8 @@ Type *sema_spec_type(Spec *s)
     }
     if (s->implicit_int)
         diag_warning_at(s->loc, "return type defaults to 'int'");
-    else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline)
+    else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline && !s->attrs &&
+             !s->is_noreturn)
         diag_error_at(s->loc, "type specifier missing");
     if (sign && (kind == TY_VOID || kind == TY_BOOL || ty_is_float(ty_basic(kind))))
         diag_error_at(s->loc, "invalid combination of type specifiers");
@@ -510,8 +517,8 @@ static Sym *declare_global(Node *id, Spec *spec, Type *t)
         }
         if (t->kind == TY_ARRAY && t->len >= 0)
             old->ty = t;
-        if (kind == SYM_FUNC && !t->oldstyle)
-            old->ty = t;
+        if (kind == SYM_FUNC && !t->oldstyle && !old->defined)
+            old->ty = t; /* a defined function keeps its definition's parameters */
         if (spec->storage != SC_EXTERN && spec->storage != SC_STATIC && kind == SYM_VAR)
             old->storage = old->storage == SC_EXTERN ? SC_NONE : old->storage;
         return old;

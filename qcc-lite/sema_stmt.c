@@ -289,6 +289,11 @@ void sema_stmt(Node *s)
         s->d = fc->gotos;
         fc->gotos = s;
         break;
+    case ND_ASM:
+        sema_asm(s);
+        if (s->kind == ND_BLOCK)
+            sema_stmt(s);
+        break;
     case ND_GOTO_PTR:
         s->a = sema_expr(s->a);
         if (!ty_is_ptr(s->a->ty))
