@@ -139,6 +139,7 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %type <node> type_name statement labeled_statement compound_statement block_item_list
 %type <node> block_item expression_statement selection_statement iteration_statement
 %type <node> jump_statement asm_statement translation_unit external_declaration
+%type <node> asm_sections asm_operands_opt asm_operand_list asm_operand
 %type <node> function_definition kr_declaration_list
 %type <node> generic_assoc_list generic_association offsetof_member
 %type <node> attribute_specifier attributes attributes_opt attribute_list attribute
@@ -744,6 +745,13 @@ initializer_list
 
 designation
     : designator_list '='       { $$ = new_node(ND_DESIG_INIT, $1->loc); $$->a = $1; }
+    | IDENTIFIER ':' /* GNU's old form of `.name =` */
+        {
+            Node *d = new_node(ND_DESIG_FIELD, @1);
+            d->name = $1;
+            $$ = new_node(ND_DESIG_INIT, @1);
+            $$->a = d;
+        }
     ;
 
 designator_list
@@ -841,8 +849,57 @@ jump_statement
     ;
 
 asm_statement
-    : ASM '(' string_list ')' ';' { $$ = new_node(ND_ASM, @1); $$->a = $3; }
-    | ASM VOLATILE '(' string_list ')' ';' { $$ = new_node(ND_ASM, @1); $$->a = $4; }
+    : ASM asm_qualifiers '(' string_list asm_sections ')' ';'
+        {
+            $$ = new_node(ND_ASM, @1);
+            $$->a = $4;
+            if ($5) {
+                $$->b = $5->b; /* outputs */
+                $$->c = $5->c; /* inputs */
+            }
+        }
+    ;
+
+asm_qualifiers
+    : %empty
+    | asm_qualifiers VOLATILE
+    | asm_qualifiers INLINE
+    ;
+
+/* GNU extended asm: ": outputs : inputs : clobbers", each part optional (sema_asm). */
+asm_sections
+    : %empty                    { $$ = NULL; }
+    | ':' asm_operands_opt      { $$ = new_node(ND_ASM, @1); $$->b = $2; }
+    | ':' asm_operands_opt ':' asm_operands_opt
+        { $$ = new_node(ND_ASM, @1); $$->b = $2; $$->c = $4; }
+    | ':' asm_operands_opt ':' asm_operands_opt ':' asm_clobbers_opt
+        { $$ = new_node(ND_ASM, @1); $$->b = $2; $$->c = $4; }
+    ;
+
+asm_operands_opt
+    : %empty                    { $$ = NULL; }
+    | asm_operand_list
+    ;
+
+asm_operand_list
+    : asm_operand
+    | asm_operand_list ',' asm_operand { $$ = list_append($1, $3); }
+    ;
+
+asm_operand
+    : string_list '(' expression ')'    { $$ = parse_asm_operand($1, $3, NULL, @1); }
+    | '[' IDENTIFIER ']' string_list '(' expression ')'
+        { $$ = parse_asm_operand($4, $6, $2, @1); }
+    ;
+
+asm_clobbers_opt
+    : %empty
+    | asm_clobber_list
+    ;
+
+asm_clobber_list
+    : string_list               { (void)$1; }
+    | asm_clobber_list ',' string_list { (void)$3; }
     ;
 
 /* ---- top level ---- */

@@ -120,3 +120,20 @@ Node *parse_concat_strings(Node *a, Node *b)
         a->op = b->op; /* "a" L"b" is a wide string */
     return a;
 }
+
+/* One extended-asm operand: the constraint as a C string in name, the expression in a,
+ * the symbolic name ([name]) in d's name if there is one. */
+Node *parse_asm_operand(Node *constraint, Node *expr, const char *name, Loc loc)
+{
+    Node *n = new_node(ND_ASM_OPERAND, loc);
+    char *c = arena_alloc((size_t)constraint->strlen);
+    for (int i = 0; i < constraint->strlen; i++)
+        c[i] = (char)constraint->str[i];
+    n->name = c;
+    n->a = expr;
+    if (name) {
+        n->d = new_node(ND_ASM_OPERAND, loc);
+        n->d->name = arena_strdup(name);
+    }
+    return n;
+}

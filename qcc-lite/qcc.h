@@ -161,7 +161,7 @@ enum NodeKind {
     /* statements */
     ND_BLOCK, ND_EXPR_STMT, ND_IF, ND_WHILE, ND_DO, ND_FOR, ND_RETURN, ND_BREAK,
     ND_CONTINUE, ND_GOTO, ND_LABEL, ND_SWITCH, ND_CASE, ND_DEFAULT, ND_NULL_STMT,
-    ND_ASM, ND_DECL, ND_STATIC_ASSERT,
+    ND_ASM, ND_ASM_OPERAND, ND_DECL, ND_STATIC_ASSERT,
     /* declarations */
     ND_FUNC_DEF, ND_PARAM, ND_STRUCT_SPEC, ND_ENUM_SPEC, ND_TYPEOF, ND_FIELD, ND_ENUMERATOR,
     ND_TYPE_NAME, ND_INIT_DECL
@@ -245,6 +245,7 @@ Spec *parse_spec_tspec(int bits, Loc loc);
 Spec *parse_merge_spec(ParseCtx *ctx, Spec *a, Spec *b);
 DMod *parse_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc);
 Node *parse_concat_strings(Node *a, Node *b);
+Node *parse_asm_operand(Node *constraint, Node *expr, const char *name, Loc loc);
 
 /* ---- lex.l / parse.y ---- */
 Node *parse_text(const char *file, const char *text, size_t len);
@@ -321,6 +322,10 @@ Node *sema_compound_literal(Node *e);
 Node *sema_ext_expr(Node *e);
 Node *sema_builtin_call(Node *e);
 void sema_elvis(Node *e);
+void sema_asm(Node *s);
+bool sema_typed_builtin(Node *e, const char *name);
+Node *sema_builtin_more(Node *e, const char *name);
+void sema_declare_function(const char *name, Type *ty, Loc loc);
 Sym *sema_temp_local(Type *t, Loc loc);
 void sema_note_label_use(Node *e);
 void sema_note_dynamic_stack(void);
@@ -420,7 +425,14 @@ int gen_va_start(Gen *g, Node *e);
 void gen_branch(Gen *g, Node *e, int label, bool if_true);
 void gen_local_init(Gen *g, Sym *s);
 void gen_bitfield_store(Gen *g, int addr, int v, Node *item);
+/* gen_bitfield.c: long long bit-fields and bit-fields across two words */
+bool gen_bitfield_is_wide(int off, int width, bool ll_value);
+int gen_bitfield_wide_load(Gen *g, int addr, int off, int width, bool is_signed,
+                           bool ll_value, int d);
+void gen_bitfield_wide_store(Gen *g, int addr, int off, int width, int v, bool ll_value);
 void gen_function(Node *fn, FILE *out);
+void gen_jump_table(Gen *g, int v, int64_t min, int64_t range, int *targets, int dflt);
+void gen_switch_ll(Gen *g, int v, bool is_signed, Node **cases, int n, int dflt);
 int place_args(Type **types, int n, int nfixed, bool variadic, int *where);
 
 /* gen_ll.c: long long values are addresses of two words (low first) */

@@ -26,12 +26,12 @@ static const char *const hint_attrs[] = {
     "no_instrument_function", "sentinel", "alloc_size", "format_arg", "designated_init",
     "externally_visible", "flatten", "noclone", "no_reorder", "returns_twice", "unavailable",
     "nonstring", "access", "no_sanitize", "no_sanitize_address", "unused", "used",
-    "maybe_unused", "noreturn", "packed", "aligned", "format", "transparent_union",
+    "maybe_unused", "noreturn", "packed", "aligned", "format", "transparent_union", "alias",
 };
 
 /* Attributes whose meaning qcc-lite cannot give (c-dialect.md): warned, then ignored. */
 static const char *const unsupported_attrs[] = {
-    "weak", "alias", "section", "constructor", "destructor", "cleanup", "mode",
+    "weak", "section", "constructor", "destructor", "cleanup", "mode",
     "vector_size", "interrupt", "naked", "ifunc", "weakref", "tls_model",
 };
 
@@ -105,6 +105,34 @@ static void apply_format(Node *a, Sym *s)
     s->format_first = (int)first->ival;
 }
 
+/* alias("target"): the name is another name for target, defined earlier in this file
+ * (uses of it are uses of target; no separate symbol is emitted for other files). */
+static void apply_alias(Node *a, Sym *s)
+{
+    Node *arg = a->a;
+    if (!arg || arg->kind != ND_STR || arg->next) {
+        diag_error_at(a->loc, "'alias' attribute needs a string: the target's name");
+        return;
+    }
+    char *name = arena_alloc((size_t)arg->strlen);
+    for (int i = 0; i < arg->strlen; i++)
+        name[i] = (char)arg->str[i];
+    Sym *t = sema_lookup(name);
+    if (!t || (t->kind != SYM_VAR && t->kind != SYM_FUNC) || !t->global) {
+        diag_error_at(a->loc, "alias target '%s' is not a variable or function defined "
+                              "earlier in this file", name);
+        return;
+    }
+    if (t->kind != s->kind) {
+        diag_error_at(a->loc, "alias '%s' and its target '%s' are not both variables or both "
+                              "functions", s->name, name);
+        return;
+    }
+    s->asm_name = t->asm_name;
+    s->storage = SC_EXTERN; /* no storage or code of its own */
+    t->used = true;
+}
+
 void sema_apply_attrs(Node *attrs, Sym *s)
 {
     char buf[128];
@@ -117,6 +145,8 @@ void sema_apply_attrs(Node *attrs, Sym *s)
             s->used = true;
         else if (strcmp(n, "format") == 0)
             apply_format(a, s);
+        else if (strcmp(n, "alias") == 0)
+            apply_alias(a, s);
     }
 }
 

@@ -127,7 +127,13 @@ void sema_declare_dummy(Sym *s)
 
 void sema_declare_implicit(const char *name, Loc loc)
 {
-    Sym *s = new_sym(SYM_FUNC, name, ty_func(ty_basic(TY_INT), NULL, false, true), loc);
+    sema_declare_function(name, ty_func(ty_basic(TY_INT), NULL, false, true), loc);
+}
+
+/* Declares an external function at file scope (implicit declarations, builtins). */
+void sema_declare_function(const char *name, Type *ty, Loc loc)
+{
+    Sym *s = new_sym(SYM_FUNC, name, ty, loc);
     s->asm_name = arena_printf("@%s", name);
     s->global = true;
     Scope *cur = scope;
@@ -175,11 +181,11 @@ static int bitfield_width(Node *d, Type *t)
         diag_error_at(d->c->loc, "bit-field width is not a non-negative integer constant");
         return -1;
     }
-    if (!ty_is_integer(t) || ty_size(t) != 1) {
+    if (!ty_is_integer(t)) {
         diag_error_at(d->loc, "bit-field has invalid type '%s'", ty_str(t));
         return -1;
     }
-    if (w > 32 || (t->kind == TY_BOOL && w > 1)) {
+    if (w > 32 * ty_size(t) || (t->kind == TY_BOOL && w > 1)) {
         diag_error_at(d->c->loc, "width of bit-field exceeds its type");
         return -1;
     }
@@ -192,7 +198,9 @@ static int bitfield_width(Node *d, Type *t)
 
 /* Members in declaration order: each ordinary member takes whole words; consecutive
  * bit-fields share a word while they fit in its 32 bits (a zero-width bit-field or an
- * ordinary member closes the word). A union puts everything at offset 0. */
+ * ordinary member closes the word). A long long bit-field starts in the open word if it
+ * fits in that word and the next (which then becomes the open word), else in a new word:
+ * it never spans more than two words. A union puts everything at offset 0. */
 static void layout_record(Tag *tag, Node *fields)
 {
     Member head = {0}, *last = &head;
@@ -232,15 +240,22 @@ static void layout_record(Tag *tag, Node *fields)
                 }
                 if (is_union) {
                     word = 0;
-                    size = size > 1 ? size : 1;
+                    int sz = width > 32 ? 2 : 1;
+                    size = size > sz ? size : sz;
                 } else {
-                    if (bitpos + width > 32) {
+                    /* a long long bit-field may go on into the next word */
+                    int room = ty_size(t) == 2 && bitpos < 32 ? 64 : 32;
+                    if (bitpos + width > room) {
                         bitword = offset++;
                         bitpos = 0;
                     }
                     word = bitword;
                     bit = bitpos;
                     bitpos += width;
+                    if (bitpos > 32) { /* the next word stays open */
+                        bitword = offset++;
+                        bitpos -= 32;
+                    }
                 }
                 if (!d->decl->name)
                     continue;
@@ -377,7 +392,8 @@ Type *sema_spec_type(Spec *s)
     }
     if (s->implicit_int)
         diag_warning_at(s->loc, "return type defaults to 'int'");
-    else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline)
+    else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline && !s->attrs &&
+             !s->is_noreturn)
         diag_error_at(s->loc, "type specifier missing");
     if (sign && (kind == TY_VOID || kind == TY_BOOL || ty_is_float(ty_basic(kind))))
         diag_error_at(s->loc, "invalid combination of type specifiers");
@@ -501,8 +517,8 @@ static Sym *declare_global(Node *id, Spec *spec, Type *t)
         }
         if (t->kind == TY_ARRAY && t->len >= 0)
             old->ty = t;
-        if (kind == SYM_FUNC && !t->oldstyle)
-            old->ty = t;
+        if (kind == SYM_FUNC && !t->oldstyle && !old->defined)
+            old->ty = t; /* a defined function keeps its definition's parameters */
         if (spec->storage != SC_EXTERN && spec->storage != SC_STATIC && kind == SYM_VAR)
             old->storage = old->storage == SC_EXTERN ? SC_NONE : old->storage;
         return old;

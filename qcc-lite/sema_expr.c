@@ -38,6 +38,25 @@ static int64_t wrap(int64_t v, Type *ty)
     return ty_is_signed(ty) ? (int64_t)(int32_t)(uint32_t)v : (int64_t)(uint32_t)v;
 }
 
+/* A floating constant converted to integer type ty. Out of range is undefined in C;
+ * like gcc's folding, the value saturates (a NaN gives 0). */
+static int64_t float_to_int(double v, Type *ty)
+{
+    if (ty->kind == TY_BOOL)
+        return v != 0;
+    if (v != v)
+        return 0;
+    bool sg = ty_is_signed(ty), ll = ty_is_ll(ty);
+    double lo = sg ? (ll ? -9223372036854775808.0 : -2147483648.0) : 0.0;
+    double hi = ll ? (sg ? 9223372036854775808.0 : 18446744073709551616.0)
+                   : (sg ? 2147483648.0 : 4294967296.0);
+    if (v <= lo)
+        return sg ? (ll ? INT64_MIN : INT32_MIN) : 0;
+    if (v >= hi)
+        return ll ? (sg ? INT64_MAX : (int64_t)UINT64_MAX) : (sg ? INT32_MAX : (int64_t)UINT32_MAX);
+    return ll && !sg && v >= 9223372036854775808.0 ? (int64_t)(uint64_t)v : (int64_t)v;
+}
+
 bool sema_is_lvalue(Node *e)
 {
     switch (e->kind) {
@@ -122,11 +141,8 @@ Node *sema_convert(Node *e, Type *to)
         f->ty = to;
         return f;
     }
-    if (e->kind == ND_FNUM && ty_is_integer(to)) {
-        double v = e->fval;
-        int64_t iv = v != v ? 0 : to->kind == TY_BOOL ? v != 0 : (int64_t)v;
-        return make_num(wrap(iv, to), to, e->loc);
-    }
+    if (e->kind == ND_FNUM && ty_is_integer(to))
+        return make_num(float_to_int(e->fval, to), to, e->loc);
     Node *c = new_node(ND_CONV, e->loc);
     c->a = e;
     c->ty = to;
@@ -231,6 +247,31 @@ static int64_t fold_binary(int op, int64_t a, int64_t b, Type *ty, bool *ok)
     }
 }
 
+/* A floating operation on two constants, done as the machine does it (binary32: the
+ * exact result rounded once); left alone when the result is a NaN, whose bits are the
+ * machine's business. Makes `double d = 1.0 / 3.0;` a constant initializer. */
+static Node *fold_float(Node *e)
+{
+    float a = (float)e->a->fval, b = (float)e->b->fval, r;
+    switch (e->op) {
+    case '+': r = (float)((double)a + (double)b); break;
+    case '-': r = (float)((double)a - (double)b); break;
+    case '*': r = (float)((double)a * (double)b); break;
+    case '/':
+        if (b == 0)
+            return e; /* as the machine does it, at run time */
+        r = (float)((double)a / (double)b);
+        break;
+    default: return e;
+    }
+    if (r != r)
+        return e;
+    Node *f = new_node(ND_FNUM, e->loc);
+    f->fval = r;
+    f->ty = e->ty;
+    return f;
+}
+
 static int64_t fold_compare(int op, int64_t a, int64_t b, Type *ty)
 {
     bool sg = ty_is_signed(ty);
@@ -319,6 +360,8 @@ static Node *binary_arith(Node *e)
         if (op == '/' || op == '%')
             diag_warning_at(e->loc, "division by zero");
     }
+    if (e->a->kind == ND_FNUM && e->b->kind == ND_FNUM)
+        return fold_float(e);
     return e;
 }
 
@@ -687,9 +730,12 @@ static Node *expr_member(Node *e)
         e->bit_width = m->bit_width;
         e->bit_offset = m->bit_offset;
         e->bit_signed = ty_is_signed(m->ty);
-        /* a narrower unsigned bit-field promotes to int, as in C */
+        /* a narrower unsigned bit-field promotes to int, as in C; a long long one that
+         * fits in an int is an int (unsigned int at width 32), as with gcc */
         if (!e->bit_signed && m->bit_width < 32 && m->ty->kind != TY_BOOL)
             e->ty = ty_qual(ty_basic(TY_INT), e->ty->quals);
+        else if (ty_is_ll(m->ty) && m->bit_width <= 32)
+            e->ty = ty_qual(ty_basic(e->bit_signed ? TY_INT : TY_UINT), e->ty->quals);
     }
     return e;
 }
@@ -816,6 +862,12 @@ static Node *expr_cast_to(Node *e, Type *t)
     Node *c = sema_convert(e->a, ty_unqual(t));
     if (c == e->a && c->is_const && ty_is_integer(t))
         return make_num(wrap(c->ival, t), ty_unqual(t), e->loc);
+    if (c == e->a && c->kind == ND_FNUM) { /* still a floating constant */
+        Node *f = new_node(ND_FNUM, e->loc);
+        f->fval = c->fval;
+        f->ty = ty_unqual(t);
+        return f;
+    }
     if (c == e->a && c->ty != t) {
         /* same representation: still a new, non-lvalue expression of type t */
         c = new_node(ND_CONV, e->loc);

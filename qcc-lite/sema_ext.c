@@ -161,9 +161,16 @@ static const char *const library_builtins[] = {
 Node *sema_builtin_call(Node *e)
 {
     const char *name = e->a->name;
-    if (strncmp(name, "__builtin_", 10) != 0 || sema_lookup(name))
+    if (strcmp(name, "alloca") == 0) /* as gcc: alloca is the builtin unless -fno-builtin */
+        name = "__builtin_alloca";
+    else if (strncmp(name, "__builtin_", 10) != 0 || sema_lookup(name))
         return NULL;
     name += 10;
+    if (sema_typed_builtin(e, name))
+        return NULL;
+    Node *more = sema_builtin_more(e, name);
+    if (more)
+        return more;
     for (size_t i = 0; i < sizeof library_builtins / sizeof *library_builtins; i++)
         if (strcmp(name, library_builtins[i]) == 0) {
             e->a->name = (char *)library_builtins[i];
@@ -191,7 +198,26 @@ Node *sema_builtin_call(Node *e)
         Node *hint = sema_expr(e->b->next);
         if (!ty_is_integer(v->ty) || !ty_is_integer(hint->ty))
             diag_error_at(e->loc, "'__builtin_expect' needs integer arguments");
-        return sema_convert(v, ty_basic(TY_LONG));
+        v = sema_convert(v, ty_basic(TY_LONG));
+        if (hint->is_const || !sema_current_function())
+            return v;
+        /* the hint is evaluated too (after the value: the order is unspecified) */
+        Sym *t = sema_temp_local(v->ty, e->loc);
+        Node *tv = new_node(ND_VAR, e->loc), *tv2 = new_node(ND_VAR, e->loc);
+        tv->sym = tv2->sym = t;
+        tv->ty = tv2->ty = t->ty;
+        Node *set = new_node(ND_ASSIGN, e->loc);
+        set->a = tv;
+        set->b = v;
+        set->ty = t->ty;
+        Node *c1 = new_node(ND_COMMA, e->loc), *c2 = new_node(ND_COMMA, e->loc);
+        c1->a = set;
+        c1->b = sema_convert(hint, ty_basic(TY_VOID));
+        c1->ty = c1->b->ty;
+        c2->a = c1;
+        c2->b = tv2;
+        c2->ty = t->ty;
+        return c2;
     }
     if (strcmp(name, "constant_p") == 0) {
         Node *v = sema_expr_unevaluated(e->b);

@@ -7,6 +7,7 @@
 
 void *memcpy(void *dst, const void *src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
+void *mempcpy(void *dst, const void *src, size_t n); /* GNU: returns dst + n */
 void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 void *memchr(const void *s, int c, size_t n);

@@ -1,6 +1,6 @@
 /* _Atomic as a qualifier and as _Atomic(T): one core, so loads and stores are plain
  * and the results are gcc's (<stdatomic.h>'s operations: tests/libc). */
-#include "print.h"
+#include "show.h"
 
 _Atomic int counter = 5;
 _Atomic(unsigned) flags;
@@ -12,14 +12,6 @@ static int bump(_Atomic int *p, int by)
 {
     *p += by;
     return ++*p;
-}
-
-static void show(const char *label, int v)
-{
-    print_str(label);
-    print_str(" ");
-    print_int(v);
-    print_str("\n");
 }
 
 int main(void)

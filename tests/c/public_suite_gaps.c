@@ -3,9 +3,10 @@
  * initializers of a flexible array member (the object grows; sizeof does not), the
  * scope of tags declared in if/while/do/switch statements (C11 6.8.4p3, 6.8.5p5),
  * empty compound literals and compound literals as static initializers (GNU). */
-#include "print.h"
+#include "show.h"
 
 twice(x) { return 2 * x; }
+__attribute__((noinline)) thrice(int x) { return 3 * x; } /* implicit int after attributes */
 static scaled(x, k) char *k; { return x * (k[0] - '0'); }
 negate(int v) { return -v; }
 
@@ -20,17 +21,10 @@ struct pair from_literal = (struct pair){ 3, 4 };
 struct holder { struct pair p; int n[2]; } held = { (struct pair){ 5, 6 }, (int[]){ 7, 8 } };
 enum { in = 0 };
 
-static void show(const char *label, int v)
-{
-    print_str(label);
-    print_str(" ");
-    print_int(v);
-    print_str("\n");
-}
-
 int main(void)
 {
     show("twice", twice(21));
+    show("thrice", thrice(5));
     show("scaled", scaled(4, "3"));
     show("negate", negate(5));
     show("sizeof void", (int)sizeof(void));

@@ -1,17 +1,9 @@
 /* A goto that leaves the scope of variable-length arrays frees them, as gcc does: back
  * to a label before their declaration (the array is declared anew, in the same place)
  * and out of their block. Without it, each round would take more stack. */
-#include "print.h"
+#include "show.h"
 
 static int *first_seen[3];
-
-static void show(const char *label, int v)
-{
-    print_str(label);
-    print_str(" ");
-    print_int(v);
-    print_str("\n");
-}
 
 int main(void)
 {

@@ -25,6 +25,13 @@ void *memcpy(void *dst, const void *src, size_t n)
     return dst;
 }
 
+/* GNU: memcpy that returns the end of the copy. */
+void *mempcpy(void *dst, const void *src, size_t n)
+{
+    copy_up(dst, src, n);
+    return (char *)dst + n;
+}
+
 void *memmove(void *dst, const void *src, size_t n)
 {
     char *d = dst;

@@ -1,0 +1,188 @@
+/* sema_builtin.c - GNU builtin functions beyond those of sema_ext.c:
+ * - library-backed ones with a fixed prototype (__builtin_clz, __builtin_popcount,
+ *   __builtin_bswap32, __builtin_ffs, __builtin_copysign, ...): the call goes on as a
+ *   call to the libc function named in the table, declared with the right types;
+ * - __builtin_prefetch and __builtin_va_end (arguments evaluated, nothing else),
+ *   __builtin_va_copy (an assignment: va_list is a pointer);
+ * - __builtin_add_overflow, __builtin_sub_overflow, __builtin_mul_overflow for
+ *   operands of up to 32 bits: the exact result computed in 64 bits, stored converted
+ *   to *res, and the result 1 if the conversion changed the value. */
+#include <string.h>
+
+#include "qcc.h"
+
+/* Signatures: the result type then the parameter types, one letter each:
+ * i int, u unsigned, L long long, U unsigned long long, d double, p pointer. */
+static const struct { const char *builtin, *libc, *sig; } typed[] = {
+    {"ffs", "ffs", "ii"}, {"ffsl", "ffs", "ii"}, {"ffsll", "ffsll", "iL"},
+    {"clz", "__qpu_clz", "iu"}, {"clzl", "__qpu_clz", "iu"}, {"clzll", "__qpu_clzll", "iU"},
+    {"ctz", "__qpu_ctz", "iu"}, {"ctzl", "__qpu_ctz", "iu"}, {"ctzll", "__qpu_ctzll", "iU"},
+    {"clrsb", "__qpu_clrsb", "ii"}, {"clrsbl", "__qpu_clrsb", "ii"},
+    {"clrsbll", "__qpu_clrsbll", "iL"},
+    {"popcount", "__qpu_popcount", "iu"}, {"popcountl", "__qpu_popcount", "iu"},
+    {"popcountll", "__qpu_popcountll", "iU"},
+    {"parity", "__qpu_parity", "iu"}, {"parityl", "__qpu_parity", "iu"},
+    {"parityll", "__qpu_parityll", "iU"},
+    {"bswap16", "__qpu_bswap16", "uu"}, {"bswap32", "__qpu_bswap32", "uu"},
+    {"bswap64", "__qpu_bswap64", "UU"},
+    {"copysign", "copysign", "ddd"}, {"copysignf", "copysignf", "ddd"},
+    {"signbit", "__signbitf", "id"}, {"signbitf", "__signbitf", "id"},
+    {"fmax", "fmax", "ddd"}, {"fmin", "fmin", "ddd"}, {"floor", "floor", "dd"},
+    {"ceil", "ceil", "dd"}, {"mempcpy", "mempcpy", "pppu"},
+};
+
+static Type *sig_type(char c)
+{
+    switch (c) {
+    case 'i': return ty_basic(TY_INT);
+    case 'u': return ty_basic(TY_UINT);
+    case 'L': return ty_basic(TY_LLONG);
+    case 'U': return ty_basic(TY_ULLONG);
+    case 'd': return ty_basic(TY_DOUBLE);
+    default: return ty_ptr(ty_basic(TY_VOID));
+    }
+}
+
+static Type *sig_func(const char *sig, Loc loc)
+{
+    Param *params = NULL, **tail = &params;
+    for (const char *c = sig + 1; *c; c++) {
+        Param *p = arena_alloc(sizeof *p);
+        p->ty = sig_type(*c);
+        p->loc = loc;
+        *tail = p;
+        tail = &p->next;
+    }
+    return ty_func(sig_type(sig[0]), params, false, false);
+}
+
+/* A library-backed builtin: renames the callee and declares it; false if name is not
+ * one. */
+bool sema_typed_builtin(Node *e, const char *name)
+{
+    for (size_t i = 0; i < sizeof typed / sizeof *typed; i++)
+        if (strcmp(name, typed[i].builtin) == 0) {
+            e->a->name = (char *)typed[i].libc;
+            e->a->op = 1;
+            if (!sema_lookup(typed[i].libc))
+                sema_declare_function(typed[i].libc, sig_func(typed[i].sig, e->loc), e->loc);
+            return true;
+        }
+    return false;
+}
+
+static Node *typed_node(int kind, Type *ty, Loc loc)
+{
+    Node *n = new_node(kind, loc);
+    n->ty = ty;
+    n->is_const = kind == ND_NUM; /* a zero */
+    return n;
+}
+
+static Node *var(Sym *s, Loc loc)
+{
+    Node *n = typed_node(ND_VAR, s->ty, loc);
+    n->sym = s;
+    return n;
+}
+
+static Node *binary(int op, Node *a, Node *b, Type *ty)
+{
+    Node *n = new_binary(op, a, b, a->loc);
+    n->ty = ty;
+    return n;
+}
+
+static Node *pair(int kind, Node *a, Node *b, Type *ty)
+{
+    Node *n = typed_node(kind, ty, a->loc);
+    n->a = a;
+    n->b = b;
+    return n;
+}
+
+/* __builtin_prefetch(addr, ...): the arguments evaluated, no value. */
+static Node *prefetch(Node *e)
+{
+    Node *v = NULL;
+    for (Node *a = e->b; a; a = a->next) {
+        Node *x = sema_convert(sema_expr(a), ty_basic(TY_VOID));
+        v = v ? pair(ND_COMMA, v, x, x->ty) : x;
+    }
+    return v ? v : sema_convert(typed_node(ND_NUM, ty_basic(TY_INT), e->loc),
+                                ty_basic(TY_VOID));
+}
+
+/* __builtin_{add,sub,mul}_overflow(a, b, res). */
+static Node *overflow(Node *e, int op)
+{
+    Node *a = e->b, *b = a ? a->next : NULL, *res = b ? b->next : NULL;
+    if (!res || res->next) {
+        diag_error_at(e->loc, "wrong number of arguments to an overflow builtin");
+        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    }
+    a = sema_expr(a), b = sema_expr(b), res = sema_expr(res);
+    if (!ty_is_integer(a->ty) || !ty_is_integer(b->ty) || !ty_is_ptr(res->ty) ||
+        !ty_is_integer(res->ty->base) || res->ty->base->kind == TY_BOOL) {
+        diag_error_at(e->loc, "overflow builtins need integer operands and a pointer to an "
+                              "integer result");
+        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    }
+    if (ty_is_ll(a->ty) || ty_is_ll(b->ty)) {
+        diag_error_at(e->loc, "overflow builtins with 'long long' operands are not supported");
+        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    }
+    Type *r = ty_unqual(res->ty->base);
+    bool wide_unsigned = op == '*' && !ty_is_signed(a->ty) && !ty_is_signed(b->ty);
+    Type *w = ty_basic(wide_unsigned ? TY_ULLONG : TY_LLONG);
+    Sym *t = sema_temp_local(w, e->loc), *p = sema_temp_local(res->ty, e->loc);
+    Node *exact = binary(op, sema_convert(a, w), sema_convert(b, w), w);
+    Node *set = pair(ND_ASSIGN, var(t, e->loc), exact, w);
+    Node *setp = pair(ND_ASSIGN, var(p, e->loc), res, res->ty);
+    Node *target = typed_node(ND_DEREF, r, e->loc);
+    target->a = var(p, e->loc);
+    Node *store = pair(ND_ASSIGN, target, sema_convert(var(t, e->loc), r), r);
+    Node *back = sema_convert(sema_convert(var(t, e->loc), r), w);
+    Node *check = binary(OP_NE, back, var(t, e->loc), ty_basic(TY_INT));
+    if (ty_is_signed(r) != ty_is_signed(w)) { /* a negative value for an unsigned result,
+                                                  or 2^63 and up for a signed one */
+        Type *sw = ty_basic(TY_LLONG);
+        Node *neg = binary('<', sema_convert(var(t, e->loc), sw),
+                           sema_convert(typed_node(ND_NUM, ty_basic(TY_INT), e->loc), sw),
+                           ty_basic(TY_INT));
+        check = binary('|', neg, check, ty_basic(TY_INT));
+    }
+    Node *v = pair(ND_COMMA, set, setp, setp->ty);
+    v = pair(ND_COMMA, v, store, r);
+    return pair(ND_COMMA, v, check, ty_basic(TY_INT));
+}
+
+/* __builtin_va_copy(dst, src): va_list is a pointer here, so an assignment. */
+static Node *builtin_va_copy(Node *e)
+{
+    if (!e->b || !e->b->next || e->b->next->next) {
+        diag_error_at(e->loc, "wrong number of arguments to '__builtin_va_copy'");
+        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    }
+    Node *set = new_node(ND_ASSIGN, e->loc);
+    set->a = e->b;
+    set->b = e->b->next;
+    set->a->next = NULL;
+    return sema_convert(sema_expr(set), ty_basic(TY_VOID));
+}
+
+/* The builtins of this file that are not library calls; NULL if name is none of them. */
+Node *sema_builtin_more(Node *e, const char *name)
+{
+    if (strcmp(name, "prefetch") == 0 || strcmp(name, "va_end") == 0)
+        return prefetch(e); /* va_end: nothing to release */
+    if (strcmp(name, "va_copy") == 0)
+        return builtin_va_copy(e);
+    if (strcmp(name, "add_overflow") == 0)
+        return overflow(e, '+');
+    if (strcmp(name, "sub_overflow") == 0)
+        return overflow(e, '-');
+    if (strcmp(name, "mul_overflow") == 0)
+        return overflow(e, '*');
+    return NULL;
+}
