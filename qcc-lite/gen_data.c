@@ -22,9 +22,17 @@ static void emit_words(FILE *out, Sym *s)
         int64_t v;
         const char *sym;
         if (it->bit_width && sema_static_value(it->a, &v, &sym)) {
-            uint32_t mask = it->bit_width == 32 ? 0xFFFFFFFFu : (1u << it->bit_width) - 1;
-            uint32_t word = (uint32_t)vals[it->ival] & ~(mask << it->bit_offset);
-            vals[it->ival] = word | (((uint32_t)v & mask) << it->bit_offset);
+            /* the field is in this word and, past bit 32, the next (bit_offset + width
+             * <= 64) */
+            bool two = it->bit_offset + it->bit_width > 32 && it->ival + 1 < size;
+            uint64_t mask = it->bit_width == 64 ? ~UINT64_C(0) : (UINT64_C(1) << it->bit_width) - 1;
+            uint64_t words = (uint32_t)vals[it->ival];
+            if (two)
+                words |= (uint64_t)(uint32_t)vals[it->ival + 1] << 32;
+            words = (words & ~(mask << it->bit_offset)) | (((uint64_t)v & mask) << it->bit_offset);
+            vals[it->ival] = (int64_t)(uint32_t)words;
+            if (two)
+                vals[it->ival + 1] = (int64_t)(uint32_t)(words >> 32);
         } else if (sema_static_value(it->a, &v, &sym)) {
             vals[it->ival] = ty_is_ll(it->a->ty) ? (int64_t)(uint32_t)v : v;
             syms[it->ival] = sym;

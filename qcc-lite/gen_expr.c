@@ -122,6 +122,8 @@ static uint32_t bit_mask(int width)
 static int bitfield_extract(Gen *g, int addr, Node *e, int d)
 {
     int w = e->bit_width, off = e->bit_offset;
+    if (gen_bitfield_is_wide(off, w, ty_is_ll(e->ty)))
+        return gen_bitfield_wide_load(g, addr, off, w, e->bit_signed, ty_is_ll(e->ty), d);
     emit(g, "load r%d r%d", d, addr);
     if (e->bit_signed && w < 32) {
         emit_const(g, REG_SCRATCH, 32 - off - w);
@@ -142,7 +144,7 @@ static int bitfield_extract(Gen *g, int addr, Node *e, int d)
 }
 
 /* Stores the low bits of v into bit-field e of the word at addr. */
-static void bitfield_store(Gen *g, int addr, int v, Node *e)
+static void bitfield_store_word(Gen *g, int addr, int v, Node *e)
 {
     uint32_t mask = bit_mask(e->bit_width);
     int word = temp_alloc(g), t = temp_alloc(g);
@@ -161,10 +163,22 @@ static void bitfield_store(Gen *g, int addr, int v, Node *e)
     temp_free(g, t);
 }
 
+static void bitfield_store(Gen *g, int addr, int v, Node *e)
+{
+    if (gen_bitfield_is_wide(e->bit_offset, e->bit_width, ty_is_ll(e->ty)))
+        gen_bitfield_wide_store(g, addr, e->bit_offset, e->bit_width, v, ty_is_ll(e->ty));
+    else
+        bitfield_store_word(g, addr, v, e);
+}
+
 /* For initializers: item carries bit_offset/bit_width like a member expression. */
 void gen_bitfield_store(Gen *g, int addr, int v, Node *item)
 {
-    bitfield_store(g, addr, v, item);
+    if (gen_bitfield_is_wide(item->bit_offset, item->bit_width, ty_is_ll(item->a->ty)))
+        gen_bitfield_wide_store(g, addr, item->bit_offset, item->bit_width, v,
+                                ty_is_ll(item->a->ty));
+    else
+        bitfield_store_word(g, addr, v, item);
 }
 
 static int gen_var(Gen *g, Node *e, int want)
@@ -538,6 +552,11 @@ static int gen_assign(Gen *g, Node *e, int want)
         Held h = hold(g, gen_expr(g, e->b, -1));
         int dst = gen_addr(g, lv);
         int src = unhold(g, h, -1);
+        if (is_bitfield(lv)) { /* the value is what the bit-field now holds */
+            bitfield_store(g, dst, src, lv);
+            temp_free(g, src);
+            return to_want(g, bitfield_extract(g, dst, lv, dst), want);
+        }
         emit_copy(g, dst, src, ty_size(lv->ty));
         temp_free(g, src);
         return to_want(g, dst, want);
@@ -635,6 +654,28 @@ static int word_operand(Gen *g, Node *e)
     return w;
 }
 
+/* A long long lvalue as memory: its address, or for a bit-field the address of a fresh
+ * slot holding its value (*field is then the field's address, else -1). */
+static int ll_lvalue_open(Gen *g, Node *lv, int *field)
+{
+    int addr = gen_addr(g, lv);
+    *field = -1;
+    if (!is_bitfield(lv))
+        return addr;
+    *field = addr;
+    return bitfield_extract(g, addr, lv, temp_alloc(g));
+}
+
+/* Writes the slot at addr back to the bit-field at field; addr then holds the address
+ * of what the bit-field now holds. */
+static int ll_lvalue_close(Gen *g, Node *lv, int field, int addr)
+{
+    bitfield_store(g, field, addr, lv);
+    bitfield_extract(g, field, lv, addr);
+    temp_free(g, field);
+    return addr;
+}
+
 /* x op= b where the lvalue x is long long: through memory values */
 static int gen_opassign_llvalue(Gen *g, Node *e, int want)
 {
@@ -642,7 +683,8 @@ static int gen_opassign_llvalue(Gen *g, Node *e, int want)
     Type *t = ty_unqual(lv->ty), *ot = e->opty;
     bool shift = e->op == OP_SHL || e->op == OP_SHR;
     Held h = hold(g, shift || !ty_is_ll(ot) ? word_operand(g, e->b) : gen_expr(g, e->b, -1));
-    int addr = gen_addr(g, lv);
+    int field;
+    int addr = ll_lvalue_open(g, lv, &field);
     int b = unhold(g, h, -1);
     int old = temp_alloc(g); /* a copy of the address: the conversions free it */
     emit(g, "mov r%d r%d", old, addr);
@@ -658,6 +700,10 @@ static int gen_opassign_llvalue(Gen *g, Node *e, int want)
     }
     temp_free(g, b);
     ll_copy(g, addr, r);
+    if (field >= 0) {
+        temp_free(g, r);
+        return to_want(g, ll_lvalue_close(g, lv, field, addr), want);
+    }
     temp_free(g, addr);
     return to_want(g, r, want);
 }
@@ -739,13 +785,16 @@ static int gen_incdec(Gen *g, Node *e, int want, bool value_used)
     bool post = e->kind == ND_POSTINC || e->kind == ND_POSTDEC;
     Node *lv = e->a;
     if (ty_is_ll(lv->ty)) {
-        int addr = gen_addr(g, lv);
+        int field;
+        int addr = ll_lvalue_open(g, lv, &field);
         int old = -1;
         if (post && value_used) {
             old = ll_slot(g);
             ll_copy(g, old, addr);
         }
         ll_step(g, addr, e->b->ival, inc);
+        if (field >= 0)
+            addr = ll_lvalue_close(g, lv, field, addr);
         if (!value_used) {
             temp_free(g, addr);
             return -1;

@@ -344,10 +344,10 @@ void gen_local_init(Gen *g, Sym *s)
         int dst = temp_alloc(g);
         emit_frame_addr(g, dst, s->offset + (int)it->ival);
         int v = unhold(g, h, -1);
-        if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty))
-            emit_copy(g, dst, v, ty_size(it->a->ty));
-        else if (it->bit_width)
+        if (it->bit_width)
             gen_bitfield_store(g, dst, v, it);
+        else if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty))
+            emit_copy(g, dst, v, ty_size(it->a->ty));
         else
             emit(g, "store r%d r%d", dst, v);
         temp_free(g, v);
@@ -445,10 +445,9 @@ static void gen_if(Gen *g, Node *s)
 }
 
 /* A dense switch jumps through a table in .rodata: (unsigned)(v - min) < range picks
- * the entry, anything else goes to default. The table's labels are also listed in a
- * comment line so gen_opt.c sees where they are referenced from. */
-static void emit_jump_table(Gen *g, int v, Node **cases, int n, int64_t min, int64_t range,
-                            int dflt)
+ * the entry targets[v - min], anything else goes to dflt. The table's labels are also
+ * listed in a comment line so gen_opt.c sees where they are referenced from. */
+void gen_jump_table(Gen *g, int v, int64_t min, int64_t range, int *targets, int dflt)
 {
     int table = new_label(g);
     int t = temp_alloc(g);
@@ -465,13 +464,6 @@ static void emit_jump_table(Gen *g, int v, Node **cases, int n, int64_t min, int
     emit(g, "load r%d r%d", t, t);
     emit(g, "jmp r%d", t);
     temp_free(g, t);
-    int *targets = arena_alloc(sizeof(int) * (size_t)range);
-    for (int64_t k = 0; k < range; k++)
-        targets[k] = dflt;
-    for (int i = 0; i < n; i++)
-        if (cases[i]->kind == ND_CASE)
-            for (int64_t v = cases[i]->a->ival; v <= cases[i]->c->ival; v++)
-                targets[v - min] = cases[i]->label;
     struct buf *out = g->out;
     g->out = &g->tables;
     emit(g, "@%s$L%d:", g->fname, table);
@@ -488,6 +480,19 @@ static void emit_jump_table(Gen *g, int v, Node **cases, int n, int64_t min, int
     buf_append(&refs, "", 1);
     emit(g, "%s", (char *)refs.data);
     buf_free(&refs);
+}
+
+static void emit_jump_table(Gen *g, int v, Node **cases, int n, int64_t min, int64_t range,
+                            int dflt)
+{
+    int *targets = arena_alloc(sizeof(int) * (size_t)range);
+    for (int64_t k = 0; k < range; k++)
+        targets[k] = dflt;
+    for (int i = 0; i < n; i++)
+        if (cases[i]->kind == ND_CASE)
+            for (int64_t v = cases[i]->a->ival; v <= cases[i]->c->ival; v++)
+                targets[v - min] = cases[i]->label;
+    gen_jump_table(g, v, min, range, targets, dflt);
 }
 
 static void gen_switch(Gen *g, Node *s)
@@ -511,6 +516,8 @@ static void gen_switch(Gen *g, Node *s)
             deflt = order[i];
             continue;
         }
+        if (ty_is_ll(s->a->ty))
+            continue;
         int64_t val = order[i]->a->ival, hi = order[i]->c->ival; /* a case range: lo..hi */
         if (hi < val)
             continue;
@@ -519,7 +526,9 @@ static void gen_switch(Gen *g, Node *s)
         ncases += (int)(hi - val < 64 ? hi - val + 1 : 64);
     }
     int dflt = deflt ? deflt->label : brk;
-    if (opts.opt > 0 && ncases >= 4 && max - min < 512 && max - min + 1 <= 3 * ncases) {
+    if (ty_is_ll(s->a->ty)) {
+        gen_switch_ll(g, v, ty_is_signed(s->a->ty), order, n, dflt);
+    } else if (opts.opt > 0 && ncases >= 4 && max - min < 512 && max - min + 1 <= 3 * ncases) {
         emit_jump_table(g, v, order, n, min, max - min + 1, dflt);
         temp_free(g, v);
     } else {

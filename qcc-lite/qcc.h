@@ -425,7 +425,14 @@ int gen_va_start(Gen *g, Node *e);
 void gen_branch(Gen *g, Node *e, int label, bool if_true);
 void gen_local_init(Gen *g, Sym *s);
 void gen_bitfield_store(Gen *g, int addr, int v, Node *item);
+/* gen_bitfield.c: long long bit-fields and bit-fields across two words */
+bool gen_bitfield_is_wide(int off, int width, bool ll_value);
+int gen_bitfield_wide_load(Gen *g, int addr, int off, int width, bool is_signed,
+                           bool ll_value, int d);
+void gen_bitfield_wide_store(Gen *g, int addr, int off, int width, int v, bool ll_value);
 void gen_function(Node *fn, FILE *out);
+void gen_jump_table(Gen *g, int v, int64_t min, int64_t range, int *targets, int dflt);
+void gen_switch_ll(Gen *g, int v, bool is_signed, Node **cases, int n, int dflt);
 int place_args(Type **types, int n, int nfixed, bool variadic, int *where);
 
 /* gen_ll.c: long long values are addresses of two words (low first) */

@@ -181,11 +181,11 @@ static int bitfield_width(Node *d, Type *t)
         diag_error_at(d->c->loc, "bit-field width is not a non-negative integer constant");
         return -1;
     }
-    if (!ty_is_integer(t) || ty_size(t) != 1) {
+    if (!ty_is_integer(t)) {
         diag_error_at(d->loc, "bit-field has invalid type '%s'", ty_str(t));
         return -1;
     }
-    if (w > 32 || (t->kind == TY_BOOL && w > 1)) {
+    if (w > 32 * ty_size(t) || (t->kind == TY_BOOL && w > 1)) {
         diag_error_at(d->c->loc, "width of bit-field exceeds its type");
         return -1;
     }
@@ -198,7 +198,9 @@ static int bitfield_width(Node *d, Type *t)
 
 /* Members in declaration order: each ordinary member takes whole words; consecutive
  * bit-fields share a word while they fit in its 32 bits (a zero-width bit-field or an
- * ordinary member closes the word). A union puts everything at offset 0. */
+ * ordinary member closes the word). A long long bit-field starts in the open word if it
+ * fits in that word and the next (which then becomes the open word), else in a new word:
+ * it never spans more than two words. A union puts everything at offset 0. */
 static void layout_record(Tag *tag, Node *fields)
 {
     Member head = {0}, *last = &head;
@@ -238,15 +240,22 @@ static void layout_record(Tag *tag, Node *fields)
                 }
                 if (is_union) {
                     word = 0;
-                    size = size > 1 ? size : 1;
+                    int sz = width > 32 ? 2 : 1;
+                    size = size > sz ? size : sz;
                 } else {
-                    if (bitpos + width > 32) {
+                    /* a long long bit-field may go on into the next word */
+                    int room = ty_size(t) == 2 && bitpos < 32 ? 64 : 32;
+                    if (bitpos + width > room) {
                         bitword = offset++;
                         bitpos = 0;
                     }
                     word = bitword;
                     bit = bitpos;
                     bitpos += width;
+                    if (bitpos > 32) { /* the next word stays open */
+                        bitword = offset++;
+                        bitpos -= 32;
+                    }
                 }
                 if (!d->decl->name)
                     continue;

@@ -730,9 +730,12 @@ static Node *expr_member(Node *e)
         e->bit_width = m->bit_width;
         e->bit_offset = m->bit_offset;
         e->bit_signed = ty_is_signed(m->ty);
-        /* a narrower unsigned bit-field promotes to int, as in C */
+        /* a narrower unsigned bit-field promotes to int, as in C; a long long one that
+         * fits in an int is an int (unsigned int at width 32), as with gcc */
         if (!e->bit_signed && m->bit_width < 32 && m->ty->kind != TY_BOOL)
             e->ty = ty_qual(ty_basic(TY_INT), e->ty->quals);
+        else if (ty_is_ll(m->ty) && m->bit_width <= 32)
+            e->ty = ty_qual(ty_basic(e->bit_signed ? TY_INT : TY_UINT), e->ty->quals);
     }
     return e;
 }

@@ -72,8 +72,6 @@ static void stmt_switch(Node *s)
     s->a = sema_expr(s->a);
     if (!ty_is_integer(s->a->ty))
         diag_error_at(s->a->loc, "switch quantity not an integer");
-    else if (ty_size(s->a->ty) > 1)
-        diag_error_at(s->a->loc, "switch on a 'long long' value is not supported");
     else
         s->a = sema_convert(s->a, ty_promote(s->a->ty));
     Node *outer = fc->switch_node;
@@ -86,10 +84,22 @@ static void stmt_switch(Node *s)
     sema_pop_scope();
 }
 
-/* The last value of a case (its range's end). */
-static int64_t case_high(Node *c)
+/* A case value as a key that orders like the switch's type: an unsigned long long
+ * value has its sign bit flipped so that signed comparison of keys orders it. */
+static int64_t case_key(Node *sw, int64_t v)
 {
-    return c->c ? c->c->ival : c->a->ival;
+    return sw->a->ty->kind == TY_ULLONG ? (int64_t)((uint64_t)v ^ (UINT64_C(1) << 63)) : v;
+}
+
+/* The keys of a case's first and last values (a range's ends). */
+static int64_t case_low(Node *sw, Node *c)
+{
+    return case_key(sw, c->a->ival);
+}
+
+static int64_t case_high(Node *sw, Node *c)
+{
+    return case_key(sw, c->c ? c->c->ival : c->a->ival);
 }
 
 static void stmt_case(Node *s)
@@ -112,15 +122,15 @@ static void stmt_case(Node *s)
         if (s->kind == ND_CASE) {
             s->a = sema_convert(s->a, sw->a->ty);
             s->c = s->c ? sema_convert(s->c, sw->a->ty) : s->a;
-            if (s->a->is_const && s->c->is_const && case_high(s) < s->a->ival)
+            if (s->a->is_const && s->c->is_const && case_high(sw, s) < case_low(sw, s))
                 diag_warning_at(s->loc, "empty range specified");
         }
         for (Node *c = sw->cases; c; c = c->d) {
             if (s->kind == ND_DEFAULT && c->kind == ND_DEFAULT)
                 diag_error_at(s->loc, "multiple default labels in one switch");
             if (s->kind == ND_CASE && c->kind == ND_CASE && c->a->is_const && s->a->is_const &&
-                c->c->is_const && s->c->is_const && c->a->ival <= case_high(s) &&
-                s->a->ival <= case_high(c))
+                c->c->is_const && s->c->is_const && case_low(sw, c) <= case_high(sw, s) &&
+                case_low(sw, s) <= case_high(sw, c))
                 diag_error_at(s->loc, "duplicate case value");
         }
         s->d = sw->cases; /* chained through d, newest first */
@@ -157,6 +167,26 @@ static void sub_stmt(Node *s)
     sema_push_scope();
     sema_stmt(s);
     sema_pop_scope();
+}
+
+/* for (declaration with VLAs; ...) becomes { declaration; for (; ...) }: the block saves
+ * r63 before the declaration's VLAs and frees them after the loop (and a goto out frees
+ * them as from any block), while the loop's own reset of r63 at every iteration, for
+ * VLAs of its body, comes after them. */
+static void for_vla_init(Node *s, void *mark, void *body_mark)
+{
+    Node *loop = new_node(ND_FOR, s->loc);
+    *loop = *s;
+    loop->next = NULL;
+    loop->tail = NULL;
+    loop->d = NULL;
+    sema_vla_loop(loop, body_mark);
+    Node *init = s->d;
+    init->next = loop;
+    s->kind = ND_BLOCK;
+    s->a = init;
+    s->b = s->c = s->d = NULL;
+    sema_vla_scope_leave(s, mark);
 }
 
 void sema_stmt(Node *s)
@@ -208,10 +238,7 @@ void sema_stmt(Node *s)
         if (s->d) {
             if (s->d->kind == ND_DECL) {
                 sema_local_decl(s->d, fc->fn->locals, fc->name);
-                for (Node *id = s->d->a; id; id = id->next)
-                    if (id->c || (id->sym && id->sym->ty->vla))
-                        diag_error_at(id->loc, "variable-length array in a 'for' declaration "
-                                               "is not supported");
+                sema_vla_decl(s->d); /* a block if it declares VLAs */
             } else {
                 s->d = sema_expr(s->d);
             }
@@ -220,11 +247,15 @@ void sema_stmt(Node *s)
             s->a = cond_expr(s->a);
         if (s->c)
             s->c = sema_expr(s->c);
+        void *body_mark = sema_vla_scope_enter();
         fc->loops++, fc->breakable++;
         sema_stmt(s->b);
         fc->loops--, fc->breakable--;
         sema_pop_scope();
-        sema_vla_loop(s, mark);
+        if (s->d && s->d->kind == ND_BLOCK)
+            for_vla_init(s, mark, body_mark);
+        else
+            sema_vla_loop(s, mark);
         break;
     }
     case ND_SWITCH:

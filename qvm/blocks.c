@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 
+#include "isa.h"
 #include "util.h"
 
 #define MAP_SIZE BLOCK_MAP_SIZE
@@ -88,3 +89,93 @@ void vm_blocks_free(struct vm *vm)
     vm->blocks = NULL;
     vm->code_map = NULL;
 }
+
+/* Block discovery: shared by the engines that pre-decode (threaded.c, jit.c). */
+
+static bool is_jump(unsigned op)
+{
+    return op == OP_JMP || op == OP_JZ || op == OP_JNZ || op == OP_RJMP || op == OP_RJZ ||
+           op == OP_RJNZ;
+}
+
+/* Instructions the blocks leave to the reference loop. */
+static bool is_slow(unsigned op, unsigned d)
+{
+    if (op >= QPU_OPCODE_COUNT || op == OP_HALT || op == OP_INT || op == OP_WAIT)
+        return true;
+    unsigned shape = qpu_ops[op].shape;
+    bool writes_d = (shape == SHAPE_D_S0 && op != OP_STORE) || shape == SHAPE_D_IMM ||
+                    shape == SHAPE_D_S0_S1;
+    return writes_d && d == QPU_REG_IP;
+}
+
+static bool reads_ip(unsigned op, unsigned d, unsigned a, unsigned b)
+{
+    switch (qpu_ops[op].shape) {
+    case SHAPE_S0:
+    case SHAPE_D_S0:
+        return a == QPU_REG_IP || (op == OP_STORE && d == QPU_REG_IP);
+    case SHAPE_S0_S1:
+    case SHAPE_D_S0_S1:
+        return a == QPU_REG_IP || b == QPU_REG_IP;
+    default:
+        return false;
+    }
+}
+
+static void put(struct top *ops, unsigned *nops, unsigned k, uint32_t w, unsigned idx,
+                unsigned off, const void *const *labels)
+{
+    struct top *t = &ops[(*nops)++];
+    t->k = (uint8_t)k;
+    t->h = labels ? labels[k] : NULL;
+    t->d = (uint8_t)(w >> 16);
+    t->a = (uint8_t)(w >> 8);
+    t->b = (uint8_t)w;
+    t->idx = (uint16_t)idx;
+    t->off = (uint16_t)off;
+}
+
+struct block *blocks_build(struct vm *vm, uint32_t pa, const void *const *labels)
+{
+    uint64_t line_end = ((uint64_t)pa | (VM_LINE_WORDS - 1)) + 1;
+    if (line_end > vm->memsize)
+        line_end = vm->memsize;
+    struct top ops[2 * VM_LINE_WORDS + 2];
+    unsigned nops = 0, n = 0, off = 0;
+    bool closed = false;
+    while (pa + off < line_end) {
+        uint32_t w = vm->mem[pa + off];
+        unsigned op = w >> 24, d = (w >> 16) & 0xFF;
+        if (is_slow(op, d) || (op == OP_CONSTANT && pa + off + 1 >= line_end)) {
+            put(ops, &nops, K_EXIT, w, n, off, labels);
+            closed = true;
+            break;
+        }
+        if (reads_ip(op, d, (w >> 8) & 0xFF, w & 0xFF))
+            put(ops, &nops, K_SETIP, w, n, off, labels);
+        put(ops, &nops, op, w, n, off, labels);
+        n++;
+        off += qpu_op_words(op);
+        if (is_jump(op)) {
+            closed = true;
+            break;
+        }
+    }
+    if (!closed)
+        put(ops, &nops, K_END, 0, n, off, labels);
+    struct block *b = xmalloc(sizeof *b + nops * sizeof *ops);
+    b->pa = pa;
+    b->words = off;
+    b->n = n;
+    b->chain = NULL;
+    b->succ[0] = b->succ[1] = NULL;
+    b->native = NULL;
+    b->native_gen = 0;
+    b->heat = 0;
+    for (unsigned i = 0; i < nops; i++)
+        b->op[i] = ops[i];
+    blocks_add(vm, b);
+    return b;
+}
+

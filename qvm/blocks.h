@@ -7,14 +7,23 @@
 
 #include <stdint.h>
 
+#include "isa.h"
 #include "vm.h"
 
 #define VM_LINE_WORDS (1u << VM_LINE_SHIFT)
 
+/* Op kinds: the opcodes themselves, then these. */
+enum {
+    K_SETIP = QPU_OPCODE_COUNT, /* r[64] = this instruction's ip (a source reads ip) */
+    K_END,                      /* fall through to the next line */
+    K_EXIT,                     /* run this instruction in the reference loop */
+    K_COUNT
+};
+
 /* One pre-decoded instruction of the threaded engine. */
 struct top {
     const void *h;     /* handler (computed goto), or NULL with the switch loop */
-    uint8_t k;         /* handler kind (enum top_kind in threaded.c) */
+    uint8_t k;         /* kind: the opcode, or K_SETIP, K_END, K_EXIT */
     uint8_t d, a, b;   /* register fields */
     uint16_t idx, off; /* instructions before this one in the block; its word offset */
 };
@@ -29,6 +38,12 @@ struct block {
     struct block *succ[2];
     uint32_t succ_ip[2];
     uint64_t succ_epoch[2];
+    /* The JIT's host code (jit.c): valid while native_gen is the code cache's
+     * generation; link_at[i] is the offset of its link slot for exit i (0: taken). */
+    uint8_t *native;
+    uint32_t native_gen;
+    uint32_t heat;         /* runs the JIT has seen without host code (it waits for hot) */
+    uint32_t link_at[2];
     struct top op[];       /* the ops, ending with a terminator */
 };
 
@@ -48,5 +63,8 @@ struct vm_blocks *blocks_of(struct vm *vm);
 struct block *blocks_find(struct vm *vm, uint32_t pa);
 /* Adds a block built by an engine (the cache owns it from now on). */
 void blocks_add(struct vm *vm, struct block *b);
+/* Decodes the block starting at physical address pa (< memsize) and adds it; labels
+ * (indexed by kind) fill top.h, or NULL. */
+struct block *blocks_build(struct vm *vm, uint32_t pa, const void *const *labels);
 
 #endif

@@ -6,6 +6,7 @@
 static const char *const names[] = {
     [VM_ENGINE_INTERP] = "interp",
     [VM_ENGINE_THREADED] = "threaded",
+    [VM_ENGINE_JIT] = "jit",
 };
 
 const char *vm_engine_name(enum vm_engine e)

@@ -74,8 +74,9 @@ static void usage(FILE *f)
           "      --terminal=auto|on|off  the terminal device (typed keys; auto: when stdin\n"
           "                        is a terminal); on a terminal C-a x quits, C-a h helps\n"
           "      --devices=stock|none  none: a machine without any device\n"
-          "      --engine=interp|threaded  how instructions run (default: threaded, or\n"
-          "                        $QVM_ENGINE); every engine is the same machine\n"
+          "      --engine=interp|threaded|jit  how instructions run (default: jit on x86-64\n"
+          "                        Linux, else threaded; or $QVM_ENGINE); every engine is\n"
+          "                        the same machine\n"
           "      --state-log FILE  (testing) the machine state at every batch boundary\n"
           "      --input-interrupt=on|off  off: no interrupt 4 from debug input (as the\n"
           "                        reference; with --terminal=off, the reference's devices)\n", f);
@@ -131,10 +132,12 @@ static void parse_options(int argc, char **argv, struct options *o)
     };
     o->memory = QPU_DEFAULT_MEMORY_WORDS;
     o->terminal = 'a';
-    o->engine = VM_ENGINE_THREADED;
+    o->engine = VM_ENGINE_DEFAULT; /* the JIT falls back to threaded if it cannot map */
+    bool jit_asked = false;
     const char *env_engine = getenv("QVM_ENGINE");
     if (env_engine && *env_engine && !vm_engine_parse(env_engine, &o->engine))
-        bad_input("bad QVM_ENGINE value '%s' (interp or threaded)", env_engine);
+        bad_input("bad QVM_ENGINE value '%s' (interp, threaded or jit)", env_engine);
+    jit_asked = env_engine && *env_engine && o->engine == VM_ENGINE_JIT;
     int c;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":d:c:m:svb:w:W:hD:k", longs, NULL)) != -1) {
@@ -174,7 +177,8 @@ static void parse_options(int argc, char **argv, struct options *o)
             break;
         case 'G':
             if (!vm_engine_parse(optarg, &o->engine))
-                bad_input("bad --engine value '%s' (interp or threaded)", optarg);
+                bad_input("bad --engine value '%s' (interp, threaded or jit)", optarg);
+            jit_asked = o->engine == VM_ENGINE_JIT;
             break;
         case 'L': o->state_log = optarg; break;
         case 'h': usage(stdout); exit(0);
@@ -196,6 +200,9 @@ static void parse_options(int argc, char **argv, struct options *o)
     if (o->no_devices && (o->disk || o->display.size || o->display.keys ||
                           o->display.key_script))
         bad_input("--disk, --display and --keys need the stock devices (not --devices=none)");
+    if (jit_asked && o->engine == VM_ENGINE_JIT && !vm_jit_available())
+        bad_input("--engine=jit: this host cannot run the JIT (it needs x86-64 Linux and "
+                  "executable memory); use --engine=threaded");
 }
 
 /* Whether the terminal device is mapped: --terminal=on, or auto with stdin a terminal

@@ -25,99 +25,6 @@
 #define TH_GOTO 0
 #endif
 
-/* Op kinds: the opcodes themselves, then these. */
-enum {
-    K_SETIP = QPU_OPCODE_COUNT, /* r[64] = this instruction's ip (a source reads ip) */
-    K_END,                      /* fall through to the next line */
-    K_EXIT,                     /* run this instruction in the reference loop */
-    K_COUNT
-};
-
-static bool is_jump(unsigned op)
-{
-    return op == OP_JMP || op == OP_JZ || op == OP_JNZ || op == OP_RJMP || op == OP_RJZ ||
-           op == OP_RJNZ;
-}
-
-/* Instructions the blocks leave to the reference loop. */
-static bool is_slow(unsigned op, unsigned d)
-{
-    if (op >= QPU_OPCODE_COUNT || op == OP_HALT || op == OP_INT || op == OP_WAIT)
-        return true;
-    unsigned shape = qpu_ops[op].shape;
-    bool writes_d = (shape == SHAPE_D_S0 && op != OP_STORE) || shape == SHAPE_D_IMM ||
-                    shape == SHAPE_D_S0_S1;
-    return writes_d && d == QPU_REG_IP;
-}
-
-static bool reads_ip(unsigned op, unsigned d, unsigned a, unsigned b)
-{
-    switch (qpu_ops[op].shape) {
-    case SHAPE_S0:
-    case SHAPE_D_S0:
-        return a == QPU_REG_IP || (op == OP_STORE && d == QPU_REG_IP);
-    case SHAPE_S0_S1:
-    case SHAPE_D_S0_S1:
-        return a == QPU_REG_IP || b == QPU_REG_IP;
-    default:
-        return false;
-    }
-}
-
-static void put(struct top *ops, unsigned *nops, unsigned k, uint32_t w, unsigned idx,
-                unsigned off, const void *const *labels)
-{
-    struct top *t = &ops[(*nops)++];
-    t->k = (uint8_t)k;
-    t->h = labels ? labels[k] : NULL;
-    t->d = (uint8_t)(w >> 16);
-    t->a = (uint8_t)(w >> 8);
-    t->b = (uint8_t)w;
-    t->idx = (uint16_t)idx;
-    t->off = (uint16_t)off;
-}
-
-/* Decodes the block starting at physical address pa (< memsize). */
-static struct block *build(struct vm *vm, uint32_t pa, const void *const *labels)
-{
-    uint64_t line_end = ((uint64_t)pa | (VM_LINE_WORDS - 1)) + 1;
-    if (line_end > vm->memsize)
-        line_end = vm->memsize;
-    struct top ops[2 * VM_LINE_WORDS + 2];
-    unsigned nops = 0, n = 0, off = 0;
-    bool closed = false;
-    while (pa + off < line_end) {
-        uint32_t w = vm->mem[pa + off];
-        unsigned op = w >> 24, d = (w >> 16) & 0xFF;
-        if (is_slow(op, d) || (op == OP_CONSTANT && pa + off + 1 >= line_end)) {
-            put(ops, &nops, K_EXIT, w, n, off, labels);
-            closed = true;
-            break;
-        }
-        if (reads_ip(op, d, (w >> 8) & 0xFF, w & 0xFF))
-            put(ops, &nops, K_SETIP, w, n, off, labels);
-        put(ops, &nops, op, w, n, off, labels);
-        n++;
-        off += qpu_op_words(op);
-        if (is_jump(op)) {
-            closed = true;
-            break;
-        }
-    }
-    if (!closed)
-        put(ops, &nops, K_END, 0, n, off, labels);
-    struct block *b = xmalloc(sizeof *b + nops * sizeof *ops);
-    b->pa = pa;
-    b->words = off;
-    b->n = n;
-    b->chain = NULL;
-    b->succ[0] = b->succ[1] = NULL;
-    for (unsigned i = 0; i < nops; i++)
-        b->op[i] = ops[i];
-    blocks_add(vm, b);
-    return b;
-}
-
 /* Charges the cycles of `used` instructions run in a block. */
 static inline void charge(struct vm *vm, uint64_t *limitp, uint32_t used)
 {
@@ -159,189 +66,26 @@ static inline void charge(struct vm *vm, uint64_t *limitp, uint32_t used)
         NEXT_OP();                                      \
     }
 
-bool cpu_run_threaded(struct vm *vm, uint64_t *limitp)
+static const void *const *plain_labels, *const *tiered_labels;
+
+#define TH_FN cpu_run_threaded
+#define TH_HOT 0u
+#define TH_LABELS_OUT plain_labels
+#include "threaded_loop.inc"
+#undef TH_FN
+#undef TH_HOT
+#undef TH_LABELS_OUT
+#undef HOT
+#undef COMMIT
+
+#define TH_FN cpu_run_threaded_tiered
+#define TH_HOT vm->jit_hot
+#define TH_LABELS_OUT tiered_labels
+#include "threaded_loop.inc"
+
+const void *const *threaded_handlers(void)
 {
-#if TH_GOTO
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Woverride-init"
-    static const void *const labels[K_COUNT] = {
-        [0 ... K_COUNT - 1] = &&k_K_EXIT,
-#define TH_X_LABEL(id, name, code, shape, doc) [OP_##id] = &&k_OP_##id,
-        QPU_OPCODES(TH_X_LABEL)
-#undef TH_X_LABEL
-        [K_SETIP] = &&k_K_SETIP, [K_END] = &&k_K_END,
-    };
-#pragma GCC diagnostic pop
-#else
-    static const void *const *const labels = NULL;
-#endif
-    uint32_t *const R = vm->r;
-    uint32_t *const M = vm->mem;
-    struct block *const *const map = blocks_of(vm)->map;
-    for (;;) {
-        /* Hot state in locals: ip, the fetch range and `left`, the cycles this call
-         * may still charge; commit() writes them back before anything leaves. */
-        uint64_t want = *limitp < vm->budget ? *limitp : vm->budget;
-        if (want == 0)
-            return vm->budget == 0;
-        const uint32_t left0 = (uint32_t)want;
-        uint32_t left = left0, ip = vm->ip, next;
-        const struct vm_tcache tx = vm->tc[TC_EXEC];
-        struct block *blk, *prev = NULL;
-        unsigned prev_way = 0;
-        const struct top *op;
-        uint32_t bva;
-#define COMMIT()                                        \
-        do {                                            \
-            charge(vm, limitp, left0 - left);           \
-            vm->ip = ip;                                \
-        } while (0)
-    next_block: {
-        uint32_t off = ip - tx.start;
-        if (UNLIKELY(off >= tx.size))
-            goto commit_slow;
-        uint32_t pa = ip + tx.delta;
-        blk = map[pa & (BLOCK_MAP_SIZE - 1)];
-        if (UNLIKELY(!blk || blk->pa != pa)) {
-            blk = blocks_find(vm, pa);
-            if (!blk)
-                blk = build(vm, pa, labels);
-        }
-        if (UNLIKELY(blk->n == 0 || blk->n > left || tx.size - off < blk->words))
-            goto commit_slow;
-        if (prev) { /* link the block that led here to this one */
-            prev->succ[prev_way] = blk;
-            prev->succ_ip[prev_way] = ip;
-            prev->succ_epoch[prev_way] = vm->exec_epoch;
-        }
-    }
-        bva = ip;
-        op = blk->op;
-#if TH_GOTO
-        DISPATCH();
-        {
-#else
-        for (;;) {
-            switch (op->k) {
-#endif
-            K(K_SETIP) R[QPU_REG_IP] = bva + op->off; NEXT_OP();
-            K(OP_LOAD) {
-                const struct vm_tcache *t = &vm->tc[TC_READ];
-                uint32_t va = R[op->a];
-                if (UNLIKELY(va - t->start >= t->size))
-                    goto exit_here;
-                R[op->d] = M[va + t->delta];
-                NEXT_OP();
-            }
-            K(OP_STORE) {
-                const struct vm_tcache *t = &vm->tc[TC_WRITE];
-                uint32_t va = R[op->d];
-                if (UNLIKELY(va - t->start >= t->size))
-                    goto exit_here;
-                uint32_t to = va + t->delta;
-                if (UNLIKELY(to - vm->io_lo < vm->io_span) && vm->io_map[to - vm->io_lo])
-                    goto exit_here; /* a device store */
-                if (UNLIKELY(vm->code_map[to >> VM_LINE_SHIFT]))
-                    goto exit_here; /* into decoded code */
-                M[to] = R[op->a];
-                NEXT_OP();
-            }
-            K(OP_CONSTANT) {
-                const struct vm_tcache *t = &vm->tc[TC_READ];
-                uint32_t va = bva + op->off + 1;
-                if (UNLIKELY(va - t->start >= t->size))
-                    goto exit_here;
-                R[op->d] = M[va + t->delta];
-                NEXT_OP();
-            }
-            UN(MOV, a)
-            BIN(ADD, a + b)
-            BIN(SUB, a - b)
-            BIN(MUL, a * b)
-            DIVIDE(DIV, a / b)
-            DIVIDE(MOD, a % b)
-            BIN(AND, a & b)
-            BIN(OR, a | b)
-            UN(NOT, ~a)
-            BIN(SHL, a << (b & 31))
-            BIN(SHR, a >> (b & 31))
-            BIN(EQ, a == b)
-            BIN(NEQ, a != b)
-            BIN(LT, a < b)
-            BIN(GT, a > b)
-            K(OP_NOP) NEXT_OP();
-            BIN(FADD, qpu_fadd(a, b))
-            BIN(FSUB, qpu_fsub(a, b))
-            BIN(FMUL, qpu_fmul(a, b))
-            BIN(FDIV, qpu_fdiv(a, b))
-            BIN(FEQ, u2f(a) == u2f(b))
-            BIN(FLT, u2f(a) < u2f(b))
-            BIN(FGT, u2f(a) > u2f(b))
-            UN(ITOF, f2u((float)(int32_t)a))
-            UN(UTOF, f2u((float)a))
-            UN(FTOI, float_to_int(u2f(a)))
-            BIN(SLT, (int32_t)a < (int32_t)b)
-            BIN(SGT, (int32_t)a > (int32_t)b)
-            DIVIDE(SDIV, signed_div(a, b))
-            DIVIDE(SMOD, signed_mod(a, b))
-            BIN(SAR, arith_shift_right(a, b & 31))
-            K(OP_JMP) next = R[op->a]; goto block_done;
-            K(OP_JZ) next = R[op->a] == 0 ? R[op->b] : bva + blk->words; goto block_done;
-            K(OP_JNZ) next = R[op->a] != 0 ? R[op->b] : bva + blk->words; goto block_done;
-            K(OP_RJMP) next = bva + op->off + R[op->a]; goto block_done;
-            K(OP_RJZ)
-                next = R[op->a] == 0 ? bva + op->off + R[op->b] : bva + blk->words;
-                goto block_done;
-            K(OP_RJNZ)
-                next = R[op->a] != 0 ? bva + op->off + R[op->b] : bva + blk->words;
-                goto block_done;
-            K(K_END) next = bva + blk->words; goto block_done;
-#if TH_GOTO
-            K(K_EXIT) goto exit_here;
-            k_OP_HALT: k_OP_INT: k_OP_WAIT: goto exit_here; /* never decoded as such */
-        }
-#else
-            default: goto exit_here;
-            }
-        }
-#endif
-    block_done:
-        left -= blk->n;
-        ip = next;
-        if (next == bva && blk->n <= left) { /* a loop of one block */
-            op = blk->op;
-            DISPATCH();
-        }
-        {
-            unsigned way = next == bva + blk->words;
-            struct block *s = blk->succ[way];
-            if (LIKELY(s && blk->succ_ip[way] == next && blk->succ_epoch[way] == vm->exec_epoch &&
-                       s->n <= left)) {
-                blk = s; /* linked: no translation, no look-up */
-                bva = ip;
-                op = blk->op;
-                DISPATCH();
-            }
-            prev = blk;
-            prev_way = way;
-        }
-        goto next_block;
-    exit_here:
-        left -= op->idx;
-        ip = bva + op->off;
-        COMMIT();
-        goto slow_if_room;
-    commit_slow:
-        COMMIT();
-    slow_if_room:
-        if (*limitp == 0 || vm->budget == 0) /* the blocks before used what was left */
-            return vm->budget == 0;
-    {
-        uint64_t one = 1;
-        bool ended = cpu_run_fast(vm, &one);
-        *limitp -= 1 - one;
-        if (ended || vm->stop != VM_RUNNING)
-            return ended || vm->budget == 0;
-    }
-    }
+    if (!tiered_labels)
+        cpu_run_threaded_tiered(NULL, NULL);
+    return tiered_labels;
 }

@@ -270,6 +270,7 @@ enum vm_stop vm_run(struct vm *vm, uint64_t max_instructions)
         }
         uint64_t before = allowed;
         bool over = vm_debug_active(vm)                   ? cpu_run_debug(vm, &allowed)
+                    : vm->engine == VM_ENGINE_JIT      ? cpu_run_jit(vm, &allowed)
                     : vm->engine == VM_ENGINE_THREADED ? cpu_run_threaded(vm, &allowed)
                                                        : cpu_run_fast(vm, &allowed);
         n -= before - allowed;
@@ -293,6 +294,7 @@ void vm_free(struct vm *vm)
         if (vm->dev[i]->destroy)
             vm->dev[i]->destroy(vm->dev[i]);
     vm_blocks_free(vm);
+    vm_jit_free(vm);
     free(vm->io_map);
     free(vm->mem);
     free(vm->debug.breaks.addr);

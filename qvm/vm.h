@@ -22,13 +22,22 @@
 struct vm;
 struct vm_symbols;
 struct vm_blocks;
+struct vm_jit;
 
 /* The engine that runs instructions when no debugging aid is set (the debug loop is
  * always the reference loop). Every engine gives exactly the same machine. */
 enum vm_engine {
     VM_ENGINE_INTERP,   /* the reference loop (cpu_loop.inc) */
     VM_ENGINE_THREADED, /* pre-decoded basic blocks, direct-threaded (threaded.c) */
+    VM_ENGINE_JIT,      /* those blocks translated to x86-64 host code (jit.c) */
 };
+
+/* The engine qvm runs by default: the JIT where it exists (x86-64 Linux). */
+#if defined(__x86_64__) && defined(__linux__)
+#define VM_ENGINE_DEFAULT VM_ENGINE_JIT
+#else
+#define VM_ENGINE_DEFAULT VM_ENGINE_THREADED
+#endif
 
 /* Why vm_run() returned. */
 enum vm_stop {
@@ -135,6 +144,8 @@ struct vm {
     /* Changes whenever tc[TC_EXEC] changes or decoded code is dropped: links between
      * blocks made in another epoch are not followed. */
     uint64_t exec_epoch;
+    struct vm_jit *jit; /* the JIT's code cache (jit.c), or NULL */
+    uint32_t jit_hot;   /* the JIT's threshold: the threaded engine returns at hot blocks */
 
     FILE *state_log; /* testing: the state at every batch boundary (vm_log_state) */
 
@@ -158,6 +169,16 @@ static inline void vm_note_write(struct vm *vm, uint32_t pa, uint64_t n)
 void vm_blocks_free(struct vm *vm);
 /* threaded.c: the threaded engine (same contract as cpu_run_fast). */
 bool cpu_run_threaded(struct vm *vm, uint64_t *limit);
+/* The same loop as the JIT's runner of cold code: it returns at the entry of a block
+ * that has run vm->jit_hot times; threaded_handlers() is its handler table by op kind
+ * (for blocks_build; NULL without GNU C). */
+bool cpu_run_threaded_tiered(struct vm *vm, uint64_t *limit);
+const void *const *threaded_handlers(void);
+/* jit.c: the JIT engine (same contract; the threaded engine where there is no JIT),
+ * whether this host can run it (x86-64 Linux, executable memory), and its cleanup. */
+bool cpu_run_jit(struct vm *vm, uint64_t *limit);
+bool vm_jit_available(void);
+void vm_jit_free(struct vm *vm);
 /* The name of an engine, and the engine of a name (false: unknown). */
 const char *vm_engine_name(enum vm_engine e);
 bool vm_engine_parse(const char *name, enum vm_engine *e);

@@ -16,6 +16,7 @@
 
 #include "devices.h"
 #include "isa.h"
+#include "jit.h"
 #include "platform.h"
 #include "vm.h"
 
@@ -28,6 +29,7 @@
 static uint64_t rng_state;
 /* What the programs did, summed over the run (so that a weak generator shows). */
 static uint64_t sum_cycles, sum_faults, sum_entries, sum_translated, stops[8];
+static uint64_t sum_jit_blocks, sum_jit_flushes; /* --engine=jit: translations, flushes */
 
 static uint32_t rnd(void)
 {
@@ -284,6 +286,10 @@ static bool lockstep(const struct program *p, const uint32_t *image, enum vm_eng
         printf("seed %llu: after chunk %llu (of %llu instructions): %s\n",
                (unsigned long long)seed, (unsigned long long)chunks, (unsigned long long)k,
                why);
+    if (eng->jit) {
+        sum_jit_blocks += eng->jit->translated;
+        sum_jit_flushes += eng->jit->flushes;
+    }
     vm_free(ref);
     vm_free(eng);
     return !why;
@@ -324,5 +330,15 @@ int main(int argc, char **argv)
            (unsigned long long)sum_translated, (unsigned long long)stops[VM_RUNNING],
            (unsigned long long)stops[VM_HALTED], (unsigned long long)stops[VM_CYCLE_LIMIT],
            (unsigned long long)stops[VM_FAULT_STOP], (unsigned long long)stops[VM_STUCK]);
+    if (e == VM_ENGINE_JIT) {
+        printf("jit: %llu blocks translated, %llu code cache flushes\n",
+               (unsigned long long)sum_jit_blocks, (unsigned long long)sum_jit_flushes);
+        /* QVM_LOCKSTEP_FLUSHES=1 (with a small QVM_JIT_CACHE): the test is of flushing */
+        const char *want = getenv("QVM_LOCKSTEP_FLUSHES");
+        if (want && *want == '1' && sum_jit_flushes == 0) {
+            printf("no code cache flush happened: the flush test tested nothing\n");
+            return 1;
+        }
+    }
     return failed != 0;
 }

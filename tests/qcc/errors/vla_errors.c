@@ -16,6 +16,9 @@ void f(int k)
         d[0] = 0;
         break;
     }
-    for (int e[k]; k; k--)
+    goto in_for;
+    for (int e[k]; k; k--) {
+    in_for:
         e[0] = 1;
+    }
 }
