@@ -2,6 +2,7 @@
  * - library-backed ones with a fixed prototype (__builtin_clz, __builtin_popcount,
  *   __builtin_bswap32, __builtin_ffs, __builtin_copysign, ...): the call goes on as a
  *   call to the libc function named in the table, declared with the right types;
+ * - __builtin_choose_expr (a constant selects one operand);
  * - __builtin_prefetch and __builtin_va_end (arguments evaluated, nothing else),
  *   __builtin_va_copy (an assignment: va_list is a pointer);
  * - __builtin_add_overflow, __builtin_sub_overflow, __builtin_mul_overflow for
@@ -171,6 +172,25 @@ static Node *builtin_va_copy(Node *e)
     return sema_convert(sema_expr(set), ty_basic(TY_VOID));
 }
 
+/* __builtin_choose_expr(const, a, b): a if the constant is nonzero, else b; the other is
+ * not evaluated (nor checked, as with gcc's unevaluated operand). */
+static Node *choose_expr(Node *e)
+{
+    Node *c = e->b, *a = c ? c->next : NULL, *b = a ? a->next : NULL;
+    if (!b || b->next) {
+        diag_error_at(e->loc, "wrong number of arguments to '__builtin_choose_expr'");
+        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    }
+    c = sema_expr(c);
+    if (!c->is_const) {
+        diag_error_at(c->loc, "first argument to '__builtin_choose_expr' not a constant");
+        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    }
+    Node *pick = c->ival ? a : b;
+    pick->next = NULL;
+    return sema_expr(pick);
+}
+
 /* The builtins of this file that are not library calls; NULL if name is none of them. */
 Node *sema_builtin_more(Node *e, const char *name)
 {
@@ -178,6 +198,8 @@ Node *sema_builtin_more(Node *e, const char *name)
         return prefetch(e); /* va_end: nothing to release */
     if (strcmp(name, "va_copy") == 0)
         return builtin_va_copy(e);
+    if (strcmp(name, "choose_expr") == 0)
+        return choose_expr(e);
     if (strcmp(name, "add_overflow") == 0)
         return overflow(e, '+');
     if (strcmp(name, "sub_overflow") == 0)

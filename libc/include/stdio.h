@@ -16,6 +16,7 @@ typedef long fpos_t;
 #define FOPEN_MAX 16
 #define FILENAME_MAX 64
 #define L_tmpnam 16
+#define TMP_MAX 10000
 #define SEEK_SET 0
 #define SEEK_CUR 1
 #define SEEK_END 2
@@ -58,6 +59,7 @@ int ferror(FILE *f);
 void clearerr(FILE *f);
 void perror(const char *prefix);
 int remove(const char *path);
+char *tmpnam(char *s); /* a name that names no existing file (tmpnam.c) */
 int rename(const char *old_path, const char *new_path);
 
 int printf(const char *format, ...);

@@ -1,5 +1,6 @@
 /* gcc's predefined macros for types and limits (__SIZE_TYPE__, __INT_MAX__,
- * __builtin_va_list, ...), alloca declared without <alloca.h>, as test suites written for gcc use them, and floating
+ * __builtin_va_list, ...), alloca declared without <alloca.h>,
+ * __builtin_choose_expr, as test suites written for gcc use them, and floating
  * constant expressions in static initializers; checked against gcc. */
 #include "show.h"
 
@@ -69,5 +70,9 @@ int main(void)
     show("as int", as_int);
     show("va", sum(3, 4, 5, 6));
     show("alloca", sum_alloca(10));
+    int side = 0;
+    show("choose", __builtin_choose_expr(sizeof(int) > 0, 10, side++) +
+                   __builtin_choose_expr(0, side++, 2));
+    show("not evaluated", side);
     return 0;
 }
