@@ -315,6 +315,13 @@ void symvec_push(SymVec *vec, Sym *s);
 extern SymVec sema_globals;   /* objects with static storage, in declaration order */
 
 Node *sema_assign_convert(Node *e, Type *to, const char *what);
+/* sema_fold.c: constant folding */
+Node *sema_make_num(int64_t v, Type *ty, Loc loc);
+int64_t sema_wrap(int64_t v, Type *ty);
+int64_t sema_float_to_int(double v, Type *ty);
+int64_t sema_fold_binary(int op, int64_t a, int64_t b, Type *ty, bool *ok);
+Node *sema_fold_float(Node *e);
+int64_t sema_fold_compare(int op, int64_t a, int64_t b, Type *ty);
 void sema_declare_dummy(Sym *s);
 void sema_declare_implicit(const char *name, Loc loc);
 Node *sema_compound_literal(Node *e);

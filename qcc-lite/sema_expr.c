@@ -19,44 +19,6 @@ static Node *error_node(Node *e)
 
 static Type *int_type(void) { return ty_basic(TY_INT); }
 
-static Node *make_num(int64_t v, Type *ty, Loc loc)
-{
-    Node *n = new_node(ND_NUM, loc);
-    n->ival = v;
-    n->ty = ty;
-    n->is_const = true;
-    return n;
-}
-
-/* Reduces a value to what the type holds (all integers are 32 bits). */
-static int64_t wrap(int64_t v, Type *ty)
-{
-    if (ty->kind == TY_BOOL)
-        return v != 0;
-    if (ty_is_ll(ty))
-        return v;
-    return ty_is_signed(ty) ? (int64_t)(int32_t)(uint32_t)v : (int64_t)(uint32_t)v;
-}
-
-/* A floating constant converted to integer type ty. Out of range is undefined in C;
- * like gcc's folding, the value saturates (a NaN gives 0). */
-static int64_t float_to_int(double v, Type *ty)
-{
-    if (ty->kind == TY_BOOL)
-        return v != 0;
-    if (v != v)
-        return 0;
-    bool sg = ty_is_signed(ty), ll = ty_is_ll(ty);
-    double lo = sg ? (ll ? -9223372036854775808.0 : -2147483648.0) : 0.0;
-    double hi = ll ? (sg ? 9223372036854775808.0 : 18446744073709551616.0)
-                   : (sg ? 2147483648.0 : 4294967296.0);
-    if (v <= lo)
-        return sg ? (ll ? INT64_MIN : INT32_MIN) : 0;
-    if (v >= hi)
-        return ll ? (sg ? INT64_MAX : (int64_t)UINT64_MAX) : (sg ? INT32_MAX : (int64_t)UINT32_MAX);
-    return ll && !sg && v >= 9223372036854775808.0 ? (int64_t)(uint64_t)v : (int64_t)v;
-}
-
 bool sema_is_lvalue(Node *e)
 {
     switch (e->kind) {
@@ -125,10 +87,10 @@ Node *sema_convert(Node *e, Type *to)
     if (ty_compatible(ty_unqual(from), ty_unqual(to)) && from->kind == to->kind)
         return e;
     if (e->is_const && ty_is_integer(to)) {
-        return make_num(wrap(e->ival, to), to, e->loc);
+        return sema_make_num(sema_wrap(e->ival, to), to, e->loc);
     }
     if (e->is_const && ty_is_ptr(to)) {
-        Node *n = make_num((uint32_t)e->ival, to, e->loc);
+        Node *n = sema_make_num((uint32_t)e->ival, to, e->loc);
         return n;
     }
     if (e->kind == ND_FNUM && ty_is_float(to)) {
@@ -142,7 +104,7 @@ Node *sema_convert(Node *e, Type *to)
         return f;
     }
     if (e->kind == ND_FNUM && ty_is_integer(to))
-        return make_num(float_to_int(e->fval, to), to, e->loc);
+        return sema_make_num(sema_float_to_int(e->fval, to), to, e->loc);
     Node *c = new_node(ND_CONV, e->loc);
     c->a = e;
     c->ty = to;
@@ -194,110 +156,6 @@ Node *sema_assign_convert(Node *e, Type *to, const char *what)
     return assign_convert(e, to, what);
 }
 
-static int64_t fold_binary_ll(int op, int64_t a, int64_t b, Type *ty, bool *ok)
-{
-    bool sg = ty_is_signed(ty);
-    uint64_t ua = (uint64_t)a, ub = (uint64_t)b;
-    switch (op) {
-    case '+': return (int64_t)(ua + ub);
-    case '-': return (int64_t)(ua - ub);
-    case '*': return (int64_t)(ua * ub);
-    case '/': case '%':
-        if (ub == 0) { *ok = false; return 0; }
-        if (sg) {
-            if (a == INT64_MIN && b == -1)
-                return op == '/' ? a : 0;
-            return op == '/' ? a / b : a % b;
-        }
-        return (int64_t)(op == '/' ? ua / ub : ua % ub);
-    case '&': return (int64_t)(ua & ub);
-    case '|': return (int64_t)(ua | ub);
-    case '^': return (int64_t)(ua ^ ub);
-    case OP_SHL: return (int64_t)(ua << (ub & 63));
-    case OP_SHR: return sg ? a >> (ub & 63) : (int64_t)(ua >> (ub & 63));
-    default: *ok = false; return 0;
-    }
-}
-
-static int64_t fold_binary(int op, int64_t a, int64_t b, Type *ty, bool *ok)
-{
-    if (ty_is_ll(ty))
-        return fold_binary_ll(op, a, b, ty, ok);
-    bool sg = ty_is_signed(ty);
-    uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
-    int32_t sa = (int32_t)ua, sb = (int32_t)ub;
-    switch (op) {
-    case '+': return wrap((int64_t)ua + ub, ty);
-    case '-': return wrap((int64_t)ua - ub, ty);
-    case '*': return wrap((int64_t)((uint64_t)ua * ub), ty);
-    case '/': case '%':
-        if (ub == 0) { *ok = false; return 0; }
-        if (sg) {
-            if (sa == INT32_MIN && sb == -1)
-                return op == '/' ? sa : 0;
-            return op == '/' ? sa / sb : sa % sb;
-        }
-        return op == '/' ? ua / ub : ua % ub;
-    case '&': return wrap(ua & ub, ty);
-    case '|': return wrap(ua | ub, ty);
-    case '^': return wrap(ua ^ ub, ty);
-    case OP_SHL: return wrap((uint32_t)(ua << (ub & 31)), ty);
-    case OP_SHR: return sg ? (int64_t)(sa >> (ub & 31)) : (int64_t)(ua >> (ub & 31));
-    default: *ok = false; return 0;
-    }
-}
-
-/* A floating operation on two constants, done as the machine does it (binary32: the
- * exact result rounded once); left alone when the result is a NaN, whose bits are the
- * machine's business. Makes `double d = 1.0 / 3.0;` a constant initializer. */
-static Node *fold_float(Node *e)
-{
-    float a = (float)e->a->fval, b = (float)e->b->fval, r;
-    switch (e->op) {
-    case '+': r = (float)((double)a + (double)b); break;
-    case '-': r = (float)((double)a - (double)b); break;
-    case '*': r = (float)((double)a * (double)b); break;
-    case '/':
-        if (b == 0)
-            return e; /* as the machine does it, at run time */
-        r = (float)((double)a / (double)b);
-        break;
-    default: return e;
-    }
-    if (r != r)
-        return e;
-    Node *f = new_node(ND_FNUM, e->loc);
-    f->fval = r;
-    f->ty = e->ty;
-    return f;
-}
-
-static int64_t fold_compare(int op, int64_t a, int64_t b, Type *ty)
-{
-    bool sg = ty_is_signed(ty);
-    if (ty_is_ll(ty)) {
-        uint64_t ux = (uint64_t)a, uy = (uint64_t)b;
-        switch (op) {
-        case '<': return sg ? a < b : ux < uy;
-        case '>': return sg ? a > b : ux > uy;
-        case OP_LE: return sg ? a <= b : ux <= uy;
-        case OP_GE: return sg ? a >= b : ux >= uy;
-        case OP_EQ: return a == b;
-        default: return a != b;
-        }
-    }
-    int64_t x = sg ? (int64_t)(int32_t)(uint32_t)a : (int64_t)(uint32_t)a;
-    int64_t y = sg ? (int64_t)(int32_t)(uint32_t)b : (int64_t)(uint32_t)b;
-    switch (op) {
-    case '<': return x < y;
-    case '>': return x > y;
-    case OP_LE: return x <= y;
-    case OP_GE: return x >= y;
-    case OP_EQ: return x == y;
-    default: return x != y;
-    }
-}
-
 static Node *check_scalar(Node *e, const char *what)
 {
     if (!ty_is_scalar(e->ty))
@@ -327,11 +185,11 @@ static Node *scale(Node *idx, Type *ptr, Loc loc)
     idx = sema_convert(idx, int_type());
     if (size == 1)
         return idx;
-    Node *m = new_binary('*', idx, make_num(size, int_type(), loc), loc);
+    Node *m = new_binary('*', idx, sema_make_num(size, int_type(), loc), loc);
     m->ty = int_type();
     if (idx->is_const) {
         bool ok = true;
-        return make_num(fold_binary('*', idx->ival, size, m->ty, &ok), m->ty, loc);
+        return sema_make_num(sema_fold_binary('*', idx->ival, size, m->ty, &ok), m->ty, loc);
     }
     return m;
 }
@@ -354,14 +212,14 @@ static Node *binary_arith(Node *e)
     e->ty = t;
     if (e->a->is_const && e->b->is_const) {
         bool ok = true;
-        int64_t v = fold_binary(op, e->a->ival, e->b->ival, t, &ok);
+        int64_t v = sema_fold_binary(op, e->a->ival, e->b->ival, t, &ok);
         if (ok)
-            return make_num(v, t, e->loc);
+            return sema_make_num(v, t, e->loc);
         if (op == '/' || op == '%')
             diag_warning_at(e->loc, "division by zero");
     }
     if (e->a->kind == ND_FNUM && e->b->kind == ND_FNUM)
-        return fold_float(e);
+        return sema_fold_float(e);
     return e;
 }
 
@@ -394,7 +252,7 @@ static Node *binary_add(Node *e)
             return d;
         }
         if (size > 1) {
-            Node *d = new_binary('/', e, make_num(size, int_type(), e->loc), e->loc);
+            Node *d = new_binary('/', e, sema_make_num(size, int_type(), e->loc), e->loc);
             d->ty = int_type();
             return d;
         }
@@ -431,7 +289,7 @@ static Node *binary_compare(Node *e)
     }
     e->ty = int_type();
     if (e->a->is_const && e->b->is_const)
-        return make_num(fold_compare(e->op, e->a->ival, e->b->ival, e->a->ty), int_type(),
+        return sema_make_num(sema_fold_compare(e->op, e->a->ival, e->b->ival, e->a->ty), int_type(),
                         e->loc);
     return e;
 }
@@ -516,19 +374,19 @@ static Node *expr_incdec(Node *e)
         Node *op = new_node(ND_OPASSIGN, e->loc);
         op->op = inc ? '+' : '-';
         op->a = e->a;
-        op->b = scale(make_num(1, int_type(), e->loc), t, e->loc);
+        op->b = scale(sema_make_num(1, int_type(), e->loc), t, e->loc);
         op->opty = t;
         op->ty = e->ty;
         if (e->kind == ND_PREINC || e->kind == ND_PREDEC)
             return op;
-        Node *back = new_binary(inc ? '-' : '+', op, scale(make_num(1, int_type(), e->loc), t,
+        Node *back = new_binary(inc ? '-' : '+', op, scale(sema_make_num(1, int_type(), e->loc), t,
                                                            e->loc), e->loc);
         back->ty = e->ty;
         return back;
     }
     /* the step, already scaled for pointers */
-    e->b = ty_is_ptr(t) ? scale(make_num(1, int_type(), e->loc), t, e->loc)
-                        : make_num(1, int_type(), e->loc);
+    e->b = ty_is_ptr(t) ? scale(sema_make_num(1, int_type(), e->loc), t, e->loc)
+                        : sema_make_num(1, int_type(), e->loc);
     return e;
 }
 
@@ -559,7 +417,7 @@ static Node *expr_unary(Node *e)
         e->a = check_scalar(sema_expr(e->a), "unary '!'");
         e->ty = int_type();
         if (e->a->is_const)
-            return make_num(e->a->ival == 0, int_type(), e->loc);
+            return sema_make_num(e->a->ival == 0, int_type(), e->loc);
         return e;
     default: { /* ND_NEG, ND_POS, ND_BITNOT */
         e->a = sema_expr(e->a);
@@ -574,7 +432,7 @@ static Node *expr_unary(Node *e)
         if (e->kind == ND_POS)
             return e->a;
         if (e->a->is_const)
-            return make_num(wrap(e->kind == ND_NEG ? -e->a->ival : ~e->a->ival, t), t, e->loc);
+            return sema_make_num(sema_wrap(e->kind == ND_NEG ? -e->a->ival : ~e->a->ival, t), t, e->loc);
         if (e->a->kind == ND_FNUM && e->kind == ND_NEG) {
             e->a->fval = -e->a->fval;
             return e->a;
@@ -591,12 +449,12 @@ static Node *expr_logical(Node *e)
     e->ty = int_type();
     if (e->a->is_const && e->b->is_const) {
         bool v = e->kind == ND_LOGAND ? (e->a->ival && e->b->ival) : (e->a->ival || e->b->ival);
-        return make_num(v, int_type(), e->loc);
+        return sema_make_num(v, int_type(), e->loc);
     }
     if (e->a->is_const && e->kind == ND_LOGAND && !e->a->ival)
-        return make_num(0, int_type(), e->loc);
+        return sema_make_num(0, int_type(), e->loc);
     if (e->a->is_const && e->kind == ND_LOGOR && e->a->ival)
-        return make_num(1, int_type(), e->loc);
+        return sema_make_num(1, int_type(), e->loc);
     return e;
 }
 
@@ -773,7 +631,7 @@ static Node *expr_ident(Node *e)
     }
     s->used = true;
     if (s->kind == SYM_ENUMCONST)
-        return make_num(s->value, int_type(), e->loc);
+        return sema_make_num(s->value, int_type(), e->loc);
     if (s->kind == SYM_TYPEDEF) {
         diag_error_at(e->loc, "unexpected type name '%s'", e->name);
         return error_node(e);
@@ -819,7 +677,7 @@ static Node *expr_sizeof(Node *e)
                       ty_str(t));
         size = 1;
     }
-    return make_num(size, ty_basic(TY_ULONG), e->loc);
+    return sema_make_num(size, ty_basic(TY_ULONG), e->loc);
 }
 
 /* A type name with VLA sizes: their computations run first (comma expressions). */
@@ -861,7 +719,7 @@ static Node *expr_cast_to(Node *e, Type *t)
         diag_error_at(e->loc, "invalid cast between pointer and floating type");
     Node *c = sema_convert(e->a, ty_unqual(t));
     if (c == e->a && c->is_const && ty_is_integer(t))
-        return make_num(wrap(c->ival, t), ty_unqual(t), e->loc);
+        return sema_make_num(sema_wrap(c->ival, t), ty_unqual(t), e->loc);
     if (c == e->a && c->kind == ND_FNUM) { /* still a floating constant */
         Node *f = new_node(ND_FNUM, e->loc);
         f->fval = c->fval;
@@ -895,7 +753,7 @@ static Node *expr_nodecay(Node *e)
             else
                 kind = lng ? TY_LONG : TY_INT;
             e->ty = ty_basic(kind);
-            e->ival = wrap(ty_is_ll(e->ty) ? e->ival : (int64_t)(uint32_t)v, e->ty);
+            e->ival = sema_wrap(ty_is_ll(e->ty) ? e->ival : (int64_t)(uint32_t)v, e->ty);
         }
         e->is_const = true;
         return e;
