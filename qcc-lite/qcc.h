@@ -193,6 +193,7 @@ struct Node {
     bool err;         /* sema: an error was reported here; no follow-up diagnostics */
     bool noreturn;    /* sema: __builtin_unreachable() */
     bool dynamic_stack; /* ND_FUNC_DEF: VLAs or alloca move r63 (gen_ext.c) */
+    bool calls_alloca;  /* ND_FUNC_DEF: __builtin_alloca, whose storage VLA scopes keep */
     void *vla_scope;  /* ND_LABEL, ND_GOTO, ND_CASE: the VLAs in scope there (sema_vla.c) */
     int bit_offset, bit_width; /* ND_MEMBER of a bit-field, and initializer items */
     bool bit_signed;
@@ -336,6 +337,7 @@ void sema_declare_function(const char *name, Type *ty, Loc loc);
 Sym *sema_temp_local(Type *t, Loc loc);
 void sema_note_label_use(Node *e);
 void sema_note_dynamic_stack(void);
+void sema_note_alloca(void);
 /* sema_attr.c: __attribute__ lists, _Alignas, format checking */
 void sema_check_attrs(Node *attrs);
 void sema_check_align(Spec *spec);
@@ -357,6 +359,13 @@ Node *sema_vla_free_before_goto(Node *from, Node *to);
 void sema_vla_loop(Node *loop, void *saved);
 void sema_vla_mark(Node *n);
 bool sema_vla_jump_ok(Node *from, Node *to);
+bool sema_vla_is_vm(Type *t);
+Type *sema_vla_type_name(Node *type_name, Node **sizes);
+Type *sema_vla_unevaluated_type(Node *type_name);
+void sema_vla_typeof_expr(Node *e);
+Node *sema_vla_before(Node *list, Node *e);
+Node *sema_vla_before_lvalue(Node *list, Node *e);
+Node *sema_decay(Node *e);
 Node *sema_stmt_list_append(Node *list, Node *item);
 bool sema_current_variadic(void);
 const char *sema_current_function(void);

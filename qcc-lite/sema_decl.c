@@ -362,6 +362,7 @@ Type *sema_spec_type(Spec *s)
             if (r->a) {
                 r->a = sema_expr_unevaluated(r->a);
                 t = r->a->ty;
+                sema_vla_typeof_expr(r->a); /* evaluated if variably modified */
             } else {
                 t = sema_decl_type(r->b->spec, r->b->decl, r->b->loc);
             }
