@@ -447,6 +447,9 @@ int gen_bitfield_wide_load(Gen *g, int addr, int off, int width, bool is_signed,
                            bool ll_value, int d);
 void gen_bitfield_wide_store(Gen *g, int addr, int off, int width, int v, bool ll_value);
 void gen_function(Node *fn, FILE *out);
+
+/* predef.c: gcc's predefined macros beyond main.c's list, as -D options */
+const char *const *qcc_gcc_predefs(size_t *n);
 void gen_jump_table(Gen *g, int v, int64_t min, int64_t range, int *targets, int dflt);
 void gen_switch_ll(Gen *g, int v, bool is_signed, Node **cases, int n, int dflt);
 int place_args(Type **types, int n, int nfixed, bool variadic, int *where);
