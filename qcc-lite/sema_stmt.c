@@ -54,6 +54,8 @@ void sema_note_dynamic_stack(void)
 static Node *cond_expr(Node *e)
 {
     e = sema_expr(e);
+    if (ty_is_complex(e->ty))
+        return sema_complex_truth(e);
     if (!ty_is_scalar(e->ty))
         diag_error_at(e->loc, "used %s type value where scalar is required",
                       ty_is_record(e->ty) ? "struct" : ty_str(e->ty));
