@@ -55,6 +55,7 @@ typedef struct Tag {
     bool complete;
     Member *members;
     int size;
+    bool enum_unsigned; /* an enum with no negative enumerator: unsigned int, as in gcc */
 } Tag;
 
 typedef struct Param {
@@ -338,6 +339,8 @@ void sema_elvis(Node *e);
 void sema_asm(Node *s);
 bool sema_typed_builtin(Node *e, const char *name);
 Node *sema_builtin_more(Node *e, const char *name);
+Node *sema_fp_builtin(Node *e, const char *name); /* sema_fp_builtin.c */
+bool sema_falls_through(Node *s);                 /* sema_flow.c */
 void sema_declare_function(const char *name, Type *ty, Loc loc);
 Sym *sema_temp_local(Type *t, Loc loc);
 void sema_note_label_use(Node *e);

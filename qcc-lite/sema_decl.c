@@ -321,6 +321,7 @@ static Type *record_type(Node *r)
         return t;
     if (kind == TY_ENUM) {
         int64_t value = 0;
+        bool negative = false;
         for (Node *e = r->a; e; e = e->next) {
             if (e->a) {
                 Node *v = sema_expr(e->a);
@@ -330,9 +331,11 @@ static Type *record_type(Node *r)
             }
             Sym *s = new_sym(SYM_ENUMCONST, e->name, ty_basic(TY_INT), e->loc);
             s->value = (int32_t)value;
+            negative |= s->value < 0;
             bind(s);
             value++;
         }
+        tag->enum_unsigned = !negative;
         tag->complete = true;
         tag->size = 1;
     } else {

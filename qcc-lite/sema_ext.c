@@ -173,6 +173,9 @@ Node *sema_builtin_call(Node *e)
         more = sema_complex_builtin(e, name);
     if (more)
         return more;
+    more = sema_fp_builtin(e, name);
+    if (more)
+        return more;
     for (size_t i = 0; i < sizeof library_builtins / sizeof *library_builtins; i++)
         if (strcmp(name, library_builtins[i]) == 0) {
             e->a->name = (char *)library_builtins[i];
