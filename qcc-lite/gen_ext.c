@@ -30,6 +30,8 @@ int gen_ext_expr(Gen *g, Node *e, int want)
     switch (e->kind) {
     case ND_STMT_EXPR:
         return gen_stmt_expr(g, e, want);
+    case ND_COMPLEX_MAKE:
+        return gen_complex_make(g, e, want);
     case ND_LABEL_ADDR: {
         int d = value_reg(g, want);
         emit(g, "constant r%d %s", d, e->sym->asm_name);

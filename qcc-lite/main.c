@@ -173,7 +173,7 @@ static bool preprocess(const char *file, struct buf *out)
         "-D__DBL_MIN_EXP__=(-125)",
         "-D__builtin_va_list=__typeof__(char *)",
         /* C11's optional parts left out (docs/c-dialect.md) */
-        "-D__STDC_NO_COMPLEX__=1", "-D__STDC_NO_THREADS__=1",
+        "-D__STDC_NO_THREADS__=1",
     };
     for (size_t i = 0; i < sizeof predef / sizeof predef[0]; i++)
         push(&a, predef[i]);

@@ -358,6 +358,7 @@ static Type *record_type(Node *r)
         return t;
     if (kind == TY_ENUM) {
         int64_t value = 0;
+        bool negative = false;
         for (Node *e = r->a; e; e = e->next) {
             if (e->a) {
                 Node *v = sema_expr(e->a);
@@ -367,9 +368,11 @@ static Type *record_type(Node *r)
             }
             Sym *s = new_sym(SYM_ENUMCONST, e->name, ty_basic(TY_INT), e->loc);
             s->value = (int32_t)value;
+            negative |= s->value < 0;
             bind(s);
             value++;
         }
+        tag->enum_unsigned = !negative;
         tag->complete = true;
         tag->size = 1;
     } else {
@@ -380,9 +383,6 @@ static Type *record_type(Node *r)
 
 Type *sema_spec_type(Spec *s)
 {
-    if (s->is_complex)
-        diag_error_at(s->loc, "complex types are not supported (__STDC_NO_COMPLEX__ is "
-                              "defined)");
     Type *t;
     int ts = s->tspec;
     if (ts & TS_OTHER) {
@@ -431,10 +431,12 @@ Type *sema_spec_type(Spec *s)
     if (s->implicit_int)
         diag_warning_at(s->loc, "return type defaults to 'int'");
     else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline && !s->attrs &&
-             !s->is_noreturn)
+             !s->is_noreturn && !s->is_complex)
         diag_error_at(s->loc, "type specifier missing");
     if (sign && (kind == TY_VOID || kind == TY_BOOL || ty_is_float(ty_basic(kind))))
         diag_error_at(s->loc, "invalid combination of type specifiers");
+    if (s->is_complex)
+        return ty_qual(sema_complex_spec(s, ty_basic(kind)), s->quals);
     return ty_qual(ty_basic(kind), s->quals);
 }
 

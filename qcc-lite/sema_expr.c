@@ -90,6 +90,8 @@ Node *sema_convert(Node *e, Type *to)
         }
         return e;
     }
+    if (ty_is_complex(to) || ty_is_complex(from))
+        return sema_complex_convert(e, to);
     if (ty_compatible(ty_unqual(from), ty_unqual(to)) && from->kind == to->kind)
         return e;
     if (e->is_const && ty_is_integer(to)) {
@@ -123,7 +125,7 @@ static Node *assign_convert(Node *e, Type *to, const char *what)
     Type *from = e->ty;
     if (e->err)
         return e;
-    if (ty_is_arith(to) && ty_is_arith(from))
+    if ((ty_is_arith(to) || ty_is_complex(to)) && (ty_is_arith(from) || ty_is_complex(from)))
         return sema_convert(e, to);
     if (ty_is_ptr(to)) {
         if (is_null_const(e))
@@ -164,6 +166,8 @@ Node *sema_assign_convert(Node *e, Type *to, const char *what)
 
 static Node *check_scalar(Node *e, const char *what)
 {
+    if (ty_is_complex(e->ty))
+        return sema_complex_truth(e);
     if (!ty_is_scalar(e->ty))
         diag_error_at(e->loc, "%s requires a scalar operand (have '%s')", what, ty_str(e->ty));
     return e;
@@ -306,6 +310,8 @@ static Node *expr_binary(Node *e)
     e->b = sema_expr(e->b);
     if (e->a->err || e->b->err)
         return error_node(e);
+    if (sema_complex_involved(e))
+        return sema_complex_binary(e);
     switch (e->op) {
     case '+': case '-':
         return binary_add(e);
@@ -345,6 +351,8 @@ static Node *expr_assign(Node *e)
         return e;
     }
     /* compound assignment: a op= b is a = a op b with a evaluated once */
+    if (!e->a->err && !e->b->err && sema_complex_involved(e))
+        return sema_complex_assign(e);
     Type *at = e->a->ty;
     e->ty = ty_unqual(at);
     if (ty_is_ptr(at) && (e->op == '+' || e->op == '-') && ty_is_integer(e->b->ty)) {
@@ -371,6 +379,8 @@ static Node *expr_incdec(Node *e)
     check_modifiable(e->a, "increment/decrement operand",
                      e->kind == ND_PREINC || e->kind == ND_POSTINC ? "increment" : "decrement");
     Type *t = e->a->ty;
+    if (ty_is_complex(t))
+        return sema_complex_incdec(e);
     if (!ty_is_scalar(t))
         diag_error_at(e->loc, "wrong type argument to increment/decrement");
     e->ty = ty_unqual(t);
@@ -427,6 +437,8 @@ static Node *expr_unary(Node *e)
         return e;
     default: { /* ND_NEG, ND_POS, ND_BITNOT */
         e->a = sema_expr(e->a);
+        if (ty_is_complex(e->a->ty))
+            return sema_complex_unary(e);
         if (!ty_is_arith(e->a->ty) || (e->kind == ND_BITNOT && !ty_is_integer(e->a->ty))) {
             diag_error_at(e->loc, "wrong type argument to unary operator ('%s')",
                           ty_str(e->a->ty));
@@ -477,6 +489,8 @@ static Node *expr_cond(Node *e)
     Type *b = e->b->ty, *c = e->c->ty;
     if (ty_is_arith(b) && ty_is_arith(c)) {
         e->ty = ty_common(b, c);
+    } else if ((ty_is_complex(b) || ty_is_arith(b)) && (ty_is_complex(c) || ty_is_arith(c))) {
+        e->ty = ty_complex(ty_common(ty_is_complex(b) ? b->base : b, ty_is_complex(c) ? c->base : c));
     } else if (ty_is_ptr(b) && is_null_const(e->c)) {
         e->ty = b;
     } else if (ty_is_ptr(c) && is_null_const(e->b)) {
@@ -720,6 +734,8 @@ static Node *expr_cast_to(Node *e, Type *t)
     e->a = sema_expr(e->a);
     if (t->kind == TY_VOID)
         return sema_convert(e->a, t);
+    if (ty_is_complex(t) || ty_is_complex(e->a->ty))
+        return sema_complex_convert(e->a, ty_unqual(t));
     if (!ty_is_scalar(t) || !ty_is_scalar(e->a->ty)) {
         if (!(ty_is_record(t) && ty_is_record(e->a->ty) && t->tag == e->a->ty->tag))
             diag_error_at(e->loc, "invalid cast from '%s' to '%s'", ty_str(e->a->ty), ty_str(t));

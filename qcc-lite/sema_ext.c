@@ -169,6 +169,11 @@ Node *sema_builtin_call(Node *e)
     if (sema_typed_builtin(e, name))
         return NULL;
     Node *more = sema_builtin_more(e, name);
+    if (!more)
+        more = sema_complex_builtin(e, name);
+    if (more)
+        return more;
+    more = sema_fp_builtin(e, name);
     if (more)
         return more;
     for (size_t i = 0; i < sizeof library_builtins / sizeof *library_builtins; i++)
@@ -252,6 +257,7 @@ Node *sema_ext_expr(Node *e)
         return typed_num(ty_compatible(a, b), ty_basic(TY_INT), e->loc);
     }
     case ND_STMT_EXPR: return ext_stmt_expr(e);
+    case ND_COMPLEX_MAKE: case ND_REAL_PART: case ND_IMAG_PART: return sema_complex_expr(e);
     case ND_LABEL_ADDR:
         if (!sema_current_function()) {
             diag_error_at(e->loc, "label address outside a function");

@@ -73,6 +73,8 @@ int ty_size(Type *t)
     }
     case TY_STRUCT: case TY_UNION:
         return t->tag->complete ? t->tag->size : -1;
+    case TY_COMPLEX:
+        return 2 * ty_size(t->base);
     default:
         return 1;
     }
@@ -97,8 +99,9 @@ bool ty_is_signed(Type *t)
 {
     switch (t->kind) {
     case TY_CHAR: case TY_SCHAR: case TY_SHORT: case TY_INT: case TY_LONG: case TY_LLONG:
-    case TY_ENUM:
         return true;
+    case TY_ENUM:
+        return !(t->tag && t->tag->enum_unsigned);
     default:
         return ty_is_float(t);
     }
@@ -126,8 +129,10 @@ int ty_rank(Type *t)
 Type *ty_promote(Type *t)
 {
     switch (t->kind) {
-    case TY_BOOL: case TY_CHAR: case TY_SCHAR: case TY_SHORT: case TY_ENUM:
+    case TY_BOOL: case TY_CHAR: case TY_SCHAR: case TY_SHORT:
         return ty_basic(TY_INT);
+    case TY_ENUM:
+        return ty_basic(ty_is_signed(t) ? TY_INT : TY_UINT);
     case TY_UCHAR: case TY_USHORT:
         return ty_basic(TY_UINT);
     default:
@@ -167,8 +172,10 @@ bool ty_compatible(Type *a, Type *b)
     if (a == b)
         return true;
     if (a->kind != b->kind) {
-        /* enum is compatible with int */
-        if ((a->kind == TY_ENUM && b->kind == TY_INT) || (a->kind == TY_INT && b->kind == TY_ENUM))
+        /* an enum is compatible with int (and, leniently, with unsigned int, the
+           underlying type gcc gives an enum with no negative enumerator) */
+        int k = a->kind == TY_ENUM ? b->kind : b->kind == TY_ENUM ? a->kind : -1;
+        if (k == TY_INT || k == TY_UINT)
             return true;
         return false;
     }
@@ -179,6 +186,8 @@ bool ty_compatible(Type *a, Type *b)
         return ty_compatible(a->base, b->base) && (a->len < 0 || b->len < 0 || a->len == b->len);
     case TY_STRUCT: case TY_UNION: case TY_ENUM:
         return a->tag == b->tag;
+    case TY_COMPLEX:
+        return a->base->kind == b->base->kind;
     case TY_FUNC: {
         if (!ty_compatible(a->base, b->base))
             return false;
@@ -194,6 +203,16 @@ bool ty_compatible(Type *a, Type *b)
         return true;
     }
 }
+
+/* A complex type of element type elem (sema_complex.c checks elem). */
+Type *ty_complex(Type *elem)
+{
+    Type *t = ty_basic(TY_COMPLEX);
+    t->base = ty_unqual(elem);
+    return t;
+}
+
+bool ty_is_complex(Type *t) { return t->kind == TY_COMPLEX; }
 
 Member *ty_find_member(Type *t, const char *name, int *offset)
 {
@@ -251,6 +270,10 @@ static void type_to_str(Type *t, struct buf *b)
     case TY_FUNC:
         type_to_str(t->base, b);
         put(b, "(...)");
+        break;
+    case TY_COMPLEX:
+        put(b, "complex ");
+        type_to_str(t->base, b);
         break;
     case TY_STRUCT: case TY_UNION: case TY_ENUM:
         put(b, t->kind == TY_STRUCT ? "struct " : t->kind == TY_UNION ? "union " : "enum ");
