@@ -25,10 +25,7 @@ Type *sema_complex_spec(Spec *s, Type *elem)
         diag_warning_at(s->loc, "'_Complex' alone means 'double _Complex'");
         elem = ty_basic(TY_DOUBLE);
     }
-    if (ty_is_ll(elem)) {
-        diag_error_at(s->loc, "complex long long types are not supported");
-        elem = ty_basic(TY_LONG);
-    } else if (!ty_is_arith(elem) || elem->kind == TY_BOOL) {
+    if (!ty_is_arith(elem) || elem->kind == TY_BOOL) {
         diag_error_at(s->loc, "invalid complex type (of '%s')", ty_str(elem));
         elem = ty_basic(TY_DOUBLE);
     }
@@ -218,8 +215,9 @@ static Node *compare(int op, Node *a, Node *b, Type *t, Loc loc)
     if (a->is_const && b->is_const)
         return sema_make_num(sema_fold_compare(op, a->ival, b->ival, t), e->ty, loc);
     if (a->kind == ND_FNUM && b->kind == ND_FNUM) {
-        bool eq = (float)a->fval == (float)b->fval;
-        return sema_make_num(op == OP_EQ ? eq : !eq, e->ty, loc);
+        float x = (float)a->fval, y = (float)b->fval;
+        bool v = op == OP_EQ ? x == y : op == OP_NE ? x != y : x < y; /* ==, !=, < */
+        return sema_make_num(v, e->ty, loc);
     }
     return e;
 }

@@ -810,7 +810,7 @@ static Node *expr_nodecay(Node *e)
         /* scalars: *(T *)((ap += sizeof(T)) - sizeof(T)); structs travel by
          * reference (docs/abi.md): **(T **)((ap += 1) - 1) */
         Type *t = sema_decl_type(e->b->spec, e->b->decl, e->b->loc);
-        bool by_ref = ty_is_record(t);
+        bool by_ref = ty_by_reference(t);
         int size = by_ref ? 1 : ty_size(t);
         if (size < 1) {
             diag_error_at(e->loc, "va_arg of incomplete type '%s'", ty_str(t));

@@ -12,6 +12,8 @@ static __complex__ int d = 7 - 8i;
 static _Complex e = 2.5;                  /* _Complex alone: double _Complex */
 static cf arr[3] = { 1.0f, 2.0fi, { 3.0f, 4.0f } };
 static cf folded = (1.0f + 1.0fi) * (1.0f - 1.0fi) / 2.0fi + __builtin_complex(0.5f, 0.5f);
+static cf quotient = (10.0f + 20.0fi) / (3.0f + 4.0fi);
+static _Complex int iquotient = (70 + 30i) / (2 - 5i);
 struct S { int tag; cf z; int end; } s = { 7, { 8, 9 }, 10 };
 static cf *pa = &arr[1];
 
@@ -40,6 +42,8 @@ int main(void)
     words("e", &e, 2);
     words("arr", arr, 6);
     words("folded", &folded, 2);
+    words("quotient", &quotient, 2);
+    show("iquotient", __real__ iquotient * 100 + __imag__ iquotient);
     show("s.tag", s.tag);
     words("s.z", &s.z, 2);
     show("s.end", s.end);
