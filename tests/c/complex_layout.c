@@ -16,6 +16,9 @@ static cf quotient = (10.0f + 20.0fi) / (3.0f + 4.0fi);
 static _Complex int iquotient = (70 + 30i) / (2 - 5i);
 struct S { int tag; cf z; int end; } s = { 7, { 8, 9 }, 10 };
 static cf *pa = &arr[1];
+typedef unsigned U;
+static _Complex U tu = 3 + 4i;               /* _Complex with a typedef name */
+static __typeof__(1.0f) __complex__ tf = 5;
 
 static void words(const char *label, const void *p, int n)
 {
@@ -48,6 +51,7 @@ int main(void)
     words("s.z", &s.z, 2);
     show("s.end", s.end);
     show("pa", pa == &arr[1]);
+    show("typedef", sizeof tu + sizeof tf + __imag__ tu * 10 + (int)__real__ tf * 100);
     cf local = { 11, 12 };
     cf list[2] = { [1] = { 13, 14 } };
     words("local", &local, 2);

@@ -166,9 +166,30 @@ static void conditionals(int s)
     pz("long double", ld);
 }
 
+/* constant parts that are exactly zero take no part in the arithmetic */
+static void zero_parts(void)
+{
+    cf a = 3.0f + 4.0fi;
+    volatile float v = 2.0f;
+    pz("a/2i", a / 2.0fi);
+    pz("2i/a", 2.0fi / a);
+    pz("2i/2i", 2.0fi / 2.0fi);
+    pz("a/(v*i)", a / (v * 1.0fi));
+    pz("(v*i)/a", (v * 1.0fi) / a);
+    pz("0/a", (cf)0 / a);
+    pz("v*i*i", v * 1.0fi * 1.0fi);
+    pz("-(0i)+a", -(0.0f * 1.0fi) + a);
+    show("i==i", 1.0fi == 1.0fi);
+    show("!0i", !(0.0fi));
+    ci c = 3i;
+    c /= 1i;
+    pi("3i/i", c);
+}
+
 int main(void)
 {
     arithmetic();
+    zero_parts();
     assignments();
     integers();
     conditionals(1);
