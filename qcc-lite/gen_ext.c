@@ -52,6 +52,8 @@ int gen_ext_expr(Gen *g, Node *e, int want)
         return d;
     }
     case ND_SP_SET: {
+        if (g->fn->calls_alloca)
+            return -1; /* VLA storage stays until return, with the alloca blocks after it */
         int v = gen_expr(g, e->a, -1);
         emit(g, "mov r63 r%d", v);
         temp_free(g, v);

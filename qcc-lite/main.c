@@ -177,6 +177,10 @@ static bool preprocess(const char *file, struct buf *out)
     };
     for (size_t i = 0; i < sizeof predef / sizeof predef[0]; i++)
         push(&a, predef[i]);
+    size_t nmore;
+    const char *const *more = qcc_gcc_predefs(&nmore); /* predef.c */
+    for (size_t i = 0; i < nmore; i++)
+        push(&a, more[i]);
     push(&a, arena_printf("-D__QPU_TARGET_%s__=1",
                           strcmp(opts.target, "kernel") == 0 ? "KERNEL"
                           : strcmp(opts.target, "user") == 0 ? "USER" : "BARE"));

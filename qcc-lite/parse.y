@@ -540,10 +540,11 @@ struct_declarator_list
 struct_declarator
     : declarator attributes_opt
         { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->d = $2; }
-    | ':' constant_expression
-        { $$ = new_node(ND_INIT_DECL, @1); $$->decl = new_declarator(NULL, @1); $$->c = $2; }
-    | declarator ':' constant_expression
-        { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->c = $3; }
+    | ':' constant_expression attributes_opt
+        { $$ = new_node(ND_INIT_DECL, @1); $$->decl = new_declarator(NULL, @1); $$->c = $2;
+          $$->d = $3; }
+    | declarator ':' constant_expression attributes_opt
+        { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->c = $3; $$->d = $4; }
     ;
 
 enum_specifier

@@ -55,6 +55,7 @@ typedef struct Tag {
     bool complete;
     Member *members;
     int size;
+    bool enum_unsigned; /* an enum with no negative enumerator: unsigned int, as in gcc */
 } Tag;
 
 typedef struct Param {
@@ -199,6 +200,7 @@ struct Node {
     bool err;         /* sema: an error was reported here; no follow-up diagnostics */
     bool noreturn;    /* sema: __builtin_unreachable() */
     bool dynamic_stack; /* ND_FUNC_DEF: VLAs or alloca move r63 (gen_ext.c) */
+    bool calls_alloca;  /* ND_FUNC_DEF: __builtin_alloca, whose storage VLA scopes keep */
     void *vla_scope;  /* ND_LABEL, ND_GOTO, ND_CASE: the VLAs in scope there (sema_vla.c) */
     int bit_offset, bit_width; /* ND_MEMBER of a bit-field, and initializer items */
     bool bit_signed;
@@ -338,6 +340,8 @@ void sema_elvis(Node *e);
 void sema_asm(Node *s);
 bool sema_typed_builtin(Node *e, const char *name);
 Node *sema_builtin_more(Node *e, const char *name);
+Node *sema_fp_builtin(Node *e, const char *name); /* sema_fp_builtin.c */
+bool sema_falls_through(Node *s);                 /* sema_flow.c */
 void sema_declare_function(const char *name, Type *ty, Loc loc);
 Sym *sema_temp_local(Type *t, Loc loc);
 void sema_note_label_use(Node *e);
@@ -354,6 +358,7 @@ Node *sema_complex_truth(Node *e);
 Node *sema_complex_expr(Node *e);
 Node *sema_complex_builtin(Node *e, const char *name);
 bool sema_complex_init(Node *e, Type *t, Node **re, Node **im);
+void sema_note_alloca(void);
 /* sema_attr.c: __attribute__ lists, _Alignas, format checking */
 void sema_check_attrs(Node *attrs);
 void sema_check_align(Spec *spec);
@@ -375,6 +380,13 @@ Node *sema_vla_free_before_goto(Node *from, Node *to);
 void sema_vla_loop(Node *loop, void *saved);
 void sema_vla_mark(Node *n);
 bool sema_vla_jump_ok(Node *from, Node *to);
+bool sema_vla_is_vm(Type *t);
+Type *sema_vla_type_name(Node *type_name, Node **sizes);
+Type *sema_vla_unevaluated_type(Node *type_name);
+void sema_vla_typeof_expr(Node *e);
+Node *sema_vla_before(Node *list, Node *e);
+Node *sema_vla_before_lvalue(Node *list, Node *e);
+Node *sema_decay(Node *e);
 Node *sema_stmt_list_append(Node *list, Node *item);
 bool sema_current_variadic(void);
 const char *sema_current_function(void);
@@ -456,6 +468,9 @@ int gen_bitfield_wide_load(Gen *g, int addr, int off, int width, bool is_signed,
                            bool ll_value, int d);
 void gen_bitfield_wide_store(Gen *g, int addr, int off, int width, int v, bool ll_value);
 void gen_function(Node *fn, FILE *out);
+
+/* predef.c: gcc's predefined macros beyond main.c's list, as -D options */
+const char *const *qcc_gcc_predefs(size_t *n);
 void gen_jump_table(Gen *g, int v, int64_t min, int64_t range, int *targets, int dflt);
 void gen_switch_ll(Gen *g, int v, bool is_signed, Node **cases, int n, int dflt);
 int place_args(Type **types, int n, int nfixed, bool variadic, int *where);

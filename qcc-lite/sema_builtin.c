@@ -2,12 +2,13 @@
  * - library-backed ones with a fixed prototype (__builtin_clz, __builtin_popcount,
  *   __builtin_bswap32, __builtin_ffs, __builtin_copysign, ...): the call goes on as a
  *   call to the libc function named in the table, declared with the right types;
- * - __builtin_choose_expr (a constant selects one operand);
+ * - __builtin_choose_expr (a constant selects one operand), __builtin_classify_type;
  * - __builtin_prefetch and __builtin_va_end (arguments evaluated, nothing else),
  *   __builtin_va_copy (an assignment: va_list is a pointer);
- * - __builtin_add_overflow, __builtin_sub_overflow, __builtin_mul_overflow for
- *   operands of up to 32 bits: the exact result computed in 64 bits, stored converted
- *   to *res, and the result 1 if the conversion changed the value. */
+ * - __builtin_add_overflow, __builtin_sub_overflow, __builtin_mul_overflow: for
+ *   operands of up to 32 bits, the exact result computed in 64 bits, stored converted
+ *   to *res, and the result 1 if the conversion changed the value; with a `long long`
+ *   operand, a call to libc's __qpu_overflow. */
 #include <string.h>
 
 #include "qcc.h"
@@ -28,6 +29,7 @@ static const struct { const char *builtin, *libc, *sig; } typed[] = {
     {"bswap64", "__qpu_bswap64", "UU"},
     {"copysign", "copysign", "ddd"}, {"copysignf", "copysignf", "ddd"},
     {"signbit", "__signbitf", "id"}, {"signbitf", "__signbitf", "id"},
+    {"signbitl", "__signbitf", "id"},
     {"fmax", "fmax", "ddd"}, {"fmin", "fmin", "ddd"}, {"floor", "floor", "dd"},
     {"ceil", "ceil", "dd"}, {"mempcpy", "mempcpy", "pppu"},
 };
@@ -114,6 +116,38 @@ static Node *prefetch(Node *e)
                                 ty_basic(TY_VOID));
 }
 
+static Node *int_arg(int v, Loc loc)
+{
+    Node *n = typed_node(ND_NUM, ty_basic(TY_INT), loc);
+    n->ival = v;
+    return n;
+}
+
+/* With a `long long` operand: __qpu_overflow(op, a, a signed, b, b signed, res, words of
+ * *res, *res signed) (libc/src/misc/overflow.c), from checked operands. */
+static Node *overflow_call(int op, Node *a, Node *b, Node *res, Loc loc)
+{
+    static const char name[] = "__qpu_overflow";
+    if (!sema_lookup(name))
+        sema_declare_function(name, sig_func("iiUiUipii", loc), loc);
+    Node *f = new_node(ND_IDENT, loc);
+    f->name = (char *)name;
+    Node *call = typed_node(ND_CALL, ty_basic(TY_INT), loc);
+    call->a = sema_expr(f);
+    Type *u = ty_basic(TY_ULLONG), *r = res->ty->base;
+    Node *args[8] = {
+        int_arg(op, loc), sema_convert(a, u), int_arg(ty_is_signed(a->ty), loc),
+        sema_convert(b, u), int_arg(ty_is_signed(b->ty), loc),
+        sema_convert(res, ty_ptr(ty_basic(TY_VOID))), int_arg(ty_size(r), loc),
+        int_arg(ty_is_signed(r), loc),
+    };
+    for (int i = 0; i < 7; i++)
+        args[i]->next = args[i + 1];
+    args[7]->next = NULL;
+    call->b = args[0];
+    return call;
+}
+
 /* __builtin_{add,sub,mul}_overflow(a, b, res). */
 static Node *overflow(Node *e, int op)
 {
@@ -129,11 +163,9 @@ static Node *overflow(Node *e, int op)
                               "integer result");
         return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
     }
-    if (ty_is_ll(a->ty) || ty_is_ll(b->ty)) {
-        diag_error_at(e->loc, "overflow builtins with 'long long' operands are not supported");
-        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
-    }
     Type *r = ty_unqual(res->ty->base);
+    if (ty_is_ll(a->ty) || ty_is_ll(b->ty))
+        return overflow_call(op, a, b, res, e->loc);
     bool wide_unsigned = op == '*' && !ty_is_signed(a->ty) && !ty_is_signed(b->ty);
     Type *w = ty_basic(wide_unsigned ? TY_ULLONG : TY_LLONG);
     Sym *t = sema_temp_local(w, e->loc), *p = sema_temp_local(res->ty, e->loc);
@@ -191,6 +223,23 @@ static Node *choose_expr(Node *e)
     return sema_expr(pick);
 }
 
+/* __builtin_classify_type(expr): gcc's type class of the operand after the promotions,
+ * which is not evaluated: 0 void, 1 integer (char, _Bool and enums promote), 5 pointer
+ * (arrays and functions decay), 8 floating, 12 struct, 13 union. */
+static Node *classify_type(Node *e)
+{
+    if (!e->b || e->b->next) {
+        diag_error_at(e->loc, "wrong number of arguments to '__builtin_classify_type'");
+        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    }
+    Type *t = sema_expr_unevaluated(e->b)->ty;
+    int c = t->kind == TY_VOID ? 0 : ty_is_integer(t) ? 1 : ty_is_ptr(t) ? 5
+            : ty_is_float(t) ? 8 : t->kind == TY_STRUCT ? 12 : t->kind == TY_UNION ? 13 : 5;
+    Node *n = typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    n->ival = c;
+    return n;
+}
+
 /* The builtins of this file that are not library calls; NULL if name is none of them. */
 Node *sema_builtin_more(Node *e, const char *name)
 {
@@ -200,6 +249,8 @@ Node *sema_builtin_more(Node *e, const char *name)
         return builtin_va_copy(e);
     if (strcmp(name, "choose_expr") == 0)
         return choose_expr(e);
+    if (strcmp(name, "classify_type") == 0)
+        return classify_type(e);
     if (strcmp(name, "add_overflow") == 0)
         return overflow(e, '+');
     if (strcmp(name, "sub_overflow") == 0)

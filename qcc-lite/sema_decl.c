@@ -125,9 +125,46 @@ void sema_declare_dummy(Sym *s)
     bind(s);
 }
 
+/* The variadic C library functions, with their fixed parameters (c: const char *, s:
+ * char *, z: size_t, i: int). Called without a declaration they get these prototypes,
+ * as gcc gives its built-in ones, so that their variable arguments are passed as the
+ * library expects. (Those taking a FILE * cannot be called without <stdio.h>.) */
+static const struct { const char *name, *fixed; } variadic_library[] = {
+    {"printf", "c"}, {"sprintf", "sc"}, {"snprintf", "szc"}, {"dprintf", "ic"},
+    {"scanf", "c"}, {"sscanf", "cc"},
+};
+
+static Type *fixed_param_type(char code)
+{
+    switch (code) {
+    case 'c': return ty_ptr(ty_qual(ty_basic(TY_CHAR), Q_CONST));
+    case 's': return ty_ptr(ty_basic(TY_CHAR));
+    case 'z': return ty_basic(TY_ULONG);
+    default: return ty_basic(TY_INT);
+    }
+}
+
+static Type *implicit_type(const char *name, Loc loc)
+{
+    for (size_t i = 0; i < sizeof variadic_library / sizeof *variadic_library; i++) {
+        if (strcmp(name, variadic_library[i].name))
+            continue;
+        Param *params = NULL, **tail = &params;
+        for (const char *f = variadic_library[i].fixed; *f; f++) {
+            Param *p = arena_alloc(sizeof *p);
+            p->ty = fixed_param_type(*f);
+            p->loc = loc;
+            *tail = p;
+            tail = &p->next;
+        }
+        return ty_func(ty_basic(TY_INT), params, true, false);
+    }
+    return ty_func(ty_basic(TY_INT), NULL, false, true);
+}
+
 void sema_declare_implicit(const char *name, Loc loc)
 {
-    sema_declare_function(name, ty_func(ty_basic(TY_INT), NULL, false, true), loc);
+    sema_declare_function(name, implicit_type(name, loc), loc);
 }
 
 /* Declares an external function at file scope (implicit declarations, builtins). */
@@ -321,6 +358,7 @@ static Type *record_type(Node *r)
         return t;
     if (kind == TY_ENUM) {
         int64_t value = 0;
+        bool negative = false;
         for (Node *e = r->a; e; e = e->next) {
             if (e->a) {
                 Node *v = sema_expr(e->a);
@@ -330,9 +368,11 @@ static Type *record_type(Node *r)
             }
             Sym *s = new_sym(SYM_ENUMCONST, e->name, ty_basic(TY_INT), e->loc);
             s->value = (int32_t)value;
+            negative |= s->value < 0;
             bind(s);
             value++;
         }
+        tag->enum_unsigned = !negative;
         tag->complete = true;
         tag->size = 1;
     } else {
@@ -359,6 +399,7 @@ Type *sema_spec_type(Spec *s)
             if (r->a) {
                 r->a = sema_expr_unevaluated(r->a);
                 t = r->a->ty;
+                sema_vla_typeof_expr(r->a); /* evaluated if variably modified */
             } else {
                 t = sema_decl_type(r->b->spec, r->b->decl, r->b->loc);
             }

@@ -8,6 +8,7 @@
 
 static Node *expr_nodecay(Node *e);
 static Node *with_pending(Node *e);
+static Node *expr_stmt_of(Node *e);
 static Node *expr_cast_to(Node *e, Type *t);
 
 static Node *error_node(Node *e)
@@ -47,6 +48,11 @@ static Node *decay(Node *e)
         return d;
     }
     return e;
+}
+
+Node *sema_decay(Node *e)
+{
+    return decay(e);
 }
 
 Node *sema_expr(Node *e)
@@ -676,13 +682,16 @@ static Node *expr_sizeof(Node *e)
 {
     Type *t;
     if (e->kind == ND_SIZEOF_TYPE) {
-        t = sema_decl_type(e->a->spec, e->a->decl, e->a->loc);
+        Node *sizes;
+        t = sema_vla_type_name(e->a, &sizes);
+        if (t->vla) /* run time: the hidden size, after the type name's size computations */
+            return sema_vla_before(sizes, sema_vla_size_expr(t, e->loc));
     } else {
         e->a = expr_nodecay(e->a);
         t = e->a->ty;
+        if (t->vla) /* the operand is evaluated (C11 6.5.3.4p2), then the hidden size */
+            return sema_vla_before(expr_stmt_of(decay(e->a)), sema_vla_size_expr(t, e->loc));
     }
-    if (t->vla) /* run time: the hidden size, after the size computations of a type name */
-        return with_pending(sema_vla_size_expr(t, e->loc));
     int size = ty_size(t);
     if (t->kind == TY_VOID || t->kind == TY_FUNC)
         size = 1; /* GNU C: sizeof (void) and sizeof of a function are 1, as in void * arithmetic */
@@ -697,13 +706,14 @@ static Node *expr_sizeof(Node *e)
 /* A type name with VLA sizes: their computations run first (comma expressions). */
 static Node *pending_then(Node *list, Node *e)
 {
-    if (!list)
-        return e;
-    Node *c = new_node(ND_COMMA, e->loc);
-    c->a = list->a;
-    c->b = pending_then(list->next, e);
-    c->ty = e->ty;
-    return c;
+    return sema_vla_before(list, e);
+}
+
+static Node *expr_stmt_of(Node *e)
+{
+    Node *s = new_node(ND_EXPR_STMT, e->loc);
+    s->a = e;
+    return s;
 }
 
 static Node *with_pending(Node *e)
@@ -809,7 +819,8 @@ static Node *expr_nodecay(Node *e)
     case ND_VA_ARG: {
         /* scalars: *(T *)((ap += sizeof(T)) - sizeof(T)); structs travel by
          * reference (docs/abi.md): **(T **)((ap += 1) - 1) */
-        Type *t = sema_decl_type(e->b->spec, e->b->decl, e->b->loc);
+        Node *sizes; /* a variably modified type's sizes are computed first */
+        Type *t = sema_vla_type_name(e->b, &sizes);
         bool by_ref = ty_by_reference(t);
         int size = by_ref ? 1 : ty_size(t);
         if (size < 1) {
@@ -842,9 +853,9 @@ static Node *expr_nodecay(Node *e)
             Node *d2 = new_node(ND_DEREF, e->loc);
             d2->a = d;
             d2->ty = t;
-            return d2;
+            return sema_vla_before_lvalue(sizes, d2);
         }
-        return d;
+        return sema_vla_before_lvalue(sizes, d);
     }
     case ND_VA_START: {
         e->a = sema_expr(e->a);

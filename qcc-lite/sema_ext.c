@@ -20,7 +20,7 @@ static Type *size_type(void) { return ty_basic(TY_ULONG); }
 
 static Type *type_of_name(Node *tn)
 {
-    return sema_decl_type(tn->spec, tn->decl, tn->loc);
+    return sema_vla_unevaluated_type(tn); /* never evaluated */
 }
 
 /* _Generic(e, T1: e1, ..., default: ed): the association whose type is compatible
@@ -173,6 +173,9 @@ Node *sema_builtin_call(Node *e)
         more = sema_complex_builtin(e, name);
     if (more)
         return more;
+    more = sema_fp_builtin(e, name);
+    if (more)
+        return more;
     for (size_t i = 0; i < sizeof library_builtins / sizeof *library_builtins; i++)
         if (strcmp(name, library_builtins[i]) == 0) {
             e->a->name = (char *)library_builtins[i];
@@ -232,7 +235,7 @@ Node *sema_builtin_call(Node *e)
         if (!ty_is_integer(n->a->ty))
             diag_error_at(e->loc, "'__builtin_alloca' needs an integer size");
         n->ty = ty_ptr(ty_basic(TY_VOID));
-        sema_note_dynamic_stack();
+        sema_note_alloca();
         return n;
     }
     /* unreachable: control never gets here (no code) */

@@ -584,7 +584,8 @@ static int literal_counter;
 
 Node *sema_compound_literal(Node *e)
 {
-    Type *t = sema_decl_type(e->a->spec, e->a->decl, e->a->loc);
+    Node *sizes; /* a variably modified type's sizes: computed before the literal */
+    Type *t = sema_vla_type_name(e->a, &sizes);
     Node *list = new_node(ND_INIT_LIST, e->loc);
     list->a = e->b;
     Sym *s = arena_alloc(sizeof *s);
@@ -607,5 +608,5 @@ Node *sema_compound_literal(Node *e)
     }
     e->sym = s;
     e->ty = t;
-    return e;
+    return sema_vla_before_lvalue(sizes, e);
 }

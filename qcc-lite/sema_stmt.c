@@ -51,6 +51,15 @@ void sema_note_dynamic_stack(void)
         fc->fn->dynamic_stack = true;
 }
 
+/* __builtin_alloca: its storage lives until the function returns, so leaving a VLA's
+ * scope must not give the stack back (gcc: no stack restore where alloca is called). */
+void sema_note_alloca(void)
+{
+    sema_note_dynamic_stack();
+    if (fc)
+        fc->fn->calls_alloca = true;
+}
+
 static Node *cond_expr(Node *e)
 {
     e = sema_expr(e);
@@ -335,43 +344,6 @@ static void resolve_gotos(void)
     }
 }
 
-/* Can control reach the end of s? (conservative: only obvious cases count as "no") */
-static bool falls_through(Node *s)
-{
-    if (!s)
-        return true;
-    switch (s->kind) {
-    case ND_RETURN: case ND_GOTO: case ND_GOTO_PTR:
-        return false;
-    case ND_LABEL:
-        return falls_through(s->a);
-    case ND_BLOCK: {
-        Node *last = s->a;
-        if (!last)
-            return true;
-        while (last->next)
-            last = last->next;
-        return falls_through(last);
-    }
-    case ND_IF:
-        return !s->c || falls_through(s->b) || falls_through(s->c);
-    case ND_EXPR_STMT: {
-        Node *e = s->a;
-        if (e->noreturn)
-            return false;
-        return !(e->kind == ND_CALL && e->a->kind == ND_DECAY && e->a->a->kind == ND_VAR &&
-                 (e->a->a->sym->noreturn || strcmp(e->a->a->sym->name, "exit") == 0 ||
-                  strcmp(e->a->a->sym->name, "abort") == 0));
-    }
-    case ND_WHILE: case ND_FOR:
-        return !(s->a == NULL || (s->a->is_const && s->a->ival));
-    case ND_DO:
-        return !(s->a->is_const && s->a->ival);
-    default:
-        return true;
-    }
-}
-
 void sema_function(Node *fn)
 {
     Type *ft;
@@ -418,10 +390,10 @@ void sema_function(Node *fn)
     }
     sema_pop_scope();
     resolve_gotos();
-    if (sym->noreturn && falls_through(fn->body))
+    if (sym->noreturn && sema_falls_through(fn->body))
         diag_warning_at(fn->loc, "'noreturn' function '%s' does return", sym->name);
     else if (ctx.ret->kind != TY_VOID && strcmp(sym->name, "main") != 0 &&
-             falls_through(fn->body))
+             sema_falls_through(fn->body))
         diag_warning_at(fn->loc, "control reaches end of non-void function '%s'", sym->name);
     fc = NULL;
     sema_vla_set_mode(0);

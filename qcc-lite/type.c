@@ -99,8 +99,9 @@ bool ty_is_signed(Type *t)
 {
     switch (t->kind) {
     case TY_CHAR: case TY_SCHAR: case TY_SHORT: case TY_INT: case TY_LONG: case TY_LLONG:
-    case TY_ENUM:
         return true;
+    case TY_ENUM:
+        return !(t->tag && t->tag->enum_unsigned);
     default:
         return ty_is_float(t);
     }
@@ -128,8 +129,10 @@ int ty_rank(Type *t)
 Type *ty_promote(Type *t)
 {
     switch (t->kind) {
-    case TY_BOOL: case TY_CHAR: case TY_SCHAR: case TY_SHORT: case TY_ENUM:
+    case TY_BOOL: case TY_CHAR: case TY_SCHAR: case TY_SHORT:
         return ty_basic(TY_INT);
+    case TY_ENUM:
+        return ty_basic(ty_is_signed(t) ? TY_INT : TY_UINT);
     case TY_UCHAR: case TY_USHORT:
         return ty_basic(TY_UINT);
     default:
@@ -169,8 +172,10 @@ bool ty_compatible(Type *a, Type *b)
     if (a == b)
         return true;
     if (a->kind != b->kind) {
-        /* enum is compatible with int */
-        if ((a->kind == TY_ENUM && b->kind == TY_INT) || (a->kind == TY_INT && b->kind == TY_ENUM))
+        /* an enum is compatible with int (and, leniently, with unsigned int, the
+           underlying type gcc gives an enum with no negative enumerator) */
+        int k = a->kind == TY_ENUM ? b->kind : b->kind == TY_ENUM ? a->kind : -1;
+        if (k == TY_INT || k == TY_UINT)
             return true;
         return false;
     }
