@@ -42,7 +42,7 @@ int gen_call(Gen *g, Node *e, int want)
     Held *held = arena_alloc(sizeof(Held) * (size_t)(nargs + 1));
     i = 0;
     for (Node *a = e->b; a; a = a->next, i++) {
-        if (ty_is_record(a->ty)) {
+        if (ty_by_reference(a->ty)) {
             int size = ty_size(a->ty);
             int slot = frame_alloc(g, size);
             int src = gen_expr(g, a, -1);
@@ -77,7 +77,7 @@ int gen_call(Gen *g, Node *e, int want)
     bool direct = e->a->kind == ND_DECAY && e->a->a->kind == ND_VAR &&
                   e->a->a->sym->kind == SYM_FUNC;
     int fnreg = direct ? -1 : gen_expr(g, e->a, -1);
-    bool sret = ty_is_record(e->ty);
+    bool sret = ty_by_reference(e->ty);
     int sret_slot = sret ? frame_alloc(g, ty_size(e->ty)) : 0;
     /* spill live temporaries that are not part of this call */
     uint32_t keep = 0;

@@ -209,7 +209,7 @@ static bool wants_register(Sym *s)
 static bool needs_full_temps(Node *n)
 {
     for (; n; n = n->next) {
-        if (n->ty && ty_two_words(n->ty))
+        if (n->ty && (ty_two_words(n->ty) || ty_is_complex(n->ty)))
             return true;
         switch (n->kind) {
         case ND_CALL: case ND_ASM: case ND_VA_START:
@@ -319,7 +319,8 @@ void gen_local_init(Gen *g, Sym *s)
         bool *covered = arena_alloc((size_t)size + 1);
         int count = 0;
         for (Node *it = items; it; it = it->next) {
-            int w = ty_is_record(it->a->ty) || ty_two_words(it->a->ty) ? ty_size(it->a->ty) : 1;
+            int w = ty_is_record(it->a->ty) || ty_is_ll(it->a->ty) || ty_is_complex(it->a->ty)
+                        ? ty_size(it->a->ty) : 1;
             for (int k = 0; k < w && it->ival >= 0 && it->ival + k < size; k++)
                 if (!covered[it->ival + k]) {
                     covered[it->ival + k] = true;
@@ -346,7 +347,7 @@ void gen_local_init(Gen *g, Sym *s)
         int v = unhold(g, h, -1);
         if (it->bit_width)
             gen_bitfield_store(g, dst, v, it);
-        else if (ty_is_record(it->a->ty) || ty_two_words(it->a->ty))
+        else if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty) || ty_is_complex(it->a->ty))
             emit_copy(g, dst, v, ty_size(it->a->ty));
         else
             emit(g, "store r%d r%d", dst, v);
@@ -561,7 +562,7 @@ static void gen_switch(Gen *g, Node *s)
 static void gen_return(Gen *g, Node *s)
 {
     if (s->a) {
-        if (ty_is_record(s->a->ty)) {
+        if (ty_by_reference(s->a->ty)) {
             int src = gen_expr(g, s->a, -1);
             int dst = temp_alloc(g);
             if (g->sret_reg >= 0)
@@ -688,7 +689,7 @@ static void move_params(Gen *g, Node *fn)
             break;
         Sym *s = locals->v[li++];
         int src = arg_word(g, where[k], 0);
-        if (ty_is_record(s->ty)) {
+        if (ty_by_reference(s->ty)) {
             /* by reference to the caller's copy: copy into our own slot */
             int dst = temp_alloc(g);
             emit_frame_addr(g, dst, s->offset);
@@ -788,7 +789,7 @@ void gen_function(Node *fn, FILE *out)
     /* free temporaries any one operation may need: long long ones open-code with
      * many (gen_ll.c), calls and the rest with at most 8 (gen_spill.c) */
     g->need = uses_ll(fn->body) ? 18 : 8;
-    if (ty_is_record(rt)) {
+    if (ty_by_reference(rt)) {
         g->sret_off = frame_alloc(g, 1);
         emit_frame_addr(g, REG_SCRATCH, g->sret_off);
         emit(g, "store r%d r0", REG_SCRATCH);

@@ -509,6 +509,7 @@ void emit_slot_store(Gen *g, int slot, int reg);
 void emit_slot_load(Gen *g, int reg, int slot);
 /* gen_complex.c: complex values are addresses of their two words (real first) */
 bool ty_two_words(Type *t);
+bool ty_by_reference(Type *t); /* passed and returned as structs are */
 int gen_complex_make(Gen *g, Node *e, int want);
 void gen_data(FILE *out);
 void gen_unit(Node *unit, FILE *out);

@@ -6,6 +6,7 @@
  * initialize static objects. The formulas are the plain ones (C11 Annex G's
  * infinities and NaNs are not followed); a real operand contributes no imaginary part.
  */
+#include <math.h>
 #include <string.h>
 
 #include "qcc.h"
@@ -25,10 +26,7 @@ Type *sema_complex_spec(Spec *s, Type *elem)
         diag_warning_at(s->loc, "'_Complex' alone means 'double _Complex'");
         elem = ty_basic(TY_DOUBLE);
     }
-    if (ty_is_ll(elem)) {
-        diag_error_at(s->loc, "complex long long types are not supported");
-        elem = ty_basic(TY_LONG);
-    } else if (!ty_is_arith(elem) || elem->kind == TY_BOOL) {
+    if (!ty_is_arith(elem) || elem->kind == TY_BOOL) {
         diag_error_at(s->loc, "invalid complex type (of '%s')", ty_str(elem));
         elem = ty_basic(TY_DOUBLE);
     }
@@ -65,6 +63,13 @@ static Node *zero(Type *t, Loc loc)
 static bool is_constant(Node *n)
 {
     return n->is_const || n->kind == ND_FNUM;
+}
+
+static bool is_plus_zero(Node *n)
+{
+    if (n->kind == ND_FNUM)
+        return n->fval == 0 && !signbit(n->fval);
+    return n->is_const && n->ival == 0;
 }
 
 /* A node that can be evaluated any number of times: a variable or a part of one. */
@@ -134,9 +139,17 @@ static Parts split(Node *e)
         return p;
     }
     Type *el = e->ty->base;
+    if (e->kind == ND_COMMA && e->b->kind == ND_COMPLEX_MAKE) {
+        /* a value lowered here: its steps first, then its parts without a copy */
+        p = split(e->b);
+        p.pre = p.pre ? comma(e->a, p.pre) : e->a;
+        return p;
+    }
     if (e->kind == ND_COMPLEX_MAKE) {
-        p.re = once(&p.pre, e->a);
-        p.im = once(&p.pre, e->b);
+        /* a constant +0 part takes no part in the arithmetic, as with gcc: 2.0f * I is
+         * 2.0f i, without a 2.0f * 0.0f */
+        p.re = is_plus_zero(e->a) ? NULL : once(&p.pre, e->a);
+        p.im = is_plus_zero(e->b) ? NULL : once(&p.pre, e->b);
         return p;
     }
     Node *v = e;
@@ -218,8 +231,9 @@ static Node *compare(int op, Node *a, Node *b, Type *t, Loc loc)
     if (a->is_const && b->is_const)
         return sema_make_num(sema_fold_compare(op, a->ival, b->ival, t), e->ty, loc);
     if (a->kind == ND_FNUM && b->kind == ND_FNUM) {
-        bool eq = (float)a->fval == (float)b->fval;
-        return sema_make_num(op == OP_EQ ? eq : !eq, e->ty, loc);
+        float x = (float)a->fval, y = (float)b->fval;
+        bool v = op == OP_EQ ? x == y : op == OP_NE ? x != y : x < y; /* ==, !=, < */
+        return sema_make_num(v, e->ty, loc);
     }
     return e;
 }
@@ -322,10 +336,11 @@ static Node *magnitude(Node *x, Type *t)
  * the intermediate values small. */
 static Node *divide(Node *pre, Parts a, Parts b, Type *t, Loc loc)
 {
+    Node *br = b.re ? b.re : zero(t, loc);
     if (!b.im) /* by a real: each part */
-        return make(pre, bin('/', a.re, b.re, t), a.im ? bin('/', a.im, b.re, t) : NULL, t,
-                    loc);
-    Node *ar = a.re, *ai = a.im ? a.im : zero(t, loc), *br = b.re, *bi = b.im;
+        return make(pre, a.re ? bin('/', a.re, br, t) : NULL,
+                    a.im ? bin('/', a.im, br, t) : NULL, t, loc);
+    Node *ar = a.re ? a.re : zero(t, loc), *ai = a.im ? a.im : zero(t, loc), *bi = b.im;
     Node *small = compare('<', magnitude(br, t), magnitude(bi, t), t, loc);
     Node *r1 = NULL, *r2 = NULL, *d1 = NULL, *d2 = NULL;
     Node *c1 = NULL, *c2 = NULL;

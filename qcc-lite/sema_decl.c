@@ -406,6 +406,8 @@ Type *sema_spec_type(Spec *s)
         } else {
             t = record_type(s->record);
         }
+        if (s->is_complex) /* _Complex T, T a typedef name or typeof */
+            t = sema_complex_spec(s, ty_unqual(t));
         return ty_qual(t, s->quals);
     }
     int sign = ts & (TS_SIGNED | TS_UNSIGNED);

@@ -821,7 +821,7 @@ static Node *expr_nodecay(Node *e)
          * reference (docs/abi.md): **(T **)((ap += 1) - 1) */
         Node *sizes; /* a variably modified type's sizes are computed first */
         Type *t = sema_vla_type_name(e->b, &sizes);
-        bool by_ref = ty_is_record(t);
+        bool by_ref = ty_by_reference(t);
         int size = by_ref ? 1 : ty_size(t);
         if (size < 1) {
             diag_error_at(e->loc, "va_arg of incomplete type '%s'", ty_str(t));

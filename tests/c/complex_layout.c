@@ -12,8 +12,13 @@ static __complex__ int d = 7 - 8i;
 static _Complex e = 2.5;                  /* _Complex alone: double _Complex */
 static cf arr[3] = { 1.0f, 2.0fi, { 3.0f, 4.0f } };
 static cf folded = (1.0f + 1.0fi) * (1.0f - 1.0fi) / 2.0fi + __builtin_complex(0.5f, 0.5f);
+static cf quotient = (10.0f + 20.0fi) / (3.0f + 4.0fi);
+static _Complex int iquotient = (70 + 30i) / (2 - 5i);
 struct S { int tag; cf z; int end; } s = { 7, { 8, 9 }, 10 };
 static cf *pa = &arr[1];
+typedef unsigned U;
+static _Complex U tu = 3 + 4i;               /* _Complex with a typedef name */
+static __typeof__(1.0f) __complex__ tf = 5;
 
 static void words(const char *label, const void *p, int n)
 {
@@ -40,10 +45,13 @@ int main(void)
     words("e", &e, 2);
     words("arr", arr, 6);
     words("folded", &folded, 2);
+    words("quotient", &quotient, 2);
+    show("iquotient", __real__ iquotient * 100 + __imag__ iquotient);
     show("s.tag", s.tag);
     words("s.z", &s.z, 2);
     show("s.end", s.end);
     show("pa", pa == &arr[1]);
+    show("typedef", sizeof tu + sizeof tf + __imag__ tu * 10 + (int)__real__ tf * 100);
     cf local = { 11, 12 };
     cf list[2] = { [1] = { 13, 14 } };
     words("local", &local, 2);

@@ -55,6 +55,9 @@ static void arithmetic(void)
     pz("1-a", 1 - a);
     pz("8/(1+i)", 8.0f / (1.0f + 1.0fi));
     pz("i*i", 1.0fi * 1.0fi);
+    pz("const/", (1.0f + 2.0fi) / (3.0f + 4.0fi)); /* folded */
+    pz("const/2", (6.0f - 2.0fi) / (-1.0f + 0.5fi));
+    pz("const/3", (6.0f - 2.0fi) / (0.25f - 3.0fi));
     show("a==a", a == a);
     show("a==b", a == b);
     show("a!=b", a != b);
@@ -130,6 +133,8 @@ static void integers(void)
     pi("a/b", a / b);
     pi("a*a/b", a * a / b);
     pi("(0+50i)/(2+i)", 50i / (2 + 1i));
+    pi("const int/", (70 + 30i) / (2 - 5i));
+    pi("const int/2", (70 + 30i) / (-6 + 1i));
     pi("-a", -a);
     pi("~a", ~a);
     a *= 3; pi("a*=3", a);
@@ -161,9 +166,30 @@ static void conditionals(int s)
     pz("long double", ld);
 }
 
+/* constant parts that are exactly zero take no part in the arithmetic */
+static void zero_parts(void)
+{
+    cf a = 3.0f + 4.0fi;
+    volatile float v = 2.0f;
+    pz("a/2i", a / 2.0fi);
+    pz("2i/a", 2.0fi / a);
+    pz("2i/2i", 2.0fi / 2.0fi);
+    pz("a/(v*i)", a / (v * 1.0fi));
+    pz("(v*i)/a", (v * 1.0fi) / a);
+    pz("0/a", (cf)0 / a);
+    pz("v*i*i", v * 1.0fi * 1.0fi);
+    pz("-(0i)+a", -(0.0f * 1.0fi) + a);
+    show("i==i", 1.0fi == 1.0fi);
+    show("!0i", !(0.0fi));
+    ci c = 3i;
+    c /= 1i;
+    pi("3i/i", c);
+}
+
 int main(void)
 {
     arithmetic();
+    zero_parts();
     assignments();
     integers();
     conditionals(1);

@@ -3,7 +3,6 @@
 #error "__STDC_NO_COMPLEX__ should not be defined"
 #endif
 _Complex z1;
-long long _Complex z2;
 struct S { int a; };
 int main(void)
 {
