@@ -127,7 +127,9 @@ void sema_declare_dummy(Sym *s)
 
 void sema_declare_implicit(const char *name, Loc loc)
 {
-    sema_declare_function(name, ty_func(ty_basic(TY_INT), NULL, false, true), loc);
+    Type *known = sema_builtin_prototype(name, loc); /* printf and the like */
+    sema_declare_function(name, known ? known : ty_func(ty_basic(TY_INT), NULL, false, true),
+                          loc);
 }
 
 /* Declares an external function at file scope (implicit declarations, builtins). */
