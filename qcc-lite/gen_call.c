@@ -57,7 +57,7 @@ int gen_call(Gen *g, Node *e, int want)
         if (where[i] < 0) {
             /* stack arguments wait in the frame, so that any number of them can be
              * evaluated without holding registers */
-            int words = ty_is_ll(types[i]) ? 2 : 1;
+            int words = ty_two_words(types[i]) ? 2 : 1;
             parked[i] = frame_alloc(g, words);
             int slot = temp_alloc(g);
             emit_frame_addr(g, slot, parked[i]);
@@ -104,7 +104,7 @@ int gen_call(Gen *g, Node *e, int want)
         for (int k = 0; k < nargs; k++) {
             if (where[k] >= 0)
                 continue;
-            for (int w = 0; w < (ty_is_ll(types[k]) ? 2 : 1); w++) {
+            for (int w = 0; w < (ty_two_words(types[k]) ? 2 : 1); w++) {
                 emit_frame_addr(g, REG_SCRATCH, (g->fp == REG_SP ? nstack : 0) + parked[k] + w);
                 emit(g, "load r0 r%d", REG_SCRATCH);
                 emit_sp_addr(g, REG_SCRATCH, -1 - where[k] + w);
@@ -118,8 +118,8 @@ int gen_call(Gen *g, Node *e, int want)
         if (held[k].slot >= 0) {
             /* r63 has moved down by nstack for the stack arguments */
             load_held_arg(g, held[k].slot + (g->fp == REG_SP ? nstack : 0), where[k],
-                          ty_is_ll(types[k]));
-        } else if (ty_is_ll(types[k])) {
+                          ty_two_words(types[k]));
+        } else if (ty_two_words(types[k])) {
             emit(g, "load r%d r%d", where[k], regs[k]);
             emit_const(g, REG_SCRATCH, 1);
             emit(g, "add r%d r%d r%d", REG_SCRATCH, regs[k], REG_SCRATCH);
@@ -151,7 +151,7 @@ int gen_call(Gen *g, Node *e, int want)
     if (fnreg >= 0)
         temp_free(g, fnreg);
     int d = -1;
-    if (ty_is_ll(e->ty)) {
+    if (ty_two_words(e->ty)) {
         int s = ll_slot(g);
         emit(g, "store r%d r0", s);
         emit_const(g, REG_SCRATCH, 1);

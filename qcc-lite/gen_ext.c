@@ -30,6 +30,8 @@ int gen_ext_expr(Gen *g, Node *e, int want)
     switch (e->kind) {
     case ND_STMT_EXPR:
         return gen_stmt_expr(g, e, want);
+    case ND_COMPLEX_MAKE:
+        return gen_complex_make(g, e, want);
     case ND_LABEL_ADDR: {
         int d = value_reg(g, want);
         emit(g, "constant r%d %s", d, e->sym->asm_name);
@@ -50,6 +52,8 @@ int gen_ext_expr(Gen *g, Node *e, int want)
         return d;
     }
     case ND_SP_SET: {
+        if (g->fn->calls_alloca)
+            return -1; /* VLA storage stays until return, with the alloca blocks after it */
         int v = gen_expr(g, e->a, -1);
         emit(g, "mov r63 r%d", v);
         temp_free(g, v);

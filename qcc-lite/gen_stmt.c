@@ -184,7 +184,7 @@ int place_args(Type **types, int n, int nfixed, bool variadic, int *where)
 {
     int nreg = 0, nstack = 0;
     for (int k = 0; k < n; k++) {
-        int words = ty_is_ll(types[k]) ? 2 : 1;
+        int words = ty_two_words(types[k]) ? 2 : 1;
         bool va = variadic && k >= nfixed;
         if (!va && nreg + words <= NUM_ARG_REGS) {
             where[k] = 1 + nreg;
@@ -209,7 +209,7 @@ static bool wants_register(Sym *s)
 static bool needs_full_temps(Node *n)
 {
     for (; n; n = n->next) {
-        if (n->ty && ty_is_ll(n->ty))
+        if (n->ty && ty_two_words(n->ty))
             return true;
         switch (n->kind) {
         case ND_CALL: case ND_ASM: case ND_VA_START:
@@ -319,7 +319,7 @@ void gen_local_init(Gen *g, Sym *s)
         bool *covered = arena_alloc((size_t)size + 1);
         int count = 0;
         for (Node *it = items; it; it = it->next) {
-            int w = ty_is_record(it->a->ty) || ty_is_ll(it->a->ty) ? ty_size(it->a->ty) : 1;
+            int w = ty_is_record(it->a->ty) || ty_two_words(it->a->ty) ? ty_size(it->a->ty) : 1;
             for (int k = 0; k < w && it->ival >= 0 && it->ival + k < size; k++)
                 if (!covered[it->ival + k]) {
                     covered[it->ival + k] = true;
@@ -346,7 +346,7 @@ void gen_local_init(Gen *g, Sym *s)
         int v = unhold(g, h, -1);
         if (it->bit_width)
             gen_bitfield_store(g, dst, v, it);
-        else if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty))
+        else if (ty_is_record(it->a->ty) || ty_two_words(it->a->ty))
             emit_copy(g, dst, v, ty_size(it->a->ty));
         else
             emit(g, "store r%d r%d", dst, v);
@@ -574,7 +574,7 @@ static void gen_return(Gen *g, Node *s)
             emit(g, "mov r0 r%d", dst);
             temp_free(g, src);
             temp_free(g, dst);
-        } else if (ty_is_ll(s->a->ty)) {
+        } else if (ty_two_words(s->a->ty)) {
             int a = gen_expr(g, s->a, -1);
             emit_const(g, REG_SCRATCH, 1);
             emit(g, "add r%d r%d r%d", REG_SCRATCH, a, REG_SCRATCH);
@@ -699,7 +699,7 @@ static void move_params(Gen *g, Node *fn)
         } else {
             emit_frame_addr(g, REG_SCRATCH, s->offset);
             emit(g, "store r%d r%d", REG_SCRATCH, src);
-            if (ty_is_ll(s->ty)) {
+            if (ty_two_words(s->ty)) {
                 int hi = arg_word(g, where[k], 1);
                 emit_frame_addr(g, REG_SCRATCH, s->offset + 1);
                 emit(g, "store r%d r%d", REG_SCRATCH, hi);

@@ -10,6 +10,12 @@ static uint64_t key(bool is_signed, int64_t v)
     return (uint64_t)v ^ (is_signed ? UINT64_C(1) << 63 : 0);
 }
 
+/* A case label that matches some value: not `default`, not an empty range (hi < lo). */
+static bool live_case(const Node *c, bool is_signed)
+{
+    return c->kind == ND_CASE && key(is_signed, c->a->ival) <= key(is_signed, c->c->ival);
+}
+
 /* d = (lo, hi) - c in two fresh temporaries. */
 static void sub_const(Gen *g, int lo, int hi, uint64_t c, int *dlo, int *dhi)
 {
@@ -72,7 +78,7 @@ static void dispatch_table(Gen *g, int lo, int hi, bool is_signed, Node **cases,
         targets[k] = dflt;
     for (int i = 0; i < n; i++) {
         Node *c = cases[i];
-        if (c->kind != ND_CASE || key(is_signed, c->c->ival) < key(is_signed, c->a->ival))
+        if (!live_case(c, is_signed))
             continue;
         uint64_t first = (uint64_t)c->a->ival - min, last = (uint64_t)c->c->ival - min;
         for (uint64_t k = first; k <= last; k++)
@@ -96,11 +102,9 @@ void gen_switch_ll(Gen *g, int v, bool is_signed, Node **cases, int n, int dflt)
     int64_t ncases = 0;
     for (int i = 0; i < n; i++) {
         Node *c = cases[i];
-        if (c->kind != ND_CASE)
+        if (!live_case(c, is_signed))
             continue;
         uint64_t k0 = key(is_signed, c->a->ival), k1 = key(is_signed, c->c->ival);
-        if (k1 < k0)
-            continue; /* an empty range */
         if (ncases == 0 || k0 < kmin) {
             kmin = k0;
             min = (uint64_t)c->a->ival;
@@ -115,11 +119,9 @@ void gen_switch_ll(Gen *g, int v, bool is_signed, Node **cases, int n, int dflt)
     } else {
         for (int i = 0; i < n; i++) {
             Node *c = cases[i];
-            if (c->kind != ND_CASE)
+            if (!live_case(c, is_signed))
                 continue;
             uint64_t k0 = key(is_signed, c->a->ival), k1 = key(is_signed, c->c->ival);
-            if (k1 < k0)
-                continue;
             if (k0 == k1)
                 branch_equal(g, lo, hi, (uint64_t)c->a->ival, c->label);
             else

@@ -173,10 +173,14 @@ static bool preprocess(const char *file, struct buf *out)
         "-D__DBL_MIN_EXP__=(-125)",
         "-D__builtin_va_list=__typeof__(char *)",
         /* C11's optional parts left out (docs/c-dialect.md) */
-        "-D__STDC_NO_COMPLEX__=1", "-D__STDC_NO_THREADS__=1",
+        "-D__STDC_NO_THREADS__=1",
     };
     for (size_t i = 0; i < sizeof predef / sizeof predef[0]; i++)
         push(&a, predef[i]);
+    size_t nmore;
+    const char *const *more = qcc_gcc_predefs(&nmore); /* predef.c */
+    for (size_t i = 0; i < nmore; i++)
+        push(&a, more[i]);
     push(&a, arena_printf("-D__QPU_TARGET_%s__=1",
                           strcmp(opts.target, "kernel") == 0 ? "KERNEL"
                           : strcmp(opts.target, "user") == 0 ? "USER" : "BARE"));

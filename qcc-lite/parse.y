@@ -123,6 +123,8 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %token ATOMIC "'_Atomic'"
 %token ATOMIC_SPEC "'_Atomic('"
 %token COMPLEX "'_Complex'"
+%token REAL_PART "'__real__'"
+%token IMAG_PART "'__imag__'"
 
 %type <node> primary_expression postfix_expression argument_expression_list
 %type <node> unary_expression cast_expression multiplicative_expression
@@ -251,6 +253,8 @@ unary_expression
     | ALIGNOF '(' type_name ')' %prec SIZEOF_TYPE
                                 { $$ = new_node(ND_ALIGNOF, @1); $$->b = $3; }
     | ALIGNOF unary_expression  { $$ = new_node(ND_ALIGNOF, @1); $$->a = $2; }
+    | REAL_PART cast_expression { $$ = new_node(ND_REAL_PART, @1); $$->a = $2; }
+    | IMAG_PART cast_expression { $$ = new_node(ND_IMAG_PART, @1); $$->a = $2; }
     | AND_OP IDENTIFIER
         { /* GNU label address */ $$ = new_node(ND_LABEL_ADDR, @1); $$->name = $2; }
     | AND_OP TYPEDEF_NAME       { $$ = new_node(ND_LABEL_ADDR, @1); $$->name = $2; }

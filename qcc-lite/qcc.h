@@ -34,7 +34,8 @@ typedef struct SymVec {
 enum TypeKind {
     TY_VOID, TY_BOOL, TY_CHAR, TY_SCHAR, TY_UCHAR, TY_SHORT, TY_USHORT, TY_INT, TY_UINT,
     TY_LONG, TY_ULONG, TY_LLONG, TY_ULLONG, TY_FLOAT, TY_DOUBLE, TY_LDOUBLE, TY_ENUM,
-    TY_PTR, TY_ARRAY, TY_FUNC, TY_STRUCT, TY_UNION
+    TY_PTR, TY_ARRAY, TY_FUNC, TY_STRUCT, TY_UNION,
+    TY_COMPLEX /* base: the element type (a real arithmetic type) */
 };
 enum { Q_CONST = 1, Q_VOLATILE = 2, Q_RESTRICT = 4,
        Q_STATIC_SIZE = 8, Q_STAR_SIZE = 16 /* array parameter declarators only */ };
@@ -100,6 +101,8 @@ Type *ty_promote(Type *t);
 Type *ty_common(Type *a, Type *b);
 const char *ty_str(Type *t);        /* "int *", for diagnostics */
 Member *ty_find_member(Type *t, const char *name, int *offset);
+Type *ty_complex(Type *elem);
+bool ty_is_complex(Type *t);
 
 /* ---- declaration syntax built by the parser ---- */
 enum { SC_NONE, SC_TYPEDEF, SC_EXTERN, SC_STATIC, SC_AUTO, SC_REGISTER };
@@ -117,7 +120,7 @@ typedef struct Spec {
     bool is_noreturn;   /* _Noreturn */
     bool thread_local;  /* _Thread_local */
     bool implicit_int;  /* no specifiers at all: C89 implicit int (warned) */
-    bool is_complex;    /* _Complex / _Imaginary: refused by sema (not implemented) */
+    bool is_complex;    /* _Complex / __complex__ (sema_complex.c) */
     Node *attrs;        /* __attribute__ list (ND_ATTR) */
     Node *align;        /* _Alignas operand: a type name or an expression */
     Node *record;     /* ND_STRUCT_SPEC / ND_ENUM_SPEC node, or NULL */
@@ -155,6 +158,9 @@ enum NodeKind {
     /* C11 and GNU forms (sema_ext.c, gen_ext.c) */
     ND_STMT_EXPR, ND_GENERIC, ND_OFFSETOF, ND_TYPES_COMPATIBLE, ND_ALIGNOF, ND_LABEL_ADDR,
     ND_GOTO_PTR, ND_ATTR, ND_ALLOCA, ND_SP_GET, ND_SP_SET, ND_VLA_ALLOC,
+    /* complex values (sema_complex.c, gen_complex.c): a = real part, b = imaginary part
+     * (parser: a NULL for an imaginary constant); __real__ / __imag__ of a */
+    ND_COMPLEX_MAKE, ND_REAL_PART, ND_IMAG_PART,
     /* sema-only expression forms */
     ND_VAR, ND_CONV, ND_DECAY,
     /* initializers */
@@ -194,6 +200,7 @@ struct Node {
     bool err;         /* sema: an error was reported here; no follow-up diagnostics */
     bool noreturn;    /* sema: __builtin_unreachable() */
     bool dynamic_stack; /* ND_FUNC_DEF: VLAs or alloca move r63 (gen_ext.c) */
+    bool calls_alloca;  /* ND_FUNC_DEF: __builtin_alloca, whose storage VLA scopes keep */
     void *vla_scope;  /* ND_LABEL, ND_GOTO, ND_CASE: the VLAs in scope there (sema_vla.c) */
     int bit_offset, bit_width; /* ND_MEMBER of a bit-field, and initializer items */
     bool bit_signed;
@@ -336,11 +343,23 @@ Node *sema_builtin_more(Node *e, const char *name);
 Node *sema_fp_builtin(Node *e, const char *name); /* sema_fp_builtin.c */
 bool sema_falls_through(Node *s);                 /* sema_flow.c */
 Node *sema_union_cast(Node *cast, Type *t);      /* sema_ext.c */
-Type *sema_builtin_prototype(const char *name, Loc loc); /* sema_builtin.c */
 void sema_declare_function(const char *name, Type *ty, Loc loc);
 Sym *sema_temp_local(Type *t, Loc loc);
 void sema_note_label_use(Node *e);
 void sema_note_dynamic_stack(void);
+/* sema_complex.c: complex types, lowered to operations on their parts */
+Type *sema_complex_spec(Spec *s, Type *elem);
+bool sema_complex_involved(Node *e);
+Node *sema_complex_binary(Node *e);
+Node *sema_complex_unary(Node *e);
+Node *sema_complex_assign(Node *e);
+Node *sema_complex_incdec(Node *e);
+Node *sema_complex_convert(Node *e, Type *to);
+Node *sema_complex_truth(Node *e);
+Node *sema_complex_expr(Node *e);
+Node *sema_complex_builtin(Node *e, const char *name);
+bool sema_complex_init(Node *e, Type *t, Node **re, Node **im);
+void sema_note_alloca(void);
 /* sema_attr.c: __attribute__ lists, _Alignas, format checking */
 void sema_check_attrs(Node *attrs);
 void sema_check_align(Spec *spec);
@@ -362,6 +381,13 @@ Node *sema_vla_free_before_goto(Node *from, Node *to);
 void sema_vla_loop(Node *loop, void *saved);
 void sema_vla_mark(Node *n);
 bool sema_vla_jump_ok(Node *from, Node *to);
+bool sema_vla_is_vm(Type *t);
+Type *sema_vla_type_name(Node *type_name, Node **sizes);
+Type *sema_vla_unevaluated_type(Node *type_name);
+void sema_vla_typeof_expr(Node *e);
+Node *sema_vla_before(Node *list, Node *e);
+Node *sema_vla_before_lvalue(Node *list, Node *e);
+Node *sema_decay(Node *e);
 Node *sema_stmt_list_append(Node *list, Node *item);
 bool sema_current_variadic(void);
 const char *sema_current_function(void);
@@ -443,6 +469,9 @@ int gen_bitfield_wide_load(Gen *g, int addr, int off, int width, bool is_signed,
                            bool ll_value, int d);
 void gen_bitfield_wide_store(Gen *g, int addr, int off, int width, int v, bool ll_value);
 void gen_function(Node *fn, FILE *out);
+
+/* predef.c: gcc's predefined macros beyond main.c's list, as -D options */
+const char *const *qcc_gcc_predefs(size_t *n);
 void gen_jump_table(Gen *g, int v, int64_t min, int64_t range, int *targets, int dflt);
 void gen_switch_ll(Gen *g, int v, bool is_signed, Node **cases, int n, int dflt);
 int place_args(Type **types, int n, int nfixed, bool variadic, int *where);
@@ -478,6 +507,9 @@ int hold_slot_push(Gen *g);
 void hold_slot_pop(Gen *g);
 void emit_slot_store(Gen *g, int slot, int reg);
 void emit_slot_load(Gen *g, int reg, int slot);
+/* gen_complex.c: complex values are addresses of their two words (real first) */
+bool ty_two_words(Type *t);
+int gen_complex_make(Gen *g, Node *e, int want);
 void gen_data(FILE *out);
 void gen_unit(Node *unit, FILE *out);
 

@@ -14,8 +14,7 @@
 #include "qcc.h"
 
 /* Signatures: the result type then the parameter types, one letter each:
- * i int, u unsigned, L long long, U unsigned long long, d double, p pointer, s const
- * char *, c char *, z size_t (unsigned long). */
+ * i int, u unsigned, L long long, U unsigned long long, d double, p pointer. */
 static const struct { const char *builtin, *libc, *sig; } typed[] = {
     {"ffs", "ffs", "ii"}, {"ffsl", "ffs", "ii"}, {"ffsll", "ffsll", "iL"},
     {"clz", "__qpu_clz", "iu"}, {"clzl", "__qpu_clz", "iu"}, {"clzll", "__qpu_clzll", "iU"},
@@ -43,9 +42,6 @@ static Type *sig_type(char c)
     case 'L': return ty_basic(TY_LLONG);
     case 'U': return ty_basic(TY_ULLONG);
     case 'd': return ty_basic(TY_DOUBLE);
-    case 's': return ty_ptr(ty_qual(ty_basic(TY_CHAR), Q_CONST));
-    case 'c': return ty_ptr(ty_basic(TY_CHAR));
-    case 'z': return ty_basic(TY_ULONG);
     default: return ty_ptr(ty_basic(TY_VOID));
     }
 }
@@ -61,25 +57,6 @@ static Type *sig_func(const char *sig, Loc loc)
         tail = &p->next;
     }
     return ty_func(sig_type(sig[0]), params, false, false);
-}
-
-/* The variadic C library functions gcc knows as builtins: an implicit declaration of
- * one (a call without <stdio.h>) gets its real prototype, so the variable arguments are
- * passed as a variadic function expects them (docs/abi.md). */
-static const struct { const char *name, *sig; } variadic_library[] = {
-    {"printf", "is"}, {"sprintf", "ics"}, {"snprintf", "iczs"}, {"scanf", "is"},
-    {"sscanf", "iss"},
-};
-
-Type *sema_builtin_prototype(const char *name, Loc loc)
-{
-    for (size_t i = 0; i < sizeof variadic_library / sizeof *variadic_library; i++)
-        if (strcmp(name, variadic_library[i].name) == 0) {
-            Type *t = sig_func(variadic_library[i].sig, loc);
-            t->variadic = true;
-            return t;
-        }
-    return NULL;
 }
 
 /* A library-backed builtin: renames the callee and declares it; false if name is not

@@ -125,11 +125,46 @@ void sema_declare_dummy(Sym *s)
     bind(s);
 }
 
+/* The variadic C library functions, with their fixed parameters (c: const char *, s:
+ * char *, z: size_t, i: int). Called without a declaration they get these prototypes,
+ * as gcc gives its built-in ones, so that their variable arguments are passed as the
+ * library expects. (Those taking a FILE * cannot be called without <stdio.h>.) */
+static const struct { const char *name, *fixed; } variadic_library[] = {
+    {"printf", "c"}, {"sprintf", "sc"}, {"snprintf", "szc"}, {"dprintf", "ic"},
+    {"scanf", "c"}, {"sscanf", "cc"},
+};
+
+static Type *fixed_param_type(char code)
+{
+    switch (code) {
+    case 'c': return ty_ptr(ty_qual(ty_basic(TY_CHAR), Q_CONST));
+    case 's': return ty_ptr(ty_basic(TY_CHAR));
+    case 'z': return ty_basic(TY_ULONG);
+    default: return ty_basic(TY_INT);
+    }
+}
+
+static Type *implicit_type(const char *name, Loc loc)
+{
+    for (size_t i = 0; i < sizeof variadic_library / sizeof *variadic_library; i++) {
+        if (strcmp(name, variadic_library[i].name))
+            continue;
+        Param *params = NULL, **tail = &params;
+        for (const char *f = variadic_library[i].fixed; *f; f++) {
+            Param *p = arena_alloc(sizeof *p);
+            p->ty = fixed_param_type(*f);
+            p->loc = loc;
+            *tail = p;
+            tail = &p->next;
+        }
+        return ty_func(ty_basic(TY_INT), params, true, false);
+    }
+    return ty_func(ty_basic(TY_INT), NULL, false, true);
+}
+
 void sema_declare_implicit(const char *name, Loc loc)
 {
-    Type *known = sema_builtin_prototype(name, loc); /* printf and the like */
-    sema_declare_function(name, known ? known : ty_func(ty_basic(TY_INT), NULL, false, true),
-                          loc);
+    sema_declare_function(name, implicit_type(name, loc), loc);
 }
 
 /* Declares an external function at file scope (implicit declarations, builtins). */
@@ -348,9 +383,6 @@ static Type *record_type(Node *r)
 
 Type *sema_spec_type(Spec *s)
 {
-    if (s->is_complex)
-        diag_error_at(s->loc, "complex types are not supported (__STDC_NO_COMPLEX__ is "
-                              "defined)");
     Type *t;
     int ts = s->tspec;
     if (ts & TS_OTHER) {
@@ -367,6 +399,7 @@ Type *sema_spec_type(Spec *s)
             if (r->a) {
                 r->a = sema_expr_unevaluated(r->a);
                 t = r->a->ty;
+                sema_vla_typeof_expr(r->a); /* evaluated if variably modified */
             } else {
                 t = sema_decl_type(r->b->spec, r->b->decl, r->b->loc);
             }
@@ -398,10 +431,12 @@ Type *sema_spec_type(Spec *s)
     if (s->implicit_int)
         diag_warning_at(s->loc, "return type defaults to 'int'");
     else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline && !s->attrs &&
-             !s->is_noreturn)
+             !s->is_noreturn && !s->is_complex)
         diag_error_at(s->loc, "type specifier missing");
     if (sign && (kind == TY_VOID || kind == TY_BOOL || ty_is_float(ty_basic(kind))))
         diag_error_at(s->loc, "invalid combination of type specifiers");
+    if (s->is_complex)
+        return ty_qual(sema_complex_spec(s, ty_basic(kind)), s->quals);
     return ty_qual(ty_basic(kind), s->quals);
 }
 

@@ -8,6 +8,7 @@
 
 static Node *expr_nodecay(Node *e);
 static Node *with_pending(Node *e);
+static Node *expr_stmt_of(Node *e);
 static Node *expr_cast_to(Node *e, Type *t);
 
 static Node *error_node(Node *e)
@@ -49,6 +50,11 @@ static Node *decay(Node *e)
     return e;
 }
 
+Node *sema_decay(Node *e)
+{
+    return decay(e);
+}
+
 Node *sema_expr(Node *e)
 {
     return decay(expr_nodecay(e));
@@ -84,6 +90,8 @@ Node *sema_convert(Node *e, Type *to)
         }
         return e;
     }
+    if (ty_is_complex(to) || ty_is_complex(from))
+        return sema_complex_convert(e, to);
     if (ty_compatible(ty_unqual(from), ty_unqual(to)) && from->kind == to->kind)
         return e;
     if (e->is_const && ty_is_integer(to)) {
@@ -117,7 +125,7 @@ static Node *assign_convert(Node *e, Type *to, const char *what)
     Type *from = e->ty;
     if (e->err)
         return e;
-    if (ty_is_arith(to) && ty_is_arith(from))
+    if ((ty_is_arith(to) || ty_is_complex(to)) && (ty_is_arith(from) || ty_is_complex(from)))
         return sema_convert(e, to);
     if (ty_is_ptr(to)) {
         if (is_null_const(e))
@@ -158,6 +166,8 @@ Node *sema_assign_convert(Node *e, Type *to, const char *what)
 
 static Node *check_scalar(Node *e, const char *what)
 {
+    if (ty_is_complex(e->ty))
+        return sema_complex_truth(e);
     if (!ty_is_scalar(e->ty))
         diag_error_at(e->loc, "%s requires a scalar operand (have '%s')", what, ty_str(e->ty));
     return e;
@@ -300,6 +310,8 @@ static Node *expr_binary(Node *e)
     e->b = sema_expr(e->b);
     if (e->a->err || e->b->err)
         return error_node(e);
+    if (sema_complex_involved(e))
+        return sema_complex_binary(e);
     switch (e->op) {
     case '+': case '-':
         return binary_add(e);
@@ -339,6 +351,8 @@ static Node *expr_assign(Node *e)
         return e;
     }
     /* compound assignment: a op= b is a = a op b with a evaluated once */
+    if (!e->a->err && !e->b->err && sema_complex_involved(e))
+        return sema_complex_assign(e);
     Type *at = e->a->ty;
     e->ty = ty_unqual(at);
     if (ty_is_ptr(at) && (e->op == '+' || e->op == '-') && ty_is_integer(e->b->ty)) {
@@ -365,6 +379,8 @@ static Node *expr_incdec(Node *e)
     check_modifiable(e->a, "increment/decrement operand",
                      e->kind == ND_PREINC || e->kind == ND_POSTINC ? "increment" : "decrement");
     Type *t = e->a->ty;
+    if (ty_is_complex(t))
+        return sema_complex_incdec(e);
     if (!ty_is_scalar(t))
         diag_error_at(e->loc, "wrong type argument to increment/decrement");
     e->ty = ty_unqual(t);
@@ -421,6 +437,8 @@ static Node *expr_unary(Node *e)
         return e;
     default: { /* ND_NEG, ND_POS, ND_BITNOT */
         e->a = sema_expr(e->a);
+        if (ty_is_complex(e->a->ty))
+            return sema_complex_unary(e);
         if (!ty_is_arith(e->a->ty) || (e->kind == ND_BITNOT && !ty_is_integer(e->a->ty))) {
             diag_error_at(e->loc, "wrong type argument to unary operator ('%s')",
                           ty_str(e->a->ty));
@@ -471,6 +489,8 @@ static Node *expr_cond(Node *e)
     Type *b = e->b->ty, *c = e->c->ty;
     if (ty_is_arith(b) && ty_is_arith(c)) {
         e->ty = ty_common(b, c);
+    } else if ((ty_is_complex(b) || ty_is_arith(b)) && (ty_is_complex(c) || ty_is_arith(c))) {
+        e->ty = ty_complex(ty_common(ty_is_complex(b) ? b->base : b, ty_is_complex(c) ? c->base : c));
     } else if (ty_is_ptr(b) && is_null_const(e->c)) {
         e->ty = b;
     } else if (ty_is_ptr(c) && is_null_const(e->b)) {
@@ -662,13 +682,16 @@ static Node *expr_sizeof(Node *e)
 {
     Type *t;
     if (e->kind == ND_SIZEOF_TYPE) {
-        t = sema_decl_type(e->a->spec, e->a->decl, e->a->loc);
+        Node *sizes;
+        t = sema_vla_type_name(e->a, &sizes);
+        if (t->vla) /* run time: the hidden size, after the type name's size computations */
+            return sema_vla_before(sizes, sema_vla_size_expr(t, e->loc));
     } else {
         e->a = expr_nodecay(e->a);
         t = e->a->ty;
+        if (t->vla) /* the operand is evaluated (C11 6.5.3.4p2), then the hidden size */
+            return sema_vla_before(expr_stmt_of(decay(e->a)), sema_vla_size_expr(t, e->loc));
     }
-    if (t->vla) /* run time: the hidden size, after the size computations of a type name */
-        return with_pending(sema_vla_size_expr(t, e->loc));
     int size = ty_size(t);
     if (t->kind == TY_VOID || t->kind == TY_FUNC)
         size = 1; /* GNU C: sizeof (void) and sizeof of a function are 1, as in void * arithmetic */
@@ -683,13 +706,14 @@ static Node *expr_sizeof(Node *e)
 /* A type name with VLA sizes: their computations run first (comma expressions). */
 static Node *pending_then(Node *list, Node *e)
 {
-    if (!list)
-        return e;
-    Node *c = new_node(ND_COMMA, e->loc);
-    c->a = list->a;
-    c->b = pending_then(list->next, e);
-    c->ty = e->ty;
-    return c;
+    return sema_vla_before(list, e);
+}
+
+static Node *expr_stmt_of(Node *e)
+{
+    Node *s = new_node(ND_EXPR_STMT, e->loc);
+    s->a = e;
+    return s;
 }
 
 static Node *with_pending(Node *e)
@@ -712,6 +736,8 @@ static Node *expr_cast_to(Node *e, Type *t)
     e->a = sema_expr(e->a);
     if (t->kind == TY_VOID)
         return sema_convert(e->a, t);
+    if (ty_is_complex(t) || ty_is_complex(e->a->ty))
+        return sema_complex_convert(e->a, ty_unqual(t));
     if (!ty_is_scalar(t) || !ty_is_scalar(e->a->ty)) {
         if (!(ty_is_record(t) && ty_is_record(e->a->ty) && t->tag == e->a->ty->tag))
             diag_error_at(e->loc, "invalid cast from '%s' to '%s'", ty_str(e->a->ty), ty_str(t));
@@ -795,7 +821,8 @@ static Node *expr_nodecay(Node *e)
     case ND_VA_ARG: {
         /* scalars: *(T *)((ap += sizeof(T)) - sizeof(T)); structs travel by
          * reference (docs/abi.md): **(T **)((ap += 1) - 1) */
-        Type *t = sema_decl_type(e->b->spec, e->b->decl, e->b->loc);
+        Node *sizes; /* a variably modified type's sizes are computed first */
+        Type *t = sema_vla_type_name(e->b, &sizes);
         bool by_ref = ty_is_record(t);
         int size = by_ref ? 1 : ty_size(t);
         if (size < 1) {
@@ -828,9 +855,9 @@ static Node *expr_nodecay(Node *e)
             Node *d2 = new_node(ND_DEREF, e->loc);
             d2->a = d;
             d2->ty = t;
-            return d2;
+            return sema_vla_before_lvalue(sizes, d2);
         }
-        return d;
+        return sema_vla_before_lvalue(sizes, d);
     }
     case ND_VA_START: {
         e->a = sema_expr(e->a);

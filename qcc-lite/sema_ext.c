@@ -20,7 +20,7 @@ static Type *size_type(void) { return ty_basic(TY_ULONG); }
 
 static Type *type_of_name(Node *tn)
 {
-    return sema_decl_type(tn->spec, tn->decl, tn->loc);
+    return sema_vla_unevaluated_type(tn); /* never evaluated */
 }
 
 /* _Generic(e, T1: e1, ..., default: ed): the association whose type is compatible
@@ -169,6 +169,8 @@ Node *sema_builtin_call(Node *e)
     if (sema_typed_builtin(e, name))
         return NULL;
     Node *more = sema_builtin_more(e, name);
+    if (!more)
+        more = sema_complex_builtin(e, name);
     if (more)
         return more;
     more = sema_fp_builtin(e, name);
@@ -233,7 +235,7 @@ Node *sema_builtin_call(Node *e)
         if (!ty_is_integer(n->a->ty))
             diag_error_at(e->loc, "'__builtin_alloca' needs an integer size");
         n->ty = ty_ptr(ty_basic(TY_VOID));
-        sema_note_dynamic_stack();
+        sema_note_alloca();
         return n;
     }
     /* unreachable: control never gets here (no code) */
@@ -255,6 +257,7 @@ Node *sema_ext_expr(Node *e)
         return typed_num(ty_compatible(a, b), ty_basic(TY_INT), e->loc);
     }
     case ND_STMT_EXPR: return ext_stmt_expr(e);
+    case ND_COMPLEX_MAKE: case ND_REAL_PART: case ND_IMAG_PART: return sema_complex_expr(e);
     case ND_LABEL_ADDR:
         if (!sema_current_function()) {
             diag_error_at(e->loc, "label address outside a function");

@@ -100,9 +100,45 @@ static bool compound_literal_fits(Init *in, Type *t, Node *e)
            (ct->len < 0 || t->len < 0 || ct->len == t->len);
 }
 
+static void init_value(Init *in, Type *t, int off, Node *init);
+
+/* A complex object: `{ re, im }` (GNU), or a value whose parts are known (constant ones
+ * in static objects) as two items, or any other value as one. */
+static void init_complex(Init *in, Type *t, int off, Node *init)
+{
+    Type *el = t->base;
+    int esz = ty_size(el);
+    if (init->kind == ND_INIT_LIST && init->a && !init->a->next) {
+        init_complex(in, t, off, init->a);
+        return;
+    }
+    if (init->kind == ND_INIT_LIST) {
+        Node *re = init->a, *im = re->next;
+        init_value(in, el, off, re);
+        init_value(in, el, off + esz, im);
+        if (im->next)
+            diag_warning_at(im->next->loc, "excess elements in initializer");
+        return;
+    }
+    Node *e = sema_assign_convert(sema_expr_once(init), ty_unqual(t), "initialization");
+    if (e->kind == ND_COMPLEX_MAKE) {
+        add_item(in, off, e->a, esz);
+        add_item(in, off + esz, e->b, esz);
+        return;
+    }
+    add_item(in, off, e, ty_size(t)); /* not constant in a static object */
+}
+
 /* One initializer (a brace list or an expression) for an object of type t. */
 static void init_value(Init *in, Type *t, int off, Node *init)
 {
+    if (ty_is_complex(t)) {
+        if (init->kind == ND_INIT_LIST && !init->a)
+            diag_error_at(init->loc, "empty scalar initializer");
+        else
+            init_complex(in, t, off, init);
+        return;
+    }
     if (init->kind == ND_INIT_LIST) {
         if (ty_is_scalar(t) && !init->a) {
             diag_error_at(init->loc, "empty scalar initializer");
@@ -150,7 +186,8 @@ static void init_value(Init *in, Type *t, int off, Node *init)
 static void init_elem(Init *in, Type *t, int off, Cursor *it)
 {
     Node *n = it->cur;
-    bool whole = n->kind == ND_INIT_LIST || ty_is_scalar(t) || is_string_init(t, n) ||
+    bool whole = n->kind == ND_INIT_LIST || ty_is_scalar(t) || ty_is_complex(t) ||
+                 is_string_init(t, n) ||
                  (n->kind == ND_COMPOUND_LIT && compound_literal_fits(in, t, n));
     if (!whole && ty_is_record(t)) {
         Node *e = sema_expr_once(n);
@@ -178,7 +215,8 @@ static Node *continue_from(Node *value, Node *rest)
  * applies, the items after it in *it too (C11 6.7.9p20). */
 static void init_designated(Init *in, Type *sub, int suboff, Node *value, Cursor *it)
 {
-    if (value->kind == ND_INIT_LIST || ty_is_scalar(sub) || is_string_init(sub, value)) {
+    if (value->kind == ND_INIT_LIST || ty_is_scalar(sub) || ty_is_complex(sub) ||
+        is_string_init(sub, value)) {
         init_value(in, sub, suboff, value);
         return;
     }
@@ -546,7 +584,8 @@ static int literal_counter;
 
 Node *sema_compound_literal(Node *e)
 {
-    Type *t = sema_decl_type(e->a->spec, e->a->decl, e->a->loc);
+    Node *sizes; /* a variably modified type's sizes: computed before the literal */
+    Type *t = sema_vla_type_name(e->a, &sizes);
     Node *list = new_node(ND_INIT_LIST, e->loc);
     list->a = e->b;
     Sym *s = arena_alloc(sizeof *s);
@@ -569,5 +608,5 @@ Node *sema_compound_literal(Node *e)
     }
     e->sym = s;
     e->ty = t;
-    return e;
+    return sema_vla_before_lvalue(sizes, e);
 }

@@ -51,9 +51,20 @@ void sema_note_dynamic_stack(void)
         fc->fn->dynamic_stack = true;
 }
 
+/* __builtin_alloca: its storage lives until the function returns, so leaving a VLA's
+ * scope must not give the stack back (gcc: no stack restore where alloca is called). */
+void sema_note_alloca(void)
+{
+    sema_note_dynamic_stack();
+    if (fc)
+        fc->fn->calls_alloca = true;
+}
+
 static Node *cond_expr(Node *e)
 {
     e = sema_expr(e);
+    if (ty_is_complex(e->ty))
+        return sema_complex_truth(e);
     if (!ty_is_scalar(e->ty))
         diag_error_at(e->loc, "used %s type value where scalar is required",
                       ty_is_record(e->ty) ? "struct" : ty_str(e->ty));

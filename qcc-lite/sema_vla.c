@@ -279,3 +279,68 @@ bool sema_vla_jump_ok(Node *from, Node *to)
             return true;
     return false;
 }
+
+/* Variably modified: a VLA, or a pointer, array or function type built on one. */
+bool sema_vla_is_vm(Type *t)
+{
+    for (; t; t = t->base) {
+        if (t->vla)
+            return true;
+        if (t->kind != TY_PTR && t->kind != TY_ARRAY && t->kind != TY_FUNC)
+            return false;
+    }
+    return false;
+}
+
+/* A type name and its own VLA size computations (returned in *sizes, in order), apart
+ * from those of the expression it sits in, which stay pending. */
+Type *sema_vla_type_name(Node *type_name, Node **sizes)
+{
+    Node *outer = sema_vla_take_pending();
+    Type *t = sema_decl_type(type_name->spec, type_name->decl, type_name->loc);
+    *sizes = sema_vla_take_pending();
+    pending = outer;
+    return t;
+}
+
+/* A type name that is never evaluated (sizeof or _Alignof of a type that is not a VLA,
+ * __builtin_types_compatible_p, ...): its size expressions are dropped, as in gcc. */
+Type *sema_vla_unevaluated_type(Node *type_name)
+{
+    Node *sizes;
+    return sema_vla_type_name(type_name, &sizes);
+}
+
+/* typeof(e) where e has a variably modified type: e is evaluated where the type is
+ * (C2x 6.7.2.5, as gcc does), i.e. with the size computations of the declaration. */
+void sema_vla_typeof_expr(Node *e)
+{
+    if ((mode == VLA_BODY || mode == VLA_DEF_PARAMS) && sema_vla_is_vm(e->ty))
+        pending = list_append(pending, expr_stmt(sema_decay(e)));
+}
+
+/* The compound statements `list` (ND_EXPR_STMT) run before e: a comma chain. */
+Node *sema_vla_before(Node *list, Node *e)
+{
+    if (!list)
+        return e;
+    Node *c = new_node(ND_COMMA, e->loc);
+    c->a = list->a;
+    c->b = sema_vla_before(list->next, e);
+    c->ty = e->ty;
+    return c;
+}
+
+/* The same for an lvalue: *(sizes..., &e). */
+Node *sema_vla_before_lvalue(Node *list, Node *e)
+{
+    if (!list)
+        return e;
+    Node *addr = new_node(ND_ADDR, e->loc);
+    addr->a = e;
+    addr->ty = ty_ptr(e->ty);
+    Node *d = new_node(ND_DEREF, e->loc);
+    d->a = sema_vla_before(list, addr);
+    d->ty = e->ty;
+    return d;
+}

@@ -73,6 +73,8 @@ int ty_size(Type *t)
     }
     case TY_STRUCT: case TY_UNION:
         return t->tag->complete ? t->tag->size : -1;
+    case TY_COMPLEX:
+        return 2 * ty_size(t->base);
     default:
         return 1;
     }
@@ -184,6 +186,8 @@ bool ty_compatible(Type *a, Type *b)
         return ty_compatible(a->base, b->base) && (a->len < 0 || b->len < 0 || a->len == b->len);
     case TY_STRUCT: case TY_UNION: case TY_ENUM:
         return a->tag == b->tag;
+    case TY_COMPLEX:
+        return a->base->kind == b->base->kind;
     case TY_FUNC: {
         if (!ty_compatible(a->base, b->base))
             return false;
@@ -199,6 +203,16 @@ bool ty_compatible(Type *a, Type *b)
         return true;
     }
 }
+
+/* A complex type of element type elem (sema_complex.c checks elem). */
+Type *ty_complex(Type *elem)
+{
+    Type *t = ty_basic(TY_COMPLEX);
+    t->base = ty_unqual(elem);
+    return t;
+}
+
+bool ty_is_complex(Type *t) { return t->kind == TY_COMPLEX; }
 
 Member *ty_find_member(Type *t, const char *name, int *offset)
 {
@@ -256,6 +270,10 @@ static void type_to_str(Type *t, struct buf *b)
     case TY_FUNC:
         type_to_str(t->base, b);
         put(b, "(...)");
+        break;
+    case TY_COMPLEX:
+        put(b, "complex ");
+        type_to_str(t->base, b);
         break;
     case TY_STRUCT: case TY_UNION: case TY_ENUM:
         put(b, t->kind == TY_STRUCT ? "struct " : t->kind == TY_UNION ? "union " : "enum ");

@@ -107,37 +107,44 @@ void x64_pop(struct x64 *e, int reg)
     x64_byte(e, (uint8_t)(0x58 + (reg & 7)));
 }
 
+/* A zero displacement to be patched later (x64_patch32/8); returns where it is. */
+static size_t rel32_placeholder(struct x64 *e)
+{
+    size_t at = e->pos;
+    x64_u32(e, 0);
+    return at;
+}
+
+static size_t rel8_placeholder(struct x64 *e)
+{
+    size_t at = e->pos;
+    x64_byte(e, 0);
+    return at;
+}
+
 size_t x64_jcc32(struct x64 *e, enum x64_cc cc)
 {
     x64_byte(e, 0x0F);
     x64_byte(e, (uint8_t)(0x80 + cc));
-    size_t at = e->pos;
-    x64_u32(e, 0);
-    return at;
+    return rel32_placeholder(e);
 }
 
 size_t x64_jmp32(struct x64 *e)
 {
     x64_byte(e, 0xE9);
-    size_t at = e->pos;
-    x64_u32(e, 0);
-    return at;
+    return rel32_placeholder(e);
 }
 
 size_t x64_jcc8(struct x64 *e, enum x64_cc cc)
 {
     x64_byte(e, (uint8_t)(0x70 + cc));
-    size_t at = e->pos;
-    x64_byte(e, 0);
-    return at;
+    return rel8_placeholder(e);
 }
 
 size_t x64_jmp8(struct x64 *e)
 {
     x64_byte(e, 0xEB);
-    size_t at = e->pos;
-    x64_byte(e, 0);
-    return at;
+    return rel8_placeholder(e);
 }
 
 void x64_patch32(struct x64 *e, size_t at, size_t to)

@@ -32,7 +32,7 @@ void child_setup(int background)
 }
 
 /* NAME=value words at the start of a command. */
-static int count_assignments(struct strlist *fields, char **raw)
+static int count_assignments(char **raw)
 {
     int n = 0;
     for (; raw && raw[n]; n++) {
@@ -40,8 +40,16 @@ static int count_assignments(struct strlist *fields, char **raw)
         if (eq == NULL || !var_valid_name(raw[n], eq - raw[n]))
             break;
     }
-    (void)fields;
     return n;
+}
+
+/* The program a command name runs (find_program's PATH search), or NULL after saying so. */
+static char *locate_program(const char *name)
+{
+    char *path = find_program(name);
+    if (path == NULL)
+        fprintf(stderr, "sh: %s: command not found\n", name);
+    return path;
 }
 
 /* Never returns: starts the program (or runs a builtin) in this, a child, process. */
@@ -54,11 +62,9 @@ static void exec_child(struct strlist *argv)
         fflush(stdout);
         _exit(status);
     }
-    path = find_program(argv->items[0]);
-    if (path == NULL) {
-        fprintf(stderr, "sh: %s: command not found\n", argv->items[0]);
+    path = locate_program(argv->items[0]);
+    if (path == NULL)
         _exit(127);
-    }
     execve(path, argv->items, vars_environment());
     if (errno == ENOEXEC) {
         /* a text file without a valid executable header: a script for this shell */
@@ -85,7 +91,7 @@ static void exec_child(struct strlist *argv)
  * command name are applied to the shell when there is no command. */
 static int prepare(struct node *n, struct strlist *argv, int *only_assignments)
 {
-    int assignments = count_assignments(NULL, n->words);
+    int assignments = count_assignments(n->words);
     *only_assignments = 0;
     for (int i = 0; i < assignments; i++) {
         char *eq = strchr(n->words[i], '=');
@@ -122,9 +128,8 @@ static int spawn_simple(struct node *n, struct strlist *argv, int *status)
         nredirs++;
     if (nredirs > 10)
         return -1;                        /* more than saved[] can undo */
-    path = find_program(argv->items[0]);
+    path = locate_program(argv->items[0]);
     if (path == NULL) {
-        fprintf(stderr, "sh: %s: command not found\n", argv->items[0]);
         *status = 127;
         return 0;
     }

@@ -1,0 +1,21 @@
+/* gen_complex.c - code generation for complex values. sema_complex.c lowers every
+ * complex operation to operations on the parts, so what is left here is the value
+ * itself: like a long long, a complex value is the address of its words in memory,
+ * the real part first (docs/abi.md), and a two-word one travels as long long does.
+ */
+#include "qcc.h"
+
+/* Passed, returned and copied as two words: long long and the one-word complexes. */
+bool ty_two_words(Type *t)
+{
+    return ty_is_ll(t) || (ty_is_complex(t) && ty_size(t) == 2);
+}
+
+/* ND_COMPLEX_MAKE: both parts, in order, into a fresh two-word frame slot. */
+int gen_complex_make(Gen *g, Node *e, int want)
+{
+    Held h = hold(g, gen_expr(g, e->a, -1));
+    int im = gen_expr(g, e->b, -1);
+    int re = unhold(g, h, -1);
+    return gen_to_want(g, ll_store_new(g, re, im), want);
+}
