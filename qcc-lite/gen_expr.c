@@ -773,7 +773,12 @@ static void emit_step(Gen *g, Node *e, int d, int v, bool inc)
         float_const(g, REG_SCRATCH, 1.0);
         emit(g, "%s r%d r%d r%d", inc ? "fadd" : "fsub", d, v, REG_SCRATCH);
     } else if (e->ty->kind == TY_BOOL) {
-        emit_const(g, d, inc ? 1 : 0); /* ++ on _Bool sets it; -- is rare */
+        if (inc) {
+            emit_const(g, d, 1); /* ++ on _Bool sets it */
+        } else { /* -- flips it: 0 - 1 converts to 1, 1 - 1 is 0 */
+            emit_const(g, REG_SCRATCH, 0);
+            emit(g, "eq r%d r%d r%d", d, v, REG_SCRATCH);
+        }
     } else {
         emit_const(g, REG_SCRATCH, e->b->ival);
         emit(g, "%s r%d r%d r%d", inc ? "add" : "sub", d, v, REG_SCRATCH);

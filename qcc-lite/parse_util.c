@@ -101,9 +101,35 @@ DMod *parse_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc)
     return m;
 }
 
+/* u"" is UTF-16 (__STDC_UTF_16__): code points above U+FFFF become surrogate pairs. */
+void parse_utf16_encode(Node *str)
+{
+    int extra = 0;
+    for (int i = 0; i < str->strlen; i++)
+        extra += str->str[i] > 0xFFFF && str->str[i] <= 0x10FFFF;
+    if (!extra)
+        return;
+    int *s = arena_alloc((size_t)(str->strlen + extra) * sizeof(int)), n = 0;
+    for (int i = 0; i < str->strlen; i++) {
+        int c = str->str[i];
+        if (c > 0xFFFF && c <= 0x10FFFF) {
+            s[n++] = 0xD800 + ((c - 0x10000) >> 10);
+            c = 0xDC00 + ((c - 0x10000) & 0x3FF);
+        }
+        s[n++] = c;
+    }
+    str->str = s;
+    str->strlen = n;
+    str->strcap = n;
+}
+
 /* Appends b to a in place, growing a's buffer geometrically (linear in the total). */
 Node *parse_concat_strings(Node *a, Node *b)
 {
+    if (a->op == 'u' && !b->op)
+        parse_utf16_encode(b); /* u"a" "\U00012345": the whole literal is UTF-16 */
+    else if (b->op == 'u' && !a->op)
+        parse_utf16_encode(a);
     int len = a->strlen - 1 + b->strlen;
     if (len > a->strcap) {
         int cap = a->strcap > 0 ? a->strcap : 16;

@@ -252,6 +252,7 @@ void parse_declare_name(ParseCtx *ctx, Declarator *d);
 Spec *parse_spec_tspec(int bits, Loc loc);
 Spec *parse_merge_spec(ParseCtx *ctx, Spec *a, Spec *b);
 DMod *parse_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc);
+void parse_utf16_encode(Node *str);
 Node *parse_concat_strings(Node *a, Node *b);
 Node *parse_asm_operand(Node *constraint, Node *expr, const char *name, Loc loc);
 

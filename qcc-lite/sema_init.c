@@ -139,6 +139,10 @@ static void init_value(Init *in, Type *t, int off, Node *init)
             init_complex(in, t, off, init);
         return;
     }
+    if (init->kind == ND_INIT_LIST && init->a && !init->a->next && is_string_init(t, init->a)) {
+        init_string(in, t, off, init->a); /* `char s[] = { "abc" };` (C11 6.7.9p14) */
+        return;
+    }
     if (init->kind == ND_INIT_LIST) {
         if (ty_is_scalar(t) && !init->a) {
             diag_error_at(init->loc, "empty scalar initializer");
