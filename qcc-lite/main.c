@@ -373,7 +373,19 @@ static void parse_args(int argc, char **argv)
             opts.wall = true;
         else if (strcmp(a, "-Werror") == 0)
             diag_set_werror(1);
-        else if (strcmp(a, "-v") == 0)
+        else if (strncmp(a, "-std=", 5) == 0) {
+            /* one dialect (C11 with GNU extensions, docs/c-dialect.md) for every
+               standard gcc names: accepted so that build scripts run unchanged */
+            static const char *const stds[] = {"c89", "c90", "c99", "c11", "c17", "c18",
+                                               "c2x", "gnu89", "gnu90", "gnu99", "gnu11",
+                                               "gnu17", "gnu18", "gnu2x", "iso9899:1990",
+                                               "iso9899:1999", "iso9899:2011"};
+            size_t k = 0;
+            while (k < sizeof stds / sizeof *stds && strcmp(a + 5, stds[k]))
+                k++;
+            if (k == sizeof stds / sizeof *stds)
+                diag_fatal("unknown C standard '%s' in '%s'", a + 5, a);
+        } else if (strcmp(a, "-v") == 0)
             drv.verbose = true;
         else if (strcmp(a, "-w") == 0)
             diag_set_quiet_warnings(1);

@@ -343,6 +343,7 @@ bool sema_typed_builtin(Node *e, const char *name);
 Node *sema_builtin_more(Node *e, const char *name);
 Node *sema_fp_builtin(Node *e, const char *name); /* sema_fp_builtin.c */
 bool sema_falls_through(Node *s);                 /* sema_flow.c */
+Node *sema_union_cast(Node *cast, Type *t);      /* sema_ext.c */
 void sema_declare_function(const char *name, Type *ty, Loc loc);
 Sym *sema_temp_local(Type *t, Loc loc);
 void sema_note_label_use(Node *e);

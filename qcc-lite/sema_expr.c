@@ -724,6 +724,8 @@ static Node *with_pending(Node *e)
 static Node *expr_cast(Node *e)
 {
     Type *t = sema_decl_type(e->b->spec, e->b->decl, e->b->loc);
+    if (t->kind == TY_UNION && t->tag->complete)
+        return sema_union_cast(e, t);
     if (t->vla || (ty_is_ptr(t) && t->base->vla))
         return with_pending(expr_cast_to(e, t));
     return expr_cast_to(e, t);

@@ -277,3 +277,61 @@ Node *sema_ext_expr(Node *e)
         return e;
     }
 }
+
+/* GNU cast to a union, `(union u) x`: a union value whose member of x's type is x (a
+ * compound literal; x is evaluated once, into a temporary unless it is a constant or a
+ * variable). A cast of a union to its own type is the value itself. */
+Node *sema_union_cast(Node *cast, Type *t)
+{
+    Node *v = sema_expr(cast->a);
+    Type *vt = ty_unqual(v->ty);
+    if (ty_is_record(vt) && vt->tag == t->tag)
+        return v;
+    Member *m = t->tag->members;
+    while (m && !(m->name && !m->bit_width && ty_compatible(ty_unqual(m->ty), vt) &&
+                  m->ty->kind == vt->kind))
+        m = m->next;
+    if (!m) {
+        diag_error_at(cast->loc, "cast to union type from type not present in union ('%s')",
+                      ty_str(v->ty));
+        v->ty = t; /* no follow-up diagnostics */
+        v->err = true;
+        return v;
+    }
+    Node *value = v, *set = NULL;
+    bool reusable = v->is_const || v->kind == ND_FNUM || v->kind == ND_VAR;
+    if (!reusable && sema_current_function()) {
+        Sym *tmp = sema_temp_local(vt, v->loc);
+        Node *lhs = new_node(ND_VAR, v->loc);
+        lhs->sym = tmp;
+        lhs->ty = tmp->ty;
+        set = new_node(ND_ASSIGN, v->loc);
+        set->a = lhs;
+        set->b = v;
+        set->ty = vt;
+        value = new_node(ND_VAR, v->loc);
+        value->sym = tmp;
+        value->ty = tmp->ty;
+    } else if (!reusable) {
+        diag_error_at(cast->loc, "cast to union of a non-constant outside a function");
+        v->ty = t;
+        v->err = true;
+        return v;
+    }
+    Node *field = new_node(ND_DESIG_FIELD, cast->loc);
+    field->name = m->name;
+    Node *item = new_node(ND_DESIG_INIT, cast->loc);
+    item->a = field;
+    item->b = value;
+    Node *lit = new_node(ND_COMPOUND_LIT, cast->loc);
+    lit->a = cast->b;
+    lit->b = item;
+    lit = sema_expr(lit);
+    if (!set)
+        return lit;
+    Node *comma = new_node(ND_COMMA, cast->loc);
+    comma->a = set;
+    comma->b = lit;
+    comma->ty = lit->ty;
+    return comma;
+}
