@@ -24,6 +24,27 @@ Node *new_binary(int op, Node *a, Node *b, Loc loc)
     return n;
 }
 
+/* A reference to variable s, typed as s (for nodes made after sema resolved names). */
+Node *new_var_ref(Sym *s, Loc loc)
+{
+    Node *v = new_node(ND_VAR, loc);
+    v->sym = s;
+    v->ty = s->ty;
+    return v;
+}
+
+/* `first, then`, typed as then; just then when there is no first. */
+Node *new_comma(Node *first, Node *then)
+{
+    if (!first)
+        return then;
+    Node *c = new_node(ND_COMMA, then->loc);
+    c->a = first;
+    c->b = then;
+    c->ty = then->ty;
+    return c;
+}
+
 /* Appends in amortized constant time: the head remembers the last node (the walk from
  * there also covers lists extended by other means). For the parser's lists, which
  * nothing edits while they are built; a list cut or relinked later must not be

@@ -211,6 +211,8 @@ struct Node {
 
 Node *new_node(int kind, Loc loc);
 Node *new_binary(int op, Node *a, Node *b, Loc loc);
+Node *new_var_ref(Sym *s, Loc loc);
+Node *new_comma(Node *first, Node *then);
 Node *list_append(Node *list, Node *item); /* parser lists only (ast.c) */
 Spec *new_spec(Loc loc);
 Declarator *new_declarator(char *name, Loc loc);

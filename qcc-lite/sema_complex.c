@@ -82,25 +82,6 @@ static bool is_pure_leaf(Node *n)
     return n->kind == ND_MEMBER && !n->bit_width && is_pure_leaf(n->a);
 }
 
-static Node *comma(Node *a, Node *b)
-{
-    if (!a)
-        return b;
-    Node *c = new_node(ND_COMMA, b->loc);
-    c->a = a;
-    c->b = b;
-    c->ty = b->ty;
-    return c;
-}
-
-static Node *var_node(Sym *s, Loc loc)
-{
-    Node *v = new_node(ND_VAR, loc);
-    v->sym = s;
-    v->ty = s->ty;
-    return v;
-}
-
 static Node *assign(Node *lv, Node *v)
 {
     Node *a = new_node(ND_ASSIGN, v->loc);
@@ -116,8 +97,8 @@ static Node *once(Node **pre, Node *x)
     if (!x || is_constant(x) || is_pure_leaf(x) || !sema_current_function())
         return x;
     Sym *t = sema_temp_local(ty_unqual(x->ty), x->loc);
-    *pre = comma(*pre, assign(var_node(t, x->loc), x));
-    return var_node(t, x->loc);
+    *pre = new_comma(*pre, assign(new_var_ref(t, x->loc), x));
+    return new_var_ref(t, x->loc);
 }
 
 /* The part of complex value v at word offset off (v a leaf or any value). */
@@ -142,7 +123,7 @@ static Parts split(Node *e)
     if (e->kind == ND_COMMA && e->b->kind == ND_COMPLEX_MAKE) {
         /* a value lowered here: its steps first, then its parts without a copy */
         p = split(e->b);
-        p.pre = p.pre ? comma(e->a, p.pre) : e->a;
+        p.pre = p.pre ? new_comma(e->a, p.pre) : e->a;
         return p;
     }
     if (e->kind == ND_COMPLEX_MAKE) {
@@ -155,8 +136,8 @@ static Parts split(Node *e)
     Node *v = e;
     if (!is_pure_leaf(e) && sema_current_function()) {
         Sym *t = sema_temp_local(ty_unqual(e->ty), e->loc);
-        p.pre = assign(var_node(t, e->loc), e);
-        v = var_node(t, e->loc);
+        p.pre = assign(new_var_ref(t, e->loc), e);
+        v = new_var_ref(t, e->loc);
     }
     p.re = part_of(v, 0, el);
     p.im = part_of(v, ty_size(el), el);
@@ -219,7 +200,7 @@ static Node *make(Node *pre, Node *re, Node *im, Type *t, Loc loc)
     m->a = re ? copy_node(re) : zero(t, loc);
     m->b = im ? copy_node(im) : zero(t, loc);
     m->ty = ty_complex(t);
-    return comma(pre, m);
+    return new_comma(pre, m);
 }
 
 static Node *compare(int op, Node *a, Node *b, Type *t, Loc loc)
@@ -296,7 +277,7 @@ Node *sema_complex_truth(Node *e)
         o = new_binary('|', r, i, e->loc);
         o->ty = ty_basic(TY_INT);
     }
-    return comma(p.pre, o);
+    return new_comma(p.pre, o);
 }
 
 /* ---- operators ---- */
@@ -356,7 +337,7 @@ static Node *divide(Node *pre, Parts a, Parts b, Type *t, Loc loc)
                         bin('/', subtract(mul(ai, r1, t), ar, t), d1, t), t, loc) : NULL;
     Node *y = r2 ? make(c2, bin('/', add(mul(ai, r2, t), ar, t), d2, t),
                         bin('/', subtract(ai, mul(ar, r2, t), t), d2, t), t, loc) : NULL;
-    return comma(pre, cond(small, x, y, ty_complex(t)));
+    return new_comma(pre, cond(small, x, y, ty_complex(t)));
 }
 
 static Node *invalid(Node *e)
@@ -380,7 +361,7 @@ Node *sema_complex_binary(Node *e)
     Type *t = common_elem(e->a, e->b);
     Parts a = split(operand_to(e->a, t));
     Parts b = split(operand_to(e->b, t));
-    Node *pre = a.pre && b.pre ? comma(a.pre, b.pre) : a.pre ? a.pre : b.pre;
+    Node *pre = a.pre && b.pre ? new_comma(a.pre, b.pre) : a.pre ? a.pre : b.pre;
     Loc loc = e->loc;
     switch (op) {
     case '+':
@@ -402,7 +383,7 @@ Node *sema_complex_binary(Node *e)
             o = new_binary(op == OP_EQ ? '&' : '|', r, i, loc);
             o->ty = ty_basic(TY_INT);
         }
-        return comma(pre, o);
+        return new_comma(pre, o);
     }
     }
 }
@@ -479,7 +460,7 @@ Node *sema_complex_assign(Node *e)
     }
     Node *pre = NULL;
     Node *lv = lvalue_once(&pre, e->a);
-    return comma(pre, op_assign(lv, e->op, e->b, e->loc));
+    return new_comma(pre, op_assign(lv, e->op, e->b, e->loc));
 }
 
 /* ++ and -- on a complex lvalue: its real part steps by one. */
@@ -491,10 +472,10 @@ Node *sema_complex_incdec(Node *e)
     Node *step = op_assign(lv, inc ? '+' : '-', sema_make_num(1, ty_basic(TY_INT), e->loc),
                            e->loc);
     if (e->kind == ND_PREINC || e->kind == ND_PREDEC || !sema_current_function())
-        return comma(pre, step);
+        return new_comma(pre, step);
     Sym *old = sema_temp_local(ty_unqual(lv->ty), e->loc);
-    Node *save = assign(var_node(old, e->loc), copy_node(lv));
-    return comma(pre, comma(save, comma(step, var_node(old, e->loc))));
+    Node *save = assign(new_var_ref(old, e->loc), copy_node(lv));
+    return new_comma(pre, new_comma(save, new_comma(step, new_var_ref(old, e->loc))));
 }
 
 /* ---- the complex expression forms: imaginary constants, __real__, __imag__ ---- */
@@ -513,7 +494,7 @@ static Node *part_expr(Node *e, Node *a, bool imag)
         }
         if (!imag)
             return a;
-        return comma(sema_convert(a, ty_basic(TY_VOID)), zero(ty_unqual(a->ty), e->loc));
+        return new_comma(sema_convert(a, ty_basic(TY_VOID)), zero(ty_unqual(a->ty), e->loc));
     }
     Type *t = a->ty->base;
     if (a->kind == ND_COMPLEX_MAKE) {

@@ -327,11 +327,5 @@ Node *sema_union_cast(Node *cast, Type *t)
     lit->a = cast->b;
     lit->b = item;
     lit = sema_expr(lit);
-    if (!set)
-        return lit;
-    Node *comma = new_node(ND_COMMA, cast->loc);
-    comma->a = set;
-    comma->b = lit;
-    comma->ty = lit->ty;
-    return comma;
+    return new_comma(set, lit);
 }

@@ -71,37 +71,18 @@ static Node *once(Node *x, Type *t, Node **set)
         return num(0, x->loc);
     }
     Sym *s = sema_temp_local(t, x->loc);
-    Node *v = new_node(ND_VAR, x->loc);
-    v->sym = s;
-    v->ty = s->ty;
     x->next = NULL;
     *set = new_node(ND_ASSIGN, x->loc);
-    (*set)->a = v;
+    (*set)->a = new_var_ref(s, x->loc);
     (*set)->b = x;
-    Node *u = new_node(ND_VAR, x->loc);
-    u->sym = s;
-    u->ty = s->ty;
-    return u;
-}
-
-static Node *with(Node *set, Node *v)
-{
-    if (!set)
-        return v;
-    Node *c = new_node(ND_COMMA, v->loc);
-    c->a = set;
-    c->b = v;
-    return c;
+    return new_var_ref(s, x->loc);
 }
 
 static Node *copy_var(Node *v)
 {
     if (v->kind != ND_VAR)
         return num(0, v->loc); /* outside a function: an error was reported */
-    Node *u = new_node(ND_VAR, v->loc);
-    u->sym = v->sym;
-    u->ty = v->ty;
-    return u;
+    return new_var_ref(v->sym, v->loc);
 }
 
 static bool is_classification(const char *s)
@@ -121,7 +102,7 @@ static Node *classification(const char *base, Node *x, Loc loc)
         Node *set, *v = once(x, ty_basic(TY_FLOAT), &set);
         Node *inf = new_binary(OP_EQ, classify(v), num(C_INFINITE, loc), loc);
         Node *neg = new_binary('<', copy_var(v), num(0, loc), loc);
-        return with(set, cond(inf, cond(neg, num(-1, loc), num(1, loc)), num(0, loc)));
+        return new_comma(set, cond(inf, cond(neg, num(-1, loc), num(1, loc)), num(0, loc)));
     }
     int op = OP_EQ, k;
     if (strcmp(base, "isinf") == 0)
@@ -156,7 +137,7 @@ static Node *builtin_fpclassify(Node *e)
     Node *v = arg[4];
     for (int i = 3; i >= 0; i--)
         v = cond(new_binary(OP_EQ, copy_var(c), num(order[i], e->loc), e->loc), arg[i], v);
-    return with(set, v);
+    return new_comma(set, v);
 }
 
 /* the comparisons that are false (and quiet) for unordered operands */
@@ -191,7 +172,7 @@ static Node *comparison(const char *base, Node *e)
         r->a = new_binary(OP_NE, va, copy_var(va), e->loc);
         r->b = new_binary(OP_NE, vb, copy_var(vb), e->loc);
     }
-    return with(sa, with(sb, r));
+    return new_comma(sa, new_comma(sb, r));
 }
 
 static bool is_constant_name(const char *s, bool *is_nan)

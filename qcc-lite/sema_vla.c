@@ -43,11 +43,8 @@ static Type *ulong_type(void) { return ty_basic(TY_ULONG); }
 
 static Node *var_ref(Sym *s, Loc loc)
 {
-    Node *v = new_node(ND_VAR, loc);
-    v->sym = s;
-    v->ty = s->ty;
     s->used = true;
-    return v;
+    return new_var_ref(s, loc);
 }
 
 static Node *expr_stmt(Node *e)
