@@ -8,7 +8,16 @@
 static const char *const predefs[] = {
     "-D__CHAR16_TYPE__=unsigned int", "-D__CHAR32_TYPE__=unsigned int",
     "-D__SIG_ATOMIC_TYPE__=int",
-    /* float characteristics: float.h's values; double and long double are float */
+    /* float characteristics, the one list <float.h> reads; double and long double are
+     * binary32 like float, but keep their own types */
+    "-D__FLT_MANT_DIG__=24", "-D__DBL_MANT_DIG__=24", "-D__LDBL_MANT_DIG__=24",
+    "-D__FLT_MAX__=3.40282347e+38F", "-D__DBL_MAX__=((double)3.40282347e+38)",
+    "-D__LDBL_MAX__=((long double)3.40282347e+38)",
+    "-D__FLT_MIN__=1.17549435e-38F", "-D__DBL_MIN__=((double)1.17549435e-38)",
+    "-D__LDBL_MIN__=((long double)1.17549435e-38)",
+    "-D__FLT_EPSILON__=1.19209290e-07F", "-D__DBL_EPSILON__=((double)1.19209290e-07)",
+    "-D__FLT_MAX_EXP__=128", "-D__DBL_MAX_EXP__=128", "-D__FLT_MIN_EXP__=(-125)",
+    "-D__DBL_MIN_EXP__=(-125)",
     "-D__FLT_EVAL_METHOD__=0", "-D__FLT_EVAL_METHOD_TS_18661_3__=0", "-D__FLT_RADIX__=2",
     "-D__DECIMAL_DIG__=9",
     "-D__FLT_DIG__=6", "-D__DBL_DIG__=6", "-D__LDBL_DIG__=6",

@@ -1,45 +1,50 @@
 /* float.h - characteristics of floating types: float, double and long double are all
- * IEEE 754 binary32 (single precision) on the QPU. */
+ * IEEE 754 binary32 (single precision) on the QPU. The values are qcc-lite's predefined
+ * __FLT_*__, __DBL_*__ and __LDBL_*__ macros (qcc-lite/predef.c), so each constant has
+ * its own type (DBL_MAX is a double) and is written down once. */
 #ifndef _FLOAT_H
 #define _FLOAT_H
-#define FLT_RADIX 2
+#define FLT_RADIX __FLT_RADIX__
 #define FLT_ROUNDS 1
-#define FLT_EVAL_METHOD 0
-#define DECIMAL_DIG 9
-#define FLT_DECIMAL_DIG 9
-#define FLT_MANT_DIG 24
-#define FLT_DIG 6
-#define FLT_MIN_EXP (-125)
-#define FLT_MIN_10_EXP (-37)
-#define FLT_MAX_EXP 128
-#define FLT_MAX_10_EXP 38
-#define FLT_MAX 3.40282347e+38F
-#define FLT_EPSILON 1.19209290e-07F
-#define FLT_MIN 1.17549435e-38F
-#define FLT_TRUE_MIN 1.40129846e-45F
-#define FLT_HAS_SUBNORM 1
-#define DBL_MANT_DIG FLT_MANT_DIG
-#define DBL_DECIMAL_DIG FLT_DECIMAL_DIG
-#define DBL_TRUE_MIN ((double)FLT_TRUE_MIN)
-#define DBL_HAS_SUBNORM 1
-#define DBL_DIG FLT_DIG
-#define DBL_MIN_EXP FLT_MIN_EXP
-#define DBL_MIN_10_EXP FLT_MIN_10_EXP
-#define DBL_MAX_EXP FLT_MAX_EXP
-#define DBL_MAX_10_EXP FLT_MAX_10_EXP
-#define DBL_MAX FLT_MAX
-#define DBL_EPSILON FLT_EPSILON
-#define DBL_MIN FLT_MIN
-#define LDBL_MANT_DIG FLT_MANT_DIG
-#define LDBL_DECIMAL_DIG FLT_DECIMAL_DIG
-#define LDBL_TRUE_MIN ((long double)FLT_TRUE_MIN)
-#define LDBL_HAS_SUBNORM 1
-#define LDBL_DIG FLT_DIG
-#define LDBL_MIN_EXP FLT_MIN_EXP
-#define LDBL_MIN_10_EXP FLT_MIN_10_EXP
-#define LDBL_MAX_EXP FLT_MAX_EXP
-#define LDBL_MAX_10_EXP FLT_MAX_10_EXP
-#define LDBL_MAX FLT_MAX
-#define LDBL_EPSILON FLT_EPSILON
-#define LDBL_MIN FLT_MIN
+#define FLT_EVAL_METHOD __FLT_EVAL_METHOD__
+#define DECIMAL_DIG __DECIMAL_DIG__
+
+#define FLT_MANT_DIG __FLT_MANT_DIG__
+#define FLT_DECIMAL_DIG __FLT_DECIMAL_DIG__
+#define FLT_DIG __FLT_DIG__
+#define FLT_MIN_EXP __FLT_MIN_EXP__
+#define FLT_MIN_10_EXP __FLT_MIN_10_EXP__
+#define FLT_MAX_EXP __FLT_MAX_EXP__
+#define FLT_MAX_10_EXP __FLT_MAX_10_EXP__
+#define FLT_MAX __FLT_MAX__
+#define FLT_EPSILON __FLT_EPSILON__
+#define FLT_MIN __FLT_MIN__
+#define FLT_TRUE_MIN __FLT_DENORM_MIN__
+#define FLT_HAS_SUBNORM __FLT_HAS_DENORM__
+
+#define DBL_MANT_DIG __DBL_MANT_DIG__
+#define DBL_DECIMAL_DIG __DBL_DECIMAL_DIG__
+#define DBL_DIG __DBL_DIG__
+#define DBL_MIN_EXP __DBL_MIN_EXP__
+#define DBL_MIN_10_EXP __DBL_MIN_10_EXP__
+#define DBL_MAX_EXP __DBL_MAX_EXP__
+#define DBL_MAX_10_EXP __DBL_MAX_10_EXP__
+#define DBL_MAX __DBL_MAX__
+#define DBL_EPSILON __DBL_EPSILON__
+#define DBL_MIN __DBL_MIN__
+#define DBL_TRUE_MIN __DBL_DENORM_MIN__
+#define DBL_HAS_SUBNORM __DBL_HAS_DENORM__
+
+#define LDBL_MANT_DIG __LDBL_MANT_DIG__
+#define LDBL_DECIMAL_DIG __LDBL_DECIMAL_DIG__
+#define LDBL_DIG __LDBL_DIG__
+#define LDBL_MIN_EXP __LDBL_MIN_EXP__
+#define LDBL_MIN_10_EXP __LDBL_MIN_10_EXP__
+#define LDBL_MAX_EXP __LDBL_MAX_EXP__
+#define LDBL_MAX_10_EXP __LDBL_MAX_10_EXP__
+#define LDBL_MAX __LDBL_MAX__
+#define LDBL_EPSILON __LDBL_EPSILON__
+#define LDBL_MIN __LDBL_MIN__
+#define LDBL_TRUE_MIN __LDBL_DENORM_MIN__
+#define LDBL_HAS_SUBNORM __LDBL_HAS_DENORM__
 #endif

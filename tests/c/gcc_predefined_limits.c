@@ -38,6 +38,13 @@ int main(void)
                             LDBL_TRUE_MIN == __LDBL_DENORM_MIN__);
     check("subnorm", FLT_HAS_SUBNORM == 1 && DBL_HAS_SUBNORM == 1 && __FLT_HAS_DENORM__);
     check("norm-max", __FLT_NORM_MAX__ == FLT_MAX && __DBL_NORM_MAX__ == DBL_MAX);
+    check("float-types", _Generic(FLT_MAX, float: 1, default: 0) &&
+                             _Generic(DBL_MAX, double: 1, default: 0) &&
+                             _Generic(LDBL_EPSILON, long double: 1, default: 0) &&
+                             _Generic(DBL_MIN, double: 1, default: 0));
+    check("float-values", FLT_MAX == DBL_MAX && DBL_MAX == LDBL_MAX && 1.0f + FLT_EPSILON > 1.0f &&
+                              1.0f + FLT_EPSILON / 2 == 1.0f && FLT_MIN / 2 > 0 &&
+                              FLT_MANT_DIG == 24 && DBL_MAX_EXP == FLT_MAX_EXP);
     check("uint32-max", __UINT32_MAX__ == 0xFFFFFFFFu && __UINT32_MAX__ + 1 == 0);
     check("int32-max", __INT32_MAX__ == INT_MAX && __UINT_LEAST16_MAX__ == UINT_MAX);
     check("int64-max", __INT64_MAX__ == LLONG_MAX && __UINT64_MAX__ == ULLONG_MAX &&
