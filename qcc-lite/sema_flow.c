@@ -7,6 +7,28 @@
 
 #include "qcc.h"
 
+/* Can a goto, case or default enter s from outside (a label somewhere in it)? */
+static bool has_label(Node *s)
+{
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case ND_LABEL: case ND_CASE: case ND_DEFAULT:
+        return true;
+    case ND_BLOCK:
+        for (Node *c = s->a; c; c = c->next)
+            if (has_label(c))
+                return true;
+        return false;
+    case ND_IF:
+        return has_label(s->b) || has_label(s->c);
+    case ND_WHILE: case ND_DO: case ND_FOR: case ND_SWITCH:
+        return has_label(s->b);
+    default:
+        return false;
+    }
+}
+
 /* Does s contain a `kind` (ND_BREAK or ND_CONTINUE) that belongs to the loop or
  * switch around s? */
 static bool has_jump(Node *s, int kind)
@@ -20,11 +42,17 @@ static bool has_jump(Node *s, int kind)
         return false; /* their own */
     case ND_SWITCH:
         return kind == ND_CONTINUE && has_jump(s->b, kind);
-    case ND_BLOCK:
-        for (Node *c = s->a; c; c = c->next)
+    case ND_BLOCK: { /* only reachable statements count (see block_falls_through) */
+        bool reachable = true;
+        for (Node *c = s->a; c; c = c->next) {
+            if (!reachable && !has_label(c))
+                continue;
             if (has_jump(c, kind))
                 return true;
+            reachable = sema_falls_through(c);
+        }
         return false;
+    }
     case ND_IF:
         return has_jump(s->b, kind) || has_jump(s->c, kind);
     case ND_LABEL:
@@ -58,6 +86,17 @@ static bool has_default(Node *sw)
     return false;
 }
 
+/* A block ends normally when its end is reachable: statements after one that cannot
+ * complete are dead (`return 1; x = 2;`) until a label makes them reachable again. */
+static bool block_falls_through(Node *block)
+{
+    bool reachable = true;
+    for (Node *c = block->a; c; c = c->next)
+        if (reachable || has_label(c))
+            reachable = sema_falls_through(c);
+    return reachable;
+}
+
 bool sema_falls_through(Node *s)
 {
     if (!s)
@@ -69,14 +108,8 @@ bool sema_falls_through(Node *s)
         return sema_falls_through(s->a);
     case ND_CASE: case ND_DEFAULT:
         return sema_falls_through(s->b);
-    case ND_BLOCK: {
-        Node *last = s->a;
-        if (!last)
-            return true;
-        while (last->next)
-            last = last->next;
-        return sema_falls_through(last);
-    }
+    case ND_BLOCK:
+        return block_falls_through(s);
     case ND_IF:
         return !s->c || sema_falls_through(s->b) || sema_falls_through(s->c);
     case ND_EXPR_STMT:

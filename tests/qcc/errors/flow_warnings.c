@@ -12,3 +12,6 @@ int loop_break(int x) { for (;;) { if (x) break; } }
 int do_continue(int x) { do { if (x) continue; return 1; } while (x--); }
 int do_forever(int x) { do { x++; } while (1); }
 int aborts(int x) { if (x) return 1; abort(); }
+int dead_after_return(int x) { return 1; x = 2; }
+int label_after_return(int x) { if (x) goto again; return 1; again: x++; }
+int case_after_break(int x) { switch (x) { case 1: return 1; break; default: return 2; } }
