@@ -78,9 +78,12 @@ struct Type {
     bool vla;        /* variable-length array (also an array of them, and [*]) */
     Sym *vla_size;   /* its size in words, a hidden local set at the declaration (or NULL
                         for [*]) */
+    int prec;        /* long long only: value bits of a wide bit-field's type (33..63,
+                        gcc's `unsigned long long : 40`); 0: all 64 */
 };
 
 Type *ty_basic(int kind);
+Type *ty_llbits(bool is_unsigned, int bits);
 Type *ty_ptr(Type *base);
 Type *ty_array(Type *base, long len);
 Type *ty_func(Type *ret, Param *params, bool variadic, bool oldstyle);
@@ -305,6 +308,7 @@ Type *sema_string_elem_type(Node *str);
 Node *sema_expr(Node *e);
 Node *sema_expr_unevaluated(Node *e);
 Node *sema_convert(Node *e, Type *to);
+Node *sema_reduce_prec(Node *e);
 void sema_stmt(Node *s);
 void sema_push_scope(void);
 void sema_pop_scope(void);

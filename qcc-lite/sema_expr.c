@@ -92,7 +92,13 @@ Node *sema_convert(Node *e, Type *to)
     }
     if (ty_is_complex(to) || ty_is_complex(from))
         return sema_complex_convert(e, to);
-    if (ty_compatible(ty_unqual(from), ty_unqual(to)) && from->kind == to->kind)
+    if (to->prec && ty_is_integer(from) && (from->kind != to->kind || from->prec != to->prec)) {
+        Node *c = sema_convert(e, ty_basic(to->kind));
+        c->ty = to;
+        return sema_reduce_prec(c);
+    }
+    if (ty_compatible(ty_unqual(from), ty_unqual(to)) && from->kind == to->kind &&
+        from->prec == to->prec)
         return e;
     if (e->is_const && ty_is_integer(to)) {
         return sema_make_num(sema_wrap(e->ival, to), to, e->loc);
@@ -117,6 +123,31 @@ Node *sema_convert(Node *e, Type *to)
     c->a = e;
     c->ty = to;
     return c;
+}
+
+/* e, of a wide bit-field's type (ty_llbits) and computed in 64 bits, reduced to the
+ * type's value bits as gcc does: masked when unsigned, sign-extended from the top value
+ * bit when signed. Other values are returned as they are. */
+Node *sema_reduce_prec(Node *e)
+{
+    Type *t = e->ty;
+    if (!t->prec || e->err)
+        return e;
+    if (e->is_const)
+        return sema_make_num(sema_wrap(e->ival, t), t, e->loc);
+    Type *full = ty_basic(t->kind);
+    e->ty = full;
+    if (!ty_is_signed(t)) {
+        int64_t mask = (int64_t)((UINT64_C(1) << t->prec) - 1);
+        Node *m = new_binary('&', e, sema_make_num(mask, full, e->loc), e->loc);
+        m->ty = t;
+        return m;
+    }
+    Node *up = new_binary(OP_SHL, e, sema_make_num(64 - t->prec, int_type(), e->loc), e->loc);
+    up->ty = full;
+    Node *down = new_binary(OP_SHR, up, sema_make_num(64 - t->prec, int_type(), e->loc), e->loc);
+    down->ty = t;
+    return down;
 }
 
 /* Assignment-like conversion (assignment, argument, return, initializer). */
@@ -230,7 +261,7 @@ static Node *binary_arith(Node *e)
     }
     if (e->a->kind == ND_FNUM && e->b->kind == ND_FNUM)
         return sema_fold_float(e);
-    return e;
+    return sema_reduce_prec(e);
 }
 
 static Node *binary_add(Node *e)
@@ -455,7 +486,7 @@ static Node *expr_unary(Node *e)
             e->a->fval = -e->a->fval;
             return e->a;
         }
-        return e;
+        return sema_reduce_prec(e);
     }
     }
 }
@@ -614,6 +645,8 @@ static Node *expr_member(Node *e)
             e->ty = ty_qual(ty_basic(TY_INT), e->ty->quals);
         else if (ty_is_ll(m->ty) && m->bit_width <= 32)
             e->ty = ty_qual(ty_basic(e->bit_signed ? TY_INT : TY_UINT), e->ty->quals);
+        else if (ty_is_ll(m->ty) && m->bit_width < 64) /* gcc: a type of that many bits */
+            e->ty = ty_qual(ty_llbits(!e->bit_signed, m->bit_width), e->ty->quals);
     }
     return e;
 }

@@ -18,6 +18,11 @@ int64_t sema_wrap(int64_t v, Type *ty)
 {
     if (ty->kind == TY_BOOL)
         return v != 0;
+    if (ty_is_ll(ty) && ty->prec) { /* a wide bit-field's type (ty_llbits) */
+        int drop = 64 - ty->prec;
+        uint64_t u = (uint64_t)v << drop;
+        return ty_is_signed(ty) ? (int64_t)u >> drop : (int64_t)(u >> drop);
+    }
     if (ty_is_ll(ty))
         return v;
     return ty_is_signed(ty) ? (int64_t)(int32_t)(uint32_t)v : (int64_t)(uint32_t)v;
@@ -70,7 +75,7 @@ static int64_t fold_binary_ll(int op, int64_t a, int64_t b, Type *ty, bool *ok)
 int64_t sema_fold_binary(int op, int64_t a, int64_t b, Type *ty, bool *ok)
 {
     if (ty_is_ll(ty))
-        return fold_binary_ll(op, a, b, ty, ok);
+        return sema_wrap(fold_binary_ll(op, a, b, ty, ok), ty);
     bool sg = ty_is_signed(ty);
     uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
     int32_t sa = (int32_t)ua, sb = (int32_t)ub;

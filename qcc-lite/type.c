@@ -13,6 +13,16 @@ Type *ty_basic(int kind)
     return t;
 }
 
+/* The type gcc gives a long long bit-field wider than an int: `bits` value bits, so
+ * arithmetic in it wraps at bit `bits` (ty_common: wider than int, narrower than a full
+ * long long). */
+Type *ty_llbits(bool is_unsigned, int bits)
+{
+    Type *t = ty_basic(is_unsigned ? TY_ULLONG : TY_LLONG);
+    t->prec = bits;
+    return t;
+}
+
 Type *ty_ptr(Type *base)
 {
     Type *t = ty_basic(TY_PTR);
@@ -148,6 +158,14 @@ Type *ty_common(Type *a, Type *b)
                         : a->kind == TY_DOUBLE || b->kind == TY_DOUBLE ? TY_DOUBLE : TY_FLOAT);
     a = ty_promote(a);
     b = ty_promote(b);
+    if (a->prec || b->prec) {
+        /* a wide bit-field's type: the more value bits win, unsigned at a tie */
+        int pa = ty_is_ll(a) ? (a->prec ? a->prec : 64) : 32;
+        int pb = ty_is_ll(b) ? (b->prec ? b->prec : 64) : 32;
+        if (pa != pb)
+            return pa > pb ? a : b;
+        return ty_is_signed(a) ? b : a;
+    }
     if (a->kind == b->kind)
         return a;
     int ra = ty_rank(a), rb = ty_rank(b);
@@ -281,6 +299,8 @@ static void type_to_str(Type *t, struct buf *b)
         break;
     default:
         put(b, basic_name(t->kind));
+        if (t->prec)
+            put(b, arena_printf(":%d", t->prec));
     }
 }
 
