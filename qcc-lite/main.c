@@ -55,6 +55,7 @@ static struct {
     const char *output;
     const char *sysroot;
     bool verbose;
+    const char *std;    /* -std=..., passed to the preprocessor */
     StrList cpp_args;   /* -I -D -U */
     StrList inputs;
     StrList temps;      /* files to delete at exit */
@@ -129,6 +130,11 @@ static bool preprocess(const char *file, struct buf *out)
     push(&a, env_or("QCC_CPP", "cpp"));
     push(&a, "-undef");
     push(&a, "-nostdinc");
+    if (drv.std) {
+        push(&a, drv.std);
+        if (strncmp(drv.std, "-std=gnu", 8) != 0) /* what gcc defines, lost to -undef */
+            push(&a, "-D__STRICT_ANSI__=1");
+    }
     /* The compiler's own headers are system directories: cpp searches every user -I
      * directory first, so a project can supply its own <stdint.h> (as with gcc). */
     push(&a, "-isystem");
@@ -366,17 +372,20 @@ static void parse_args(int argc, char **argv)
         else if (strcmp(a, "-Werror") == 0)
             diag_set_werror(1);
         else if (strncmp(a, "-std=", 5) == 0) {
-            /* one dialect (C11 with GNU extensions, docs/c-dialect.md) for every
-               standard gcc names: accepted so that build scripts run unchanged */
-            static const char *const stds[] = {"c89", "c90", "c99", "c11", "c17", "c18",
-                                               "c2x", "gnu89", "gnu90", "gnu99", "gnu11",
-                                               "gnu17", "gnu18", "gnu2x", "iso9899:1990",
-                                               "iso9899:1999", "iso9899:2011"};
+            /* every standard gcc names: the preprocessor follows it (__STDC_VERSION__,
+               __STRICT_ANSI__, trigraphs, raw strings); the compiler proper has one
+               dialect (C11 with GNU extensions, docs/c-dialect.md) */
+            static const char *const stds[] = {
+                "c89", "c90", "iso9899:1990", "iso9899:199409", "c99", "c9x",
+                "iso9899:1999", "iso9899:199x", "c11", "c1x", "iso9899:2011", "c17", "c18",
+                "iso9899:2017", "iso9899:2018", "c2x", "gnu89", "gnu90", "gnu99", "gnu9x",
+                "gnu11", "gnu1x", "gnu17", "gnu18", "gnu2x"};
             size_t k = 0;
             while (k < sizeof stds / sizeof *stds && strcmp(a + 5, stds[k]))
                 k++;
             if (k == sizeof stds / sizeof *stds)
                 diag_fatal("unknown C standard '%s' in '%s'", a + 5, a);
+            drv.std = a;
         } else if (strcmp(a, "-v") == 0)
             drv.verbose = true;
         else if (strcmp(a, "-w") == 0)

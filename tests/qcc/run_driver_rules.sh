@@ -2,7 +2,8 @@
 # run_driver_rules.sh - the qcc-lite driver's file rules (issues 11 and 17): user -I
 # directories come before the compiler's own headers; an output naming an input is
 # refused (-S, -E, -c, link); a write that fails says so; every input is a known kind
-# (.c .i .s .qasm .o .a) or an error, and unused linker inputs are warned about.
+# (.c .i .s .qasm .o .a) or an error, and unused linker inputs are warned about; -std=
+# reaches the preprocessor.
 # usage: run_driver_rules.sh QCC WORKDIR
 set -u
 QCC=$1 W=$2
@@ -61,5 +62,19 @@ grep -q '@twice' pre.s && ok "  ...and defines its function" || bad "  ...and de
 expect "-E -o with several files is refused" nonzero "cannot specify '-o' with '-E' and multiple files" \
     "$QCC" -E -o all.i x.c inc.c
 expect "qcc-lite /dev/zero is refused" 1 "/dev/zero: not a regular file" "$QCC" -S /dev/zero
+
+# -std= reaches the preprocessor as with gcc: __STDC_VERSION__ and __STRICT_ANSI__.
+printf '#ifdef __STRICT_ANSI__\nstrict\n#endif\nv __STDC_VERSION__\n' > std.c
+for s in c89=__STDC_VERSION__ iso9899:199409=199409L c99=199901L gnu11=201112L c17=201710L; do
+    std=${s%=*} version=${s#*=}
+    expect "-std=$std is accepted" 0 "" "$QCC" -E -std=$std std.c
+    grep -q "^v $version\$" out && ok "  ...__STDC_VERSION__ is $version" ||
+        bad "  ...__STDC_VERSION__ is $version"
+    case $std in gnu*) strict=no ;; *) strict=yes ;; esac
+    grep -q '^strict$' out && got=yes || got=no
+    [ $got = $strict ] && ok "  ...__STRICT_ANSI__ defined: $strict" ||
+        bad "  ...__STRICT_ANSI__ defined: $strict"
+done
+expect "an unknown -std= is an error" nonzero "unknown C standard 'c3000'" "$QCC" -E -std=c3000 std.c
 
 [ $fails -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
