@@ -258,6 +258,11 @@ void parse_utf16_encode(Node *str);
 Node *parse_concat_strings(Node *a, Node *b);
 Node *parse_asm_operand(Node *constraint, Node *expr, const char *name, Loc loc);
 
+/* ---- ident.c: extended characters in identifiers ---- */
+const char *ident_canonical(const char *text, Loc loc, int *errors); /* UCNs -> UTF-8 */
+char *asm_symbol(const char *name);   /* "@name", or "@`name`" when qasm needs quotes */
+int ident_utf8_codepoints(const char *s, int *out); /* decodes; returns the count */
+
 /* ---- lex.l / parse.y ---- */
 Node *parse_text(const char *file, const char *text, size_t len);
 
@@ -439,6 +444,8 @@ typedef struct Gen {
 
 void emit(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int new_label(Gen *g);
+const char *gen_label_name(Gen *g, int label);
+const char *gen_user_label_name(Gen *g, const char *name);
 void emit_label(Gen *g, int label);
 void emit_jump(Gen *g, int label);
 void emit_branch(Gen *g, int reg, int label, bool if_nonzero);

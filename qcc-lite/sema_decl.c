@@ -171,7 +171,7 @@ void sema_declare_implicit(const char *name, Loc loc)
 void sema_declare_function(const char *name, Type *ty, Loc loc)
 {
     Sym *s = new_sym(SYM_FUNC, name, ty, loc);
-    s->asm_name = arena_printf("@%s", name);
+    s->asm_name = asm_symbol(name);
     s->global = true;
     Scope *cur = scope;
     while (scope->parent)
@@ -568,7 +568,7 @@ static Sym *declare_global(Node *id, Spec *spec, Type *t)
     Sym *s = new_sym(kind, name, t, id->loc);
     s->storage = spec->storage;
     s->global = true;
-    s->asm_name = arena_printf("@%s", name);
+    s->asm_name = asm_symbol(name);
     bind(s);
     if (kind == SYM_VAR)
         symvec_push(&sema_globals, s);
@@ -648,7 +648,7 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
                 g = new_sym(t->kind == TY_FUNC ? SYM_FUNC : SYM_VAR, name, t, id->loc);
                 g->global = true;
                 g->storage = SC_EXTERN;
-                g->asm_name = arena_printf("@%s", name);
+                g->asm_name = asm_symbol(name);
             }
             bind(g);
             id->sym = g;
@@ -664,7 +664,7 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
             diag_error_at(id->loc, "storage size of '%s' isn't constant", name);
         if (spec->storage == SC_STATIC) {
             s->global = true;
-            s->asm_name = arena_printf("@%s$%s$%d", func, name, ++static_counter);
+            s->asm_name = asm_symbol(arena_printf("%s$%s$%d", func, name, ++static_counter));
             symvec_push(&sema_globals, s);
             if (id->b)
                 check_init(s, id->b, true);

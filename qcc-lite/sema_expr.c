@@ -626,10 +626,9 @@ static Node *expr_ident(Node *e)
         /* C99: static const char __func__[] = "function-name"; */
         const char *f = sema_current_function();
         Node *str = new_node(ND_STR, e->loc);
-        int n = (int)strlen(f);
+        int n = ident_utf8_codepoints(f, NULL); /* one char per code point */
         str->str = arena_alloc(sizeof(int) * (size_t)(n + 1));
-        for (int i = 0; i < n; i++)
-            str->str[i] = (unsigned char)f[i];
+        ident_utf8_codepoints(f, str->str);
         str->strlen = n + 1;
         str->ty = ty_array(ty_qual(ty_basic(TY_CHAR), Q_CONST), n + 1);
         return str;

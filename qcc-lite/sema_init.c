@@ -605,7 +605,7 @@ Node *sema_compound_literal(Node *e)
     if (global) {
         s->global = true;
         s->storage = SC_STATIC;
-        s->asm_name = arena_printf("@%s", s->name);
+        s->asm_name = asm_symbol(s->name);
         symvec_push(&sema_globals, s);
     } else {
         sema_add_local(s);
