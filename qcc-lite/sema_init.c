@@ -14,7 +14,15 @@ typedef struct Init {
     int bit_offset, bit_width; /* the next item is this bit-field */
     Type *top;          /* the type of the object being initialized */
     int fam_end;        /* word offset of its flexible array member, or -1 */
+    struct UnionMember *unions; /* the member each union subobject holds so far */
 } Init;
+
+typedef struct UnionMember {
+    struct UnionMember *next;
+    int off;
+    Tag *tag;
+    Member *m;
+} UnionMember;
 
 typedef struct Cursor {
     Node *cur;          /* next initializer of the brace list being consumed */
@@ -56,6 +64,47 @@ static void add_item(Init *in, int off, Node *value, int size)
         diag_error_at(value->loc, "initializer element is not constant");
 }
 
+/* An initializer for a whole subobject [off, off + size) overrides everything listed
+ * earlier for any part of it (C11 6.7.9p19; `{ .a.x = 1, .a = { .y = 2 } }` leaves
+ * a.x zero, as in gcc): the earlier items are dropped. */
+static void clear_range(Init *in, int off, int size)
+{
+    if (in->extent <= off) /* nothing written there yet (the common, in-order case) */
+        return;
+    Node *prev = NULL;
+    for (Node *it = in->items; it; it = it->next) {
+        if (it->ival >= off && it->ival < off + size) {
+            if (prev)
+                prev->next = it->next;
+            else
+                in->items = it->next;
+            if (in->last == it)
+                in->last = prev;
+        } else {
+            prev = it;
+        }
+    }
+}
+
+/* Member m of the union t at off is initialized: if the union held another member,
+ * its value is gone (gcc keeps only the last member initialized). */
+static void union_select(Init *in, Type *t, int off, Member *m)
+{
+    UnionMember *u = in->unions;
+    while (u && !(u->off == off && u->tag == t->tag))
+        u = u->next;
+    if (!u) {
+        u = arena_alloc(sizeof *u);
+        u->off = off;
+        u->tag = t->tag;
+        u->next = in->unions;
+        in->unions = u;
+    } else if (u->m != m) {
+        clear_range(in, off, ty_size(t));
+    }
+    u->m = m;
+}
+
 static bool is_char_type(Type *t)
 {
     return t->kind == TY_CHAR || t->kind == TY_SCHAR || t->kind == TY_UCHAR ||
@@ -70,6 +119,8 @@ static bool is_string_init(Type *t, Node *init)
 
 static void init_string(Init *in, Type *t, int off, Node *str)
 {
+    if (t->len >= 0)
+        clear_range(in, off, ty_size(t));
     int n = str->strlen;
     if (t->len >= 0 && n > t->len) {
         if (n - 1 > t->len)
@@ -148,6 +199,10 @@ static void init_value(Init *in, Type *t, int off, Node *init)
             diag_error_at(init->loc, "empty scalar initializer");
             return;
         }
+        if (t->kind == TY_ARRAY && t->len >= 0)
+            clear_range(in, off, ty_size(t));
+        else if (ty_is_record(t))
+            clear_range(in, off, ty_size(t));
         Cursor it = {init->a};
         init_list(in, t, off, &it, true);
         if (it.cur)
@@ -166,6 +221,9 @@ static void init_value(Init *in, Type *t, int off, Node *init)
         Node *list = new_node(ND_INIT_LIST, init->loc);
         list->a = init->b;
         init_value(in, t, off, list);
+        Type *ct = sema_decl_type(init->a->spec, init->a->decl, init->a->loc);
+        if (t->kind == TY_ARRAY && t->len < 0 && ct->len > 0 && off + ty_size(ct) > in->extent)
+            in->extent = off + ty_size(ct); /* `int d[] = (int [3]){ 1 };` has 3 elements */
         return;
     }
     if (t->kind == TY_ARRAY) {
@@ -175,6 +233,7 @@ static void init_value(Init *in, Type *t, int off, Node *init)
     Node *e = sema_expr_once(init);
     if (ty_is_record(t)) {
         if (ty_is_record(e->ty) && e->ty->tag == t->tag) {
+            clear_range(in, off, ty_size(t));
             add_item(in, off, e, ty_size(t));
             return;
         }
@@ -320,6 +379,8 @@ static void designate(Init *in, Type *t, int off, Node *d, Node *value, Cursor *
     if (!m)
         return;
     *member = outer ? outer : m;
+    if (t->kind == TY_UNION)
+        union_select(in, t, off, *member);
     if (outer) {
         /* a member of an anonymous struct/union member: designate inside it */
         long si = 0;
@@ -414,6 +475,8 @@ static void init_record_from(Init *in, Type *t, int off, Cursor *it, bool braced
         }
         in->bit_offset = m->bit_offset;
         in->bit_width = m->bit_width;
+        if (t->kind == TY_UNION)
+            union_select(in, t, off, m);
         init_elem(in, m->ty, off + m->offset, it);
         m = t->kind == TY_UNION ? NULL : m->next;
     }
