@@ -56,6 +56,7 @@ typedef struct Tag {
     Member *members;
     int size;
     bool enum_unsigned; /* an enum with no negative enumerator: unsigned int, as in gcc */
+    struct Type *enum_wide; /* enumerators beyond 32 bits: (unsigned) long long (GNU C) */
 } Tag;
 
 typedef struct Param {

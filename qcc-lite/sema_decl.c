@@ -333,6 +333,53 @@ static void layout_record(Tag *tag, Node *fields)
     tag->complete = true;
 }
 
+/* The enumerators of enum t (tag). As in gcc, constants outside int's range make the
+ * enum unsigned int (no negative values), or else long long or unsigned long long
+ * (tag->enum_wide); then those constants have the enum's type (the others stay int).
+ * While the list is being read, such a constant has the type of its value. */
+static void define_enum(Tag *tag, Type *t, Node *list)
+{
+    int64_t value = 0;
+    bool uvalue = false; /* value is an unsigned long long beyond INT64_MAX */
+    bool negative = false, over_int = false, over_uint = false, over_ll = false;
+    SymVec syms = {0};
+    for (Node *e = list; e; e = e->next) {
+        if (e->a) {
+            Node *v = sema_expr(e->a);
+            if (!sema_eval_const(v, &value))
+                diag_error_at(e->loc, "enumerator value for '%s' is not an integer constant",
+                              e->name);
+            uvalue = value < 0 && !ty_is_signed(v->ty) && ty_is_ll(v->ty);
+        }
+        bool fits_int = !uvalue && value >= INT32_MIN && value <= INT32_MAX;
+        Type *ct = ty_basic(fits_int ? TY_INT : uvalue ? TY_ULLONG : TY_LLONG);
+        Sym *s = new_sym(SYM_ENUMCONST, e->name, ct, e->loc);
+        s->value = fits_int ? (int32_t)value : value;
+        symvec_push(&syms, s);
+        negative |= !uvalue && value < 0;
+        over_int |= !fits_int;
+        over_uint |= uvalue || value > UINT32_MAX;
+        over_ll |= uvalue;
+        bind(s);
+        uvalue = uvalue || value == INT64_MAX; /* the next one is INT64_MAX + 1 */
+        value = (int64_t)((uint64_t)value + 1);
+    }
+    if (negative && over_ll)
+        diag_error_at(list ? list->loc : (Loc){0}, "enumeration values exceed range of largest integer");
+    tag->enum_unsigned = !negative;
+    tag->complete = true;
+    tag->size = 1;
+    Type *et = t;
+    if (over_uint || (negative && over_int)) {
+        tag->enum_wide = ty_basic(negative ? TY_LLONG : TY_ULLONG);
+        tag->size = ty_size(tag->enum_wide);
+        et = tag->enum_wide;
+    }
+    for (int i = 0; i < syms.n; i++)
+        if (syms.v[i]->ty->kind != TY_INT)
+            syms.v[i]->ty = et;
+}
+
 static Type *record_type(Node *r)
 {
     int kind = r->kind == ND_ENUM_SPEC ? TY_ENUM : r->op;
@@ -352,29 +399,16 @@ static Type *record_type(Node *r)
     }
     if (!tag)
         tag = new_tag(r->name, kind);
+    if (!r->ival && tag->enum_wide)
+        return tag->enum_wide;
     Type *t = ty_basic(kind);
     t->tag = tag;
     if (!r->ival)
         return t;
     if (kind == TY_ENUM) {
-        int64_t value = 0;
-        bool negative = false;
-        for (Node *e = r->a; e; e = e->next) {
-            if (e->a) {
-                Node *v = sema_expr(e->a);
-                if (!sema_eval_const(v, &value))
-                    diag_error_at(e->loc, "enumerator value for '%s' is not an integer constant",
-                                  e->name);
-            }
-            Sym *s = new_sym(SYM_ENUMCONST, e->name, ty_basic(TY_INT), e->loc);
-            s->value = (int32_t)value;
-            negative |= s->value < 0;
-            bind(s);
-            value++;
-        }
-        tag->enum_unsigned = !negative;
-        tag->complete = true;
-        tag->size = 1;
+        define_enum(tag, t, r->a);
+        if (tag->enum_wide)
+            return tag->enum_wide;
     } else {
         layout_record(tag, r->a);
     }

@@ -650,7 +650,7 @@ static Node *expr_ident(Node *e)
     }
     s->used = true;
     if (s->kind == SYM_ENUMCONST)
-        return sema_make_num(s->value, int_type(), e->loc);
+        return sema_make_num(s->value, s->ty, e->loc);
     if (s->kind == SYM_TYPEDEF) {
         diag_error_at(e->loc, "unexpected type name '%s'", e->name);
         return error_node(e);
