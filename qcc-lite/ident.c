@@ -169,3 +169,12 @@ int ident_utf8_codepoints(const char *s, int *out)
     }
     return n;
 }
+
+char *ident_from_codepoints(const int *cp, int n)
+{
+    char *out = arena_alloc((size_t)n * 4 + 1), *o = out;
+    for (int i = 0; i < n; i++)
+        o = utf8_put(o, cp[i] > 0 && cp[i] <= 0x10FFFF ? (unsigned)cp[i] : '?');
+    *o = 0;
+    return out;
+}

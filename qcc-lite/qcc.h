@@ -263,6 +263,7 @@ Node *parse_asm_operand(Node *constraint, Node *expr, const char *name, Loc loc)
 const char *ident_canonical(const char *text, Loc loc, int *errors); /* UCNs -> UTF-8 */
 char *asm_symbol(const char *name);   /* "@name", or "@`name`" when qasm needs quotes */
 int ident_utf8_codepoints(const char *s, int *out); /* decodes; returns the count */
+char *ident_from_codepoints(const int *cp, int n);  /* UTF-8 of n code points */
 
 /* ---- lex.l / parse.y ---- */
 Node *parse_text(const char *file, const char *text, size_t len);

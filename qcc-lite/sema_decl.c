@@ -693,12 +693,14 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
         s->storage = spec->storage;
         id->sym = s;
         bind(s);
+        if (spec->storage == SC_STATIC) {
+            s->global = true;
+            s->asm_name = asm_symbol(arena_printf("%s$%s$%d", func, name, ++static_counter));
+        }
         apply_decl_attrs(spec, id, s);
         if (spec->storage == SC_STATIC && t->vla)
             diag_error_at(id->loc, "storage size of '%s' isn't constant", name);
         if (spec->storage == SC_STATIC) {
-            s->global = true;
-            s->asm_name = asm_symbol(arena_printf("%s$%s$%d", func, name, ++static_counter));
             symvec_push(&sema_globals, s);
             if (id->b)
                 check_init(s, id->b, true);
