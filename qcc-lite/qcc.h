@@ -291,6 +291,7 @@ struct Sym {
     bool emitted;
     bool readonly;    /* string literal: emitted in .rodata */
     bool noreturn;    /* _Noreturn or __attribute__((noreturn)) */
+    bool weak;        /* __attribute__((weak)) or #pragma weak: a .weak symbol */
     int format_kind;  /* __attribute__((format)): 'p' printf, 's' scanf, or 0 */
     int format_idx, format_first; /* the format argument, the first checked one (1-based) */
     Sym *vla_ptr;     /* a VLA object: the hidden local pointing at its storage */
@@ -374,6 +375,10 @@ void sema_note_alloca(void);
 void sema_check_attrs(Node *attrs);
 void sema_check_align(Spec *spec);
 void sema_apply_attrs(Node *attrs, Sym *s);
+void sema_mark_weak(Sym *s, Loc loc);   /* s becomes a weak symbol */
+void sema_pragma_weak(void);            /* applies the unit's #pragma weak names */
+extern SymVec sema_weak_syms;           /* the weak symbols, for gen_data */
+void parse_pragma_weak(const char *line, Loc loc); /* records `#pragma weak name` */
 void sema_check_format(Node *call, Sym *fn);
 /* sema_vla.c: variable-length arrays */
 Type *sema_vla_array(Type *base, Node *size, Loc loc);

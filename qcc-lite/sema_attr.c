@@ -27,11 +27,12 @@ static const char *const hint_attrs[] = {
     "externally_visible", "flatten", "noclone", "no_reorder", "returns_twice", "unavailable",
     "nonstring", "access", "no_sanitize", "no_sanitize_address", "unused", "used",
     "maybe_unused", "noreturn", "packed", "aligned", "format", "transparent_union", "alias",
+    "weak",
 };
 
 /* Attributes whose meaning qcc-lite cannot give (c-dialect.md): warned, then ignored. */
 static const char *const unsupported_attrs[] = {
-    "weak", "section", "constructor", "destructor", "cleanup", "mode",
+    "section", "constructor", "destructor", "cleanup", "mode",
     "vector_size", "interrupt", "naked", "ifunc", "weakref", "tls_model",
 };
 
@@ -173,6 +174,8 @@ void sema_apply_attrs(Node *attrs, Sym *s)
             apply_alias(a, s);
         else if (strcmp(n, " asm") == 0)
             apply_asm_label(a, s);
+        else if (strcmp(n, "weak") == 0)
+            sema_mark_weak(s, a->loc);
     }
 }
 

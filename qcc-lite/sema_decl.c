@@ -754,6 +754,7 @@ void sema_unit(Node *unit)
             s->ty = ty_array(s->ty->base, 1); /* tentative `int a[];` has one element */
         }
     }
+    sema_pragma_weak();
     sema_pop_scope();
 }
 
