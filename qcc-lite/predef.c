@@ -8,6 +8,8 @@
 static const char *const predefs[] = {
     "-D__CHAR16_TYPE__=unsigned int", "-D__CHAR32_TYPE__=unsigned int",
     "-D__SIG_ATOMIC_TYPE__=int",
+    /* symbol names are C names (asm labels: `asm(STR(__USER_LABEL_PREFIX__) "f")`) */
+    "-D__USER_LABEL_PREFIX__=", "-D__REGISTER_PREFIX__=",
     /* float characteristics: float.h's values; double and long double are float */
     "-D__FLT_EVAL_METHOD__=0", "-D__FLT_EVAL_METHOD_TS_18661_3__=0", "-D__FLT_RADIX__=2",
     "-D__DECIMAL_DIG__=9",
