@@ -608,8 +608,17 @@ bool sema_static_value(Node *e, int64_t *val, const char **sym)
         if (e->op == '+' || e->op == '-') {
             int64_t a, b;
             const char *sa, *sb;
-            if (!sema_static_value(e->a, &a, &sa) || !sema_static_value(e->b, &b, &sb) || sb)
+            if (!sema_static_value(e->a, &a, &sa) || !sema_static_value(e->b, &b, &sb))
                 return false;
+            if (sb && sa && e->op == '-' && e->a->kind == ND_LABEL_ADDR &&
+                e->b->kind == ND_LABEL_ADDR) {
+                /* GNU: `&&a - &&b`, a constant qasm computes (docs/qasm-extensions.md) */
+                *sym = arena_printf("%s-%s", sa, sb);
+                *val = 0;
+                return true;
+            }
+            if (sb || (sa && strstr(sa, "-@")))
+                return false; /* no `&&a - &&b + n`: qasm has no such operand */
             *sym = sa;
             *val = e->op == '+' ? a + b : a - b;
             return true;
