@@ -57,6 +57,7 @@ typedef struct Tag {
     int size;
     bool enum_unsigned; /* an enum with no negative enumerator: unsigned int, as in gcc */
     struct Type *enum_wide; /* enumerators beyond 32 bits: (unsigned) long long (GNU C) */
+    bool transparent;   /* a union with __attribute__((transparent_union)) */
 } Tag;
 
 typedef struct Param {
@@ -376,6 +377,8 @@ void sema_check_attrs(Node *attrs);
 void sema_check_align(Spec *spec);
 void sema_apply_attrs(Node *attrs, Sym *s);
 void sema_mark_weak(Sym *s, Loc loc);   /* s becomes a weak symbol */
+void sema_mark_transparent(Node *attrs, Type *t, Loc loc); /* transparent_union in attrs */
+Node *sema_transparent_arg(Node *a, Type *param); /* a, or a as the transparent union */
 void sema_pragma_weak(void);            /* applies the unit's #pragma weak names */
 extern SymVec sema_weak_syms;           /* the weak symbols, for gen_data */
 void parse_pragma_weak(const char *line, Loc loc); /* records `#pragma weak name` */

@@ -551,6 +551,8 @@ Type *sema_spec_cached(Spec *spec)
     if (!spec->typedef_type) {
         spec->typedef_type = sema_spec_type(spec);
         sema_check_attrs(spec->attrs);
+        if (spec->storage != SC_TYPEDEF && spec->record)
+            sema_mark_transparent(spec->attrs, spec->typedef_type, spec->loc);
         sema_check_align(spec);
     }
     return spec->typedef_type;
@@ -632,6 +634,8 @@ void sema_global_decl(Node *decl)
             Sym *s = new_sym(SYM_TYPEDEF, id->decl->name, t, id->loc);
             bind(s);
             sema_check_attrs(id->d);
+            sema_mark_transparent(id->d, t, id->loc);
+            sema_mark_transparent(spec->attrs, t, id->loc);
             continue;
         }
         if (t->vla) {
@@ -671,6 +675,8 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
         if (spec->storage == SC_TYPEDEF) {
             bind(new_sym(SYM_TYPEDEF, name, t, id->loc));
             sema_check_attrs(id->d);
+            sema_mark_transparent(id->d, t, id->loc);
+            sema_mark_transparent(spec->attrs, t, id->loc);
             continue;
         }
         if (spec->thread_local && spec->storage != SC_STATIC && spec->storage != SC_EXTERN)

@@ -537,6 +537,7 @@ static Node *expr_call(Node *e)
         arg->next = NULL;
         Node *a = sema_expr(arg);
         if (p) {
+            a = sema_transparent_arg(a, ty_unqual(p->ty));
             a = assign_convert(a, ty_unqual(p->ty), "argument passing");
             p = p->next;
         } else {
