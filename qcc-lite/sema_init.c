@@ -570,8 +570,8 @@ static bool static_address(Node *e, int64_t *off, const char **sym)
             return false;
         *off += e->ival;
         return true;
-    case ND_DEREF:
-        return sema_static_value(e->a, off, sym) && *sym;
+    case ND_DEREF: /* also of a constant: `&((struct s *)16)->m` is 16 + m's offset */
+        return sema_static_value(e->a, off, sym);
     default:
         return false;
     }
