@@ -266,6 +266,11 @@ static void layout_record(Tag *tag, Node *fields)
         for (Node *d = decls; d; d = d->next) {
             sema_check_attrs(d->d);
             Type *t = sema_decl_type(f->spec, d->decl, d->loc);
+            if (t->vla) { /* a GNU extension qcc-lite does not implement (c-dialect.md) */
+                diag_error_at(d->loc, "member '%s' has a variably modified type (VLAs in "
+                                      "structs are not supported)", d->decl->name ? d->decl->name : "");
+                continue;
+            }
             int width = 0, bit = 0, word;
             if (d->c) {
                 width = bitfield_width(d, t);
