@@ -153,6 +153,36 @@ static bool compound_literal_fits(Init *in, Type *t, Node *e)
 
 static void init_value(Init *in, Type *t, int off, Node *init);
 
+/* GNU `(union u) x` initializing a union u: the brace list `{ .m = x }` for the member
+ * m of x's type (as sema_union_cast chooses it), so that it is constant when x is, also
+ * in static objects. NULL when init is not such a cast. */
+static Node *union_cast_list(Type *t, Node *init)
+{
+    if (init->kind != ND_CAST || t->kind != TY_UNION || !t->tag->complete)
+        return NULL;
+    Type *ct = sema_decl_type(init->b->spec, init->b->decl, init->b->loc);
+    if (ct->kind != TY_UNION || ct->tag != t->tag)
+        return NULL;
+    Node *v = sema_expr_once(init->a);
+    Type *vt = ty_unqual(v->ty);
+    if (ty_is_record(vt) && vt->tag == t->tag)
+        return NULL;
+    Member *m = t->tag->members;
+    while (m && !(m->name && !m->bit_width && ty_compatible(ty_unqual(m->ty), vt) &&
+                  m->ty->kind == vt->kind))
+        m = m->next;
+    if (!m)
+        return NULL; /* sema_union_cast reports it */
+    Node *field = new_node(ND_DESIG_FIELD, init->loc);
+    field->name = m->name;
+    Node *item = new_node(ND_DESIG_INIT, init->loc);
+    item->a = field;
+    item->b = init->a;
+    Node *list = new_node(ND_INIT_LIST, init->loc);
+    list->a = item;
+    return list;
+}
+
 /* A complex object: `{ re, im }` (GNU), or a value whose parts are known (constant ones
  * in static objects) as two items, or any other value as one. */
 static void init_complex(Init *in, Type *t, int off, Node *init)
@@ -213,6 +243,11 @@ static void init_value(Init *in, Type *t, int off, Node *init)
         init_string(in, t, off, init);
         return;
     }
+    Node *as_list = union_cast_list(t, init);
+    if (as_list) {
+        init_value(in, t, off, as_list);
+        return;
+    }
     if (init->kind == ND_COMPOUND_LIT && compound_literal_fits(in, t, init)) {
         /* GNU C: a compound literal of the object's type initializes it like its brace
          * list (each value is still evaluated once), also in static initializers, and
@@ -250,7 +285,7 @@ static void init_elem(Init *in, Type *t, int off, Cursor *it)
 {
     Node *n = it->cur;
     bool whole = n->kind == ND_INIT_LIST || ty_is_scalar(t) || ty_is_complex(t) ||
-                 is_string_init(t, n) ||
+                 is_string_init(t, n) || union_cast_list(t, n) ||
                  (n->kind == ND_COMPOUND_LIT && compound_literal_fits(in, t, n));
     if (!whole && ty_is_record(t)) {
         Node *e = sema_expr_once(n);
