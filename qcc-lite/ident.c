@@ -142,8 +142,8 @@ static bool plain_asm_name(const char *s)
     if (!*s || (*s >= '0' && *s <= '9'))
         return false;
     for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (!(c == '_' || c == '$' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+        unsigned char c = (unsigned char)*s, lower = c | 0x20;
+        if (!(c == '_' || c == '$' || (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z')))
             return false;
     }
     return true;

@@ -268,7 +268,8 @@ static void layout_record(Tag *tag, Node *fields)
             Type *t = sema_decl_type(f->spec, d->decl, d->loc);
             if (t->vla) { /* a GNU extension qcc-lite does not implement (c-dialect.md) */
                 diag_error_at(d->loc, "member '%s' has a variably modified type (VLAs in "
-                                      "structs are not supported)", d->decl->name ? d->decl->name : "");
+                                      "structs are not supported)",
+                              d->decl->name ? d->decl->name : "");
                 continue;
             }
             int width = 0, bit = 0, word;
@@ -370,7 +371,7 @@ static void define_enum(Tag *tag, Type *t, Node *list)
         value = (int64_t)((uint64_t)value + 1);
     }
     if (negative && over_ll)
-        diag_error_at(list ? list->loc : (Loc){0}, "enumeration values exceed range of largest integer");
+        diag_error_at(list->loc, "enumeration values exceed range of largest integer");
     tag->enum_unsigned = !negative;
     tag->complete = true;
     tag->size = 1;

@@ -289,7 +289,8 @@ Node *sema_ext_expr(Node *e)
             e->sym = arena_alloc(sizeof *e->sym);
             e->sym->kind = SYM_VAR;
             e->sym->name = e->name;
-            e->sym->asm_name = asm_symbol(arena_printf("%s$u$%s", sema_current_function(), e->name));
+            e->sym->asm_name = asm_symbol(arena_printf("%s$u$%s", sema_current_function(),
+                                                       e->name));
             e->sym->reg = -1;
             sema_note_label_use(e);
         }
