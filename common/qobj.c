@@ -37,7 +37,7 @@ size_t qobj_add_symbol(struct qobj *o, const char *name, int section, uint32_t v
                        bool global)
 {
     o->symbols = xrealloc(o->symbols, (o->nsymbols + 1) * sizeof *o->symbols);
-    o->symbols[o->nsymbols] = (struct qobj_symbol){xstrdup(name), section, value, global};
+    o->symbols[o->nsymbols] = (struct qobj_symbol){xstrdup(name), section, value, global, false};
     return o->nsymbols++;
 }
 
@@ -120,7 +120,8 @@ static void put_symbol(unsigned char *e, const struct qobj *o, const struct qobj
     put_u32le(e, name);
     put_u32le(e + 4, value);
     put_u32le(e + 8, 0); /* st_size: unknown */
-    e[12] = (unsigned char)((is_global(s) ? STB_GLOBAL : STB_LOCAL) << 4 | type);
+    unsigned bind = !is_global(s) ? STB_LOCAL : s->weak ? STB_WEAK : STB_GLOBAL;
+    e[12] = (unsigned char)(bind << 4 | type);
     e[13] = 0;
     e[14] = (unsigned char)shndx;
     e[15] = (unsigned char)(shndx >> 8);
@@ -471,7 +472,8 @@ static bool read_symbol(struct reader *r, struct qobj *o, const unsigned char *e
     if (sec == QSYM_UNDEF && bind == STB_LOCAL)
         return fail(r, "symbol '%s': undefined local symbol", strs + name);
     (void)type;
-    qobj_add_symbol(o, strs + name, sec, value, bind != STB_LOCAL);
+    size_t k = qobj_add_symbol(o, strs + name, sec, value, bind != STB_LOCAL);
+    o->symbols[k].weak = bind == STB_WEAK;
     return true;
 }
 

@@ -30,6 +30,7 @@ struct qobj_symbol {
     int section;    /* enum qobj_section, QSYM_UNDEF or QSYM_ABS */
     uint32_t value; /* word offset in the section (or the absolute value) */
     bool global;
+    bool weak;      /* global with STB_WEAK binding: a weak definition or reference */
 };
 
 struct qobj_reloc {

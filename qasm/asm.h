@@ -123,7 +123,9 @@ void check_program(struct program *p, const struct asm_options *opt, uint32_t si
 struct symbol {
     const char *name;
     struct stmt *def;   /* the label/data statement, or NULL: undefined */
-    bool global;        /* .global / .extern */
+    bool global;        /* .global / .extern / .weak */
+    bool weak;          /* .weak: STB_WEAK (a weak definition, or a reference that may
+                         * stay undefined) */
     bool used;
     struct diag_loc first_use;
     uint32_t index;     /* index in the object's symbol table (-c) */

@@ -173,7 +173,8 @@ static void check_dot(struct program *p, struct stmt *s, enum asm_section *cur)
             return;
         }
     }
-    if (strcmp(s->name, "global") == 0 || strcmp(s->name, "extern") == 0)
+    if (strcmp(s->name, "global") == 0 || strcmp(s->name, "extern") == 0 ||
+        strcmp(s->name, "weak") == 0)
         check_symbol_list(s);
     else if (strcmp(s->name, "word") == 0)
         check_word(s);

@@ -18,6 +18,7 @@ static void add_symbols(struct qobj *o, struct symtab *t)
         int sec = s->def ? (int)s->def->section : QSYM_UNDEF;
         uint32_t value = s->def ? s->def->offset : 0;
         s->index = (uint32_t)qobj_add_symbol(o, s->name, sec, value, s->global || !s->def);
+        o->symbols[s->index].weak = s->weak;
     }
 }
 

@@ -83,11 +83,15 @@ struct symtab *symtab_build(struct program *p, bool object)
     for (struct stmt *st = p->first; st; st = st->next) {
         if (st->kind == ST_LABEL || st->kind == ST_DATA)
             define(t, st);
-        if (st->kind == ST_DOT &&
-            (strcmp(st->name, "global") == 0 || strcmp(st->name, "extern") == 0))
+        bool weak = st->kind == ST_DOT && strcmp(st->name, "weak") == 0;
+        if (st->kind == ST_DOT && (weak ||
+            strcmp(st->name, "global") == 0 || strcmp(st->name, "extern") == 0))
             for (struct operand *op = st->ops; op; op = op->next)
-                if (op->kind == OPND_NAME)
-                    symtab_get(t, op->name)->global = true;
+                if (op->kind == OPND_NAME) {
+                    struct symbol *s = symtab_get(t, op->name);
+                    s->global = true;
+                    s->weak |= weak;
+                }
     }
     for (struct stmt *st = p->first; st; st = st->next) {
         if (!refers(st))

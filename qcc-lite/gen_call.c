@@ -131,7 +131,7 @@ int gen_call(Gen *g, Node *e, int want)
     if (sret)
         emit_frame_addr(g, 0, sret_slot);
     int ret = new_label(g);
-    emit(g, "constant r62 @%s$L%d", g->fname, ret);
+    emit(g, "constant r62 %s", gen_label_name(g, ret));
     if (direct) {
         emit(g, "constant r%d %s", REG_SCRATCH, e->a->a->sym->asm_name);
         emit(g, "jmp r%d", REG_SCRATCH);

@@ -109,6 +109,16 @@ void gen_data(FILE *out)
     }
 }
 
+/* Weak symbols (defined here or referenced): .weak makes them STB_WEAK in the object. */
+static void gen_weak(FILE *out)
+{
+    for (int i = 0; i < sema_weak_syms.n; i++) {
+        Sym *s = sema_weak_syms.v[i];
+        if (s->defined || s->used)
+            fprintf(out, ".weak %s\n", s->asm_name);
+    }
+}
+
 static void top_level_asm(Node *d, FILE *out)
 {
     fprintf(out, "\n");
@@ -127,4 +137,5 @@ void gen_unit(Node *unit, FILE *out)
             top_level_asm(d, out);
     }
     gen_data(out);
+    gen_weak(out);
 }

@@ -34,20 +34,31 @@ int new_label(Gen *g)
     return ++g->labels;
 }
 
+/* The assembler names of the function's local labels: compiler-made and user ones. */
+const char *gen_label_name(Gen *g, int label)
+{
+    return asm_symbol(arena_printf("%s$L%d", g->fname, label));
+}
+
+const char *gen_user_label_name(Gen *g, const char *name)
+{
+    return asm_symbol(arena_printf("%s$u$%s", g->fname, name));
+}
+
 void emit_label(Gen *g, int label)
 {
-    emit(g, "@%s$L%d:", g->fname, label);
+    emit(g, "%s:", gen_label_name(g, label));
 }
 
 void emit_jump(Gen *g, int label)
 {
-    emit(g, "constant r%d @%s$L%d", REG_SCRATCH, g->fname, label);
+    emit(g, "constant r%d %s", REG_SCRATCH, gen_label_name(g, label));
     emit(g, "jmp r%d", REG_SCRATCH);
 }
 
 void emit_branch(Gen *g, int reg, int label, bool if_nonzero)
 {
-    emit(g, "constant r%d @%s$L%d", REG_SCRATCH, g->fname, label);
+    emit(g, "constant r%d %s", REG_SCRATCH, gen_label_name(g, label));
     emit(g, "%s r%d r%d", if_nonzero ? "jnz" : "jz", reg, REG_SCRATCH);
 }
 
@@ -460,23 +471,23 @@ void gen_jump_table(Gen *g, int v, int64_t min, int64_t range, int *targets, int
     emit(g, "mov r%d r%d", inrange, REG_SCRATCH);
     emit_branch(g, inrange, dflt, false);
     temp_free(g, inrange);
-    emit(g, "constant r%d @%s$L%d", REG_SCRATCH, g->fname, table);
+    emit(g, "constant r%d %s", REG_SCRATCH, gen_label_name(g, table));
     emit(g, "add r%d r%d r%d", t, t, REG_SCRATCH);
     emit(g, "load r%d r%d", t, t);
     emit(g, "jmp r%d", t);
     temp_free(g, t);
     struct buf *out = g->out;
     g->out = &g->tables;
-    emit(g, "@%s$L%d:", g->fname, table);
+    emit(g, "%s:", gen_label_name(g, table));
     for (int64_t k = 0; k < range; k++)
-        emit(g, ".word @%s$L%d", g->fname, targets[k]);
+        emit(g, ".word %s", gen_label_name(g, targets[k]));
     g->out = out;
     struct buf refs = {0};
     buf_append(&refs, ";", 1);
     for (int64_t k = 0; k < range; k++) {
-        char name[160];
-        int len = snprintf(name, sizeof name, " @%s$L%d", g->fname, targets[k]);
-        buf_append(&refs, name, (size_t)len);
+        const char *name = gen_label_name(g, targets[k]);
+        buf_append(&refs, " ", 1);
+        buf_append(&refs, name, strlen(name));
     }
     buf_append(&refs, "", 1);
     emit(g, "%s", (char *)refs.data);
@@ -638,11 +649,11 @@ static void gen_stmt(Gen *g, Node *s)
     case ND_CONTINUE: emit_jump(g, g->continue_label); break;
     case ND_RETURN: gen_return(g, s); break;
     case ND_LABEL:
-        emit(g, "@%s$u$%s:", g->fname, s->name);
+        emit(g, "%s:", gen_user_label_name(g, s->name));
         gen_stmt(g, s->a);
         break;
     case ND_GOTO:
-        emit(g, "constant r%d @%s$u$%s", REG_SCRATCH, g->fname, s->name);
+        emit(g, "constant r%d %s", REG_SCRATCH, gen_user_label_name(g, s->name));
         emit(g, "jmp r%d", REG_SCRATCH);
         break;
     case ND_ASM: gen_asm(g, s); break;

@@ -145,6 +145,7 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %type <node> function_definition kr_declaration_list
 %type <node> generic_assoc_list generic_association offsetof_member
 %type <node> attribute_specifier attributes attributes_opt attribute_list attribute
+%type <node> asm_label_attrs
 %type <spec> declaration_specifiers decl_specs_top specifier_qualifier_list
 %type <spec> storage_class_specifier type_specifier type_qualifier function_specifier
 %type <decl> declarator direct_declarator abstract_declarator direct_abstract_declarator
@@ -450,10 +451,21 @@ init_declarator_list
     ;
 
 init_declarator
-    : declarator attributes_opt
+    : declarator asm_label_attrs
         { parse_declare_name(ctx, $1); $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->d = $2; }
-    | declarator attributes_opt '=' { parse_declare_name(ctx, $1); } initializer
+    | declarator asm_label_attrs '=' { parse_declare_name(ctx, $1); } initializer
         { $$ = new_node(ND_INIT_DECL, $1->loc); $$->decl = $1; $$->b = $5; $$->d = $2; }
+    ;
+
+/* GNU asm label (`int f(void) __asm__("g");`: f's assembler name is g) and attributes;
+ * the label travels as the attribute " asm" (a name no attribute can have). */
+asm_label_attrs
+    : attributes_opt
+    | ASM '(' string_list ')' attributes_opt
+        {
+            $$ = new_node(ND_ATTR, @1); $$->name = " asm"; $$->a = $3;
+            $$->next = $5;
+        }
     ;
 
 storage_class_specifier

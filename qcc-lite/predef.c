@@ -8,6 +8,8 @@
 static const char *const predefs[] = {
     "-D__CHAR16_TYPE__=unsigned int", "-D__CHAR32_TYPE__=unsigned int",
     "-D__SIG_ATOMIC_TYPE__=int",
+    /* symbol names are C names (asm labels: `asm(STR(__USER_LABEL_PREFIX__) "f")`) */
+    "-D__USER_LABEL_PREFIX__=", "-D__REGISTER_PREFIX__=",
     /* float characteristics, the one list <float.h> reads; double and long double are
      * binary32 like float, but keep their own types */
     "-D__FLT_MANT_DIG__=24", "-D__DBL_MANT_DIG__=24", "-D__LDBL_MANT_DIG__=24",

@@ -56,6 +56,8 @@ typedef struct Tag {
     Member *members;
     int size;
     bool enum_unsigned; /* an enum with no negative enumerator: unsigned int, as in gcc */
+    struct Type *enum_wide; /* enumerators beyond 32 bits: (unsigned) long long (GNU C) */
+    bool transparent;   /* a union with __attribute__((transparent_union)) */
 } Tag;
 
 typedef struct Param {
@@ -261,6 +263,12 @@ void parse_utf16_encode(Node *str);
 Node *parse_concat_strings(Node *a, Node *b);
 Node *parse_asm_operand(Node *constraint, Node *expr, const char *name, Loc loc);
 
+/* ---- ident.c: extended characters in identifiers ---- */
+const char *ident_canonical(const char *text, Loc loc, int *errors); /* UCNs -> UTF-8 */
+char *asm_symbol(const char *name);   /* "@name", or "@`name`" when qasm needs quotes */
+int ident_utf8_codepoints(const char *s, int *out); /* decodes; returns the count */
+char *ident_from_codepoints(const int *cp, int n);  /* UTF-8 of n code points */
+
 /* ---- lex.l / parse.y ---- */
 Node *parse_text(const char *file, const char *text, size_t len);
 
@@ -287,6 +295,7 @@ struct Sym {
     bool emitted;
     bool readonly;    /* string literal: emitted in .rodata */
     bool noreturn;    /* _Noreturn or __attribute__((noreturn)) */
+    bool weak;        /* __attribute__((weak)) or #pragma weak: a .weak symbol */
     int format_kind;  /* __attribute__((format)): 'p' printf, 's' scanf, or 0 */
     int format_idx, format_first; /* the format argument, the first checked one (1-based) */
     Sym *vla_ptr;     /* a VLA object: the hidden local pointing at its storage */
@@ -371,6 +380,12 @@ void sema_note_alloca(void);
 void sema_check_attrs(Node *attrs);
 void sema_check_align(Spec *spec);
 void sema_apply_attrs(Node *attrs, Sym *s);
+void sema_mark_weak(Sym *s, Loc loc);   /* s becomes a weak symbol */
+void sema_mark_transparent(Node *attrs, Type *t, Loc loc); /* transparent_union in attrs */
+Node *sema_transparent_arg(Node *a, Type *param); /* a, or a as the transparent union */
+void sema_pragma_weak(void);            /* applies the unit's #pragma weak names */
+extern SymVec sema_weak_syms;           /* the weak symbols, for gen_data */
+void parse_pragma_weak(const char *line, Loc loc); /* records `#pragma weak name` */
 void sema_check_format(Node *call, Sym *fn);
 /* sema_vla.c: variable-length arrays */
 Type *sema_vla_array(Type *base, Node *size, Loc loc);
@@ -443,6 +458,8 @@ typedef struct Gen {
 
 void emit(Gen *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int new_label(Gen *g);
+const char *gen_label_name(Gen *g, int label);
+const char *gen_user_label_name(Gen *g, const char *name);
 void emit_label(Gen *g, int label);
 void emit_jump(Gen *g, int label);
 void emit_branch(Gen *g, int reg, int label, bool if_nonzero);

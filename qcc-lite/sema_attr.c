@@ -27,11 +27,12 @@ static const char *const hint_attrs[] = {
     "externally_visible", "flatten", "noclone", "no_reorder", "returns_twice", "unavailable",
     "nonstring", "access", "no_sanitize", "no_sanitize_address", "unused", "used",
     "maybe_unused", "noreturn", "packed", "aligned", "format", "transparent_union", "alias",
+    "weak",
 };
 
 /* Attributes whose meaning qcc-lite cannot give (c-dialect.md): warned, then ignored. */
 static const char *const unsupported_attrs[] = {
-    "weak", "section", "constructor", "destructor", "cleanup", "mode",
+    "section", "constructor", "destructor", "cleanup", "mode",
     "vector_size", "interrupt", "naked", "ifunc", "weakref", "tls_model",
 };
 
@@ -62,6 +63,8 @@ void sema_check_attrs(Node *attrs)
     char buf[128];
     for (Node *a = attrs; a; a = a->next) {
         const char *n = attr_name(a->name, buf, sizeof buf);
+        if (strcmp(n, " asm") == 0)
+            continue; /* an asm label (parse.y) */
         if (strcmp(n, "aligned") == 0 && a->a)
             check_alignment(a->a, a->loc, "alignment");
         else if (in_list(n, unsupported_attrs, sizeof unsupported_attrs / sizeof *unsupported_attrs))
@@ -133,6 +136,28 @@ static void apply_alias(Node *a, Sym *s)
     t->used = true;
 }
 
+/* `__asm__("name")` after a declarator: the symbol's name in the assembly (GNU C). */
+static void apply_asm_label(Node *a, Sym *s)
+{
+    Node *str = a->a;
+    if (s->kind != SYM_VAR && s->kind != SYM_FUNC)
+        return;
+    if (!s->global && s->storage == SC_REGISTER) {
+        diag_warning_at(a->loc, "explicit register variable '%s' is not supported; "
+                                "the register name is ignored", s->name);
+        return;
+    }
+    if (!s->global) {
+        diag_error_at(a->loc, "asm label on the automatic variable '%s'", s->name);
+        return;
+    }
+    if (str->strlen <= 1 || str->str[0] == 0) {
+        diag_error_at(a->loc, "empty asm label for '%s'", s->name);
+        return;
+    }
+    s->asm_name = asm_symbol(ident_from_codepoints(str->str, str->strlen - 1));
+}
+
 void sema_apply_attrs(Node *attrs, Sym *s)
 {
     char buf[128];
@@ -147,6 +172,10 @@ void sema_apply_attrs(Node *attrs, Sym *s)
             apply_format(a, s);
         else if (strcmp(n, "alias") == 0)
             apply_alias(a, s);
+        else if (strcmp(n, " asm") == 0)
+            apply_asm_label(a, s);
+        else if (strcmp(n, "weak") == 0)
+            sema_mark_weak(s, a->loc);
     }
 }
 

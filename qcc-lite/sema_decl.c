@@ -171,7 +171,7 @@ void sema_declare_implicit(const char *name, Loc loc)
 void sema_declare_function(const char *name, Type *ty, Loc loc)
 {
     Sym *s = new_sym(SYM_FUNC, name, ty, loc);
-    s->asm_name = arena_printf("@%s", name);
+    s->asm_name = asm_symbol(name);
     s->global = true;
     Scope *cur = scope;
     while (scope->parent)
@@ -266,6 +266,12 @@ static void layout_record(Tag *tag, Node *fields)
         for (Node *d = decls; d; d = d->next) {
             sema_check_attrs(d->d);
             Type *t = sema_decl_type(f->spec, d->decl, d->loc);
+            if (t->vla) { /* a GNU extension qcc-lite does not implement (c-dialect.md) */
+                diag_error_at(d->loc, "member '%s' has a variably modified type (VLAs in "
+                                      "structs are not supported)",
+                              d->decl->name ? d->decl->name : "");
+                continue;
+            }
             int width = 0, bit = 0, word;
             if (d->c) {
                 width = bitfield_width(d, t);
@@ -333,6 +339,53 @@ static void layout_record(Tag *tag, Node *fields)
     tag->complete = true;
 }
 
+/* The enumerators of enum t (tag). As in gcc, constants outside int's range make the
+ * enum unsigned int (no negative values), or else long long or unsigned long long
+ * (tag->enum_wide); then those constants have the enum's type (the others stay int).
+ * While the list is being read, such a constant has the type of its value. */
+static void define_enum(Tag *tag, Type *t, Node *list)
+{
+    int64_t value = 0;
+    bool uvalue = false; /* value is an unsigned long long beyond INT64_MAX */
+    bool negative = false, over_int = false, over_uint = false, over_ll = false;
+    SymVec syms = {0};
+    for (Node *e = list; e; e = e->next) {
+        if (e->a) {
+            Node *v = sema_expr(e->a);
+            if (!sema_eval_const(v, &value))
+                diag_error_at(e->loc, "enumerator value for '%s' is not an integer constant",
+                              e->name);
+            uvalue = value < 0 && !ty_is_signed(v->ty) && ty_is_ll(v->ty);
+        }
+        bool fits_int = !uvalue && value >= INT32_MIN && value <= INT32_MAX;
+        Type *ct = ty_basic(fits_int ? TY_INT : uvalue ? TY_ULLONG : TY_LLONG);
+        Sym *s = new_sym(SYM_ENUMCONST, e->name, ct, e->loc);
+        s->value = fits_int ? (int32_t)value : value;
+        symvec_push(&syms, s);
+        negative |= !uvalue && value < 0;
+        over_int |= !fits_int;
+        over_uint |= uvalue || value > UINT32_MAX;
+        over_ll |= uvalue;
+        bind(s);
+        uvalue = uvalue || value == INT64_MAX; /* the next one is INT64_MAX + 1 */
+        value = (int64_t)((uint64_t)value + 1);
+    }
+    if (negative && over_ll)
+        diag_error_at(list->loc, "enumeration values exceed range of largest integer");
+    tag->enum_unsigned = !negative;
+    tag->complete = true;
+    tag->size = 1;
+    Type *et = t;
+    if (over_uint || (negative && over_int)) {
+        tag->enum_wide = ty_basic(negative ? TY_LLONG : TY_ULLONG);
+        tag->size = ty_size(tag->enum_wide);
+        et = tag->enum_wide;
+    }
+    for (int i = 0; i < syms.n; i++)
+        if (syms.v[i]->ty->kind != TY_INT)
+            syms.v[i]->ty = et;
+}
+
 static Type *record_type(Node *r)
 {
     int kind = r->kind == ND_ENUM_SPEC ? TY_ENUM : r->op;
@@ -352,29 +405,16 @@ static Type *record_type(Node *r)
     }
     if (!tag)
         tag = new_tag(r->name, kind);
+    if (!r->ival && tag->enum_wide)
+        return tag->enum_wide;
     Type *t = ty_basic(kind);
     t->tag = tag;
     if (!r->ival)
         return t;
     if (kind == TY_ENUM) {
-        int64_t value = 0;
-        bool negative = false;
-        for (Node *e = r->a; e; e = e->next) {
-            if (e->a) {
-                Node *v = sema_expr(e->a);
-                if (!sema_eval_const(v, &value))
-                    diag_error_at(e->loc, "enumerator value for '%s' is not an integer constant",
-                                  e->name);
-            }
-            Sym *s = new_sym(SYM_ENUMCONST, e->name, ty_basic(TY_INT), e->loc);
-            s->value = (int32_t)value;
-            negative |= s->value < 0;
-            bind(s);
-            value++;
-        }
-        tag->enum_unsigned = !negative;
-        tag->complete = true;
-        tag->size = 1;
+        define_enum(tag, t, r->a);
+        if (tag->enum_wide)
+            return tag->enum_wide;
     } else {
         layout_record(tag, r->a);
     }
@@ -517,6 +557,8 @@ Type *sema_spec_cached(Spec *spec)
     if (!spec->typedef_type) {
         spec->typedef_type = sema_spec_type(spec);
         sema_check_attrs(spec->attrs);
+        if (spec->storage != SC_TYPEDEF && spec->record)
+            sema_mark_transparent(spec->attrs, spec->typedef_type, spec->loc);
         sema_check_align(spec);
     }
     return spec->typedef_type;
@@ -568,7 +610,7 @@ static Sym *declare_global(Node *id, Spec *spec, Type *t)
     Sym *s = new_sym(kind, name, t, id->loc);
     s->storage = spec->storage;
     s->global = true;
-    s->asm_name = arena_printf("@%s", name);
+    s->asm_name = asm_symbol(name);
     bind(s);
     if (kind == SYM_VAR)
         symvec_push(&sema_globals, s);
@@ -598,6 +640,8 @@ void sema_global_decl(Node *decl)
             Sym *s = new_sym(SYM_TYPEDEF, id->decl->name, t, id->loc);
             bind(s);
             sema_check_attrs(id->d);
+            sema_mark_transparent(id->d, t, id->loc);
+            sema_mark_transparent(spec->attrs, t, id->loc);
             continue;
         }
         if (t->vla) {
@@ -637,6 +681,8 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
         if (spec->storage == SC_TYPEDEF) {
             bind(new_sym(SYM_TYPEDEF, name, t, id->loc));
             sema_check_attrs(id->d);
+            sema_mark_transparent(id->d, t, id->loc);
+            sema_mark_transparent(spec->attrs, t, id->loc);
             continue;
         }
         if (spec->thread_local && spec->storage != SC_STATIC && spec->storage != SC_EXTERN)
@@ -648,7 +694,7 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
                 g = new_sym(t->kind == TY_FUNC ? SYM_FUNC : SYM_VAR, name, t, id->loc);
                 g->global = true;
                 g->storage = SC_EXTERN;
-                g->asm_name = arena_printf("@%s", name);
+                g->asm_name = asm_symbol(name);
             }
             bind(g);
             id->sym = g;
@@ -659,12 +705,14 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
         s->storage = spec->storage;
         id->sym = s;
         bind(s);
+        if (spec->storage == SC_STATIC) {
+            s->global = true;
+            s->asm_name = asm_symbol(arena_printf("%s$%s$%d", func, name, ++static_counter));
+        }
         apply_decl_attrs(spec, id, s);
         if (spec->storage == SC_STATIC && t->vla)
             diag_error_at(id->loc, "storage size of '%s' isn't constant", name);
         if (spec->storage == SC_STATIC) {
-            s->global = true;
-            s->asm_name = arena_printf("@%s$%s$%d", func, name, ++static_counter);
             symvec_push(&sema_globals, s);
             if (id->b)
                 check_init(s, id->b, true);
@@ -718,6 +766,7 @@ void sema_unit(Node *unit)
             s->ty = ty_array(s->ty->base, 1); /* tentative `int a[];` has one element */
         }
     }
+    sema_pragma_weak();
     sema_pop_scope();
 }
 

@@ -568,6 +568,7 @@ static Node *expr_call(Node *e)
         arg->next = NULL;
         Node *a = sema_expr(arg);
         if (p) {
+            a = sema_transparent_arg(a, ty_unqual(p->ty));
             a = assign_convert(a, ty_unqual(p->ty), "argument passing");
             p = p->next;
         } else {
@@ -659,10 +660,9 @@ static Node *expr_ident(Node *e)
         /* C99: static const char __func__[] = "function-name"; */
         const char *f = sema_current_function();
         Node *str = new_node(ND_STR, e->loc);
-        int n = (int)strlen(f);
+        int n = ident_utf8_codepoints(f, NULL); /* one char per code point */
         str->str = arena_alloc(sizeof(int) * (size_t)(n + 1));
-        for (int i = 0; i < n; i++)
-            str->str[i] = (unsigned char)f[i];
+        ident_utf8_codepoints(f, str->str);
         str->strlen = n + 1;
         str->ty = ty_array(ty_qual(ty_basic(TY_CHAR), Q_CONST), n + 1);
         return str;
@@ -684,7 +684,7 @@ static Node *expr_ident(Node *e)
     }
     s->used = true;
     if (s->kind == SYM_ENUMCONST)
-        return sema_make_num(s->value, int_type(), e->loc);
+        return sema_make_num(s->value, s->ty, e->loc);
     if (s->kind == SYM_TYPEDEF) {
         diag_error_at(e->loc, "unexpected type name '%s'", e->name);
         return error_node(e);

@@ -55,11 +55,26 @@ static Node *ext_generic(Node *e)
     return sema_expr_unevaluated(chosen->b);
 }
 
-/* __builtin_offsetof(T, a.b[2]): an integer constant. */
+/* sum + index * size, in size_t (checked nodes: index is already checked). */
+static Node *add_scaled(Node *sum, Node *index, int64_t size)
+{
+    Node *mul = new_binary('*', sema_convert(index, size_type()),
+                           typed_num(size, size_type(), index->loc), index->loc);
+    mul->ty = size_type();
+    if (!sum)
+        return mul;
+    Node *add = new_binary('+', sum, mul, index->loc);
+    add->ty = size_type();
+    return add;
+}
+
+/* __builtin_offsetof(T, a.b[2]): an integer constant; with a variable index
+ * (`offsetof(T, b[i])`, GNU C) the value computed at run time. */
 static Node *ext_offsetof(Node *e)
 {
     Type *t = type_of_name(e->a);
     int64_t off = 0;
+    Node *var = NULL; /* the variable part */
     for (Node *d = e->b; d; d = d->next) {
         if (d->kind == ND_DESIG_FIELD) {
             if (!ty_is_record(t) || !t->tag->complete) {
@@ -80,13 +95,21 @@ static Node *ext_offsetof(Node *e)
         } else {
             Node *ix = sema_expr(d->a);
             int64_t v;
-            if (t->kind != TY_ARRAY || !sema_eval_const(ix, &v)) {
-                diag_error_at(d->loc, "'offsetof' needs an array and a constant index");
+            if (t->kind != TY_ARRAY || !ty_is_integer(ix->ty)) {
+                diag_error_at(d->loc, "'offsetof' needs an array and an integer index");
                 break;
             }
-            off += v * ty_size(t->base);
+            if (sema_eval_const(ix, &v))
+                off += v * ty_size(t->base);
+            else
+                var = add_scaled(var, ix, ty_size(t->base));
             t = t->base;
         }
+    }
+    if (var) {
+        Node *add = new_binary('+', typed_num(off, size_type(), e->loc), var, e->loc);
+        add->ty = size_type();
+        return add;
     }
     return typed_num(off, size_type(), e->loc);
 }
@@ -266,7 +289,8 @@ Node *sema_ext_expr(Node *e)
             e->sym = arena_alloc(sizeof *e->sym);
             e->sym->kind = SYM_VAR;
             e->sym->name = e->name;
-            e->sym->asm_name = arena_printf("@%s$u$%s", sema_current_function(), e->name);
+            e->sym->asm_name = asm_symbol(arena_printf("%s$u$%s", sema_current_function(),
+                                                       e->name));
             e->sym->reg = -1;
             sema_note_label_use(e);
         }

@@ -14,7 +14,15 @@ typedef struct Init {
     int bit_offset, bit_width; /* the next item is this bit-field */
     Type *top;          /* the type of the object being initialized */
     int fam_end;        /* word offset of its flexible array member, or -1 */
+    struct UnionMember *unions; /* the member each union subobject holds so far */
 } Init;
+
+typedef struct UnionMember {
+    struct UnionMember *next;
+    int off;
+    Tag *tag;
+    Member *m;
+} UnionMember;
 
 typedef struct Cursor {
     Node *cur;          /* next initializer of the brace list being consumed */
@@ -56,6 +64,47 @@ static void add_item(Init *in, int off, Node *value, int size)
         diag_error_at(value->loc, "initializer element is not constant");
 }
 
+/* An initializer for a whole subobject [off, off + size) overrides everything listed
+ * earlier for any part of it (C11 6.7.9p19; `{ .a.x = 1, .a = { .y = 2 } }` leaves
+ * a.x zero, as in gcc): the earlier items are dropped. */
+static void clear_range(Init *in, int off, int size)
+{
+    if (in->extent <= off) /* nothing written there yet (the common, in-order case) */
+        return;
+    Node *prev = NULL;
+    for (Node *it = in->items; it; it = it->next) {
+        if (it->ival >= off && it->ival < off + size) {
+            if (prev)
+                prev->next = it->next;
+            else
+                in->items = it->next;
+            if (in->last == it)
+                in->last = prev;
+        } else {
+            prev = it;
+        }
+    }
+}
+
+/* Member m of the union t at off is initialized: if the union held another member,
+ * its value is gone (gcc keeps only the last member initialized). */
+static void union_select(Init *in, Type *t, int off, Member *m)
+{
+    UnionMember *u = in->unions;
+    while (u && !(u->off == off && u->tag == t->tag))
+        u = u->next;
+    if (!u) {
+        u = arena_alloc(sizeof *u);
+        u->off = off;
+        u->tag = t->tag;
+        u->next = in->unions;
+        in->unions = u;
+    } else if (u->m != m) {
+        clear_range(in, off, ty_size(t));
+    }
+    u->m = m;
+}
+
 static bool is_char_type(Type *t)
 {
     return t->kind == TY_CHAR || t->kind == TY_SCHAR || t->kind == TY_UCHAR ||
@@ -70,6 +119,8 @@ static bool is_string_init(Type *t, Node *init)
 
 static void init_string(Init *in, Type *t, int off, Node *str)
 {
+    if (t->len >= 0)
+        clear_range(in, off, ty_size(t));
     int n = str->strlen;
     if (t->len >= 0 && n > t->len) {
         if (n - 1 > t->len)
@@ -101,6 +152,36 @@ static bool compound_literal_fits(Init *in, Type *t, Node *e)
 }
 
 static void init_value(Init *in, Type *t, int off, Node *init);
+
+/* GNU `(union u) x` initializing a union u: the brace list `{ .m = x }` for the member
+ * m of x's type (as sema_union_cast chooses it), so that it is constant when x is, also
+ * in static objects. NULL when init is not such a cast. */
+static Node *union_cast_list(Type *t, Node *init)
+{
+    if (init->kind != ND_CAST || t->kind != TY_UNION || !t->tag->complete)
+        return NULL;
+    Type *ct = sema_decl_type(init->b->spec, init->b->decl, init->b->loc);
+    if (ct->kind != TY_UNION || ct->tag != t->tag)
+        return NULL;
+    Node *v = sema_expr_once(init->a);
+    Type *vt = ty_unqual(v->ty);
+    if (ty_is_record(vt) && vt->tag == t->tag)
+        return NULL;
+    Member *m = t->tag->members;
+    while (m && !(m->name && !m->bit_width && ty_compatible(ty_unqual(m->ty), vt) &&
+                  m->ty->kind == vt->kind))
+        m = m->next;
+    if (!m)
+        return NULL; /* sema_union_cast reports it */
+    Node *field = new_node(ND_DESIG_FIELD, init->loc);
+    field->name = m->name;
+    Node *item = new_node(ND_DESIG_INIT, init->loc);
+    item->a = field;
+    item->b = init->a;
+    Node *list = new_node(ND_INIT_LIST, init->loc);
+    list->a = item;
+    return list;
+}
 
 /* A complex object: `{ re, im }` (GNU), or a value whose parts are known (constant ones
  * in static objects) as two items, or any other value as one. */
@@ -148,6 +229,10 @@ static void init_value(Init *in, Type *t, int off, Node *init)
             diag_error_at(init->loc, "empty scalar initializer");
             return;
         }
+        if (t->kind == TY_ARRAY && t->len >= 0)
+            clear_range(in, off, ty_size(t));
+        else if (ty_is_record(t))
+            clear_range(in, off, ty_size(t));
         Cursor it = {init->a};
         init_list(in, t, off, &it, true);
         if (it.cur)
@@ -158,6 +243,11 @@ static void init_value(Init *in, Type *t, int off, Node *init)
         init_string(in, t, off, init);
         return;
     }
+    Node *as_list = union_cast_list(t, init);
+    if (as_list) {
+        init_value(in, t, off, as_list);
+        return;
+    }
     if (init->kind == ND_COMPOUND_LIT && compound_literal_fits(in, t, init)) {
         /* GNU C: a compound literal of the object's type initializes it like its brace
          * list (each value is still evaluated once), also in static initializers, and
@@ -166,6 +256,9 @@ static void init_value(Init *in, Type *t, int off, Node *init)
         Node *list = new_node(ND_INIT_LIST, init->loc);
         list->a = init->b;
         init_value(in, t, off, list);
+        Type *ct = sema_decl_type(init->a->spec, init->a->decl, init->a->loc);
+        if (t->kind == TY_ARRAY && t->len < 0 && ct->len > 0 && off + ty_size(ct) > in->extent)
+            in->extent = off + ty_size(ct); /* `int d[] = (int [3]){ 1 };` has 3 elements */
         return;
     }
     if (t->kind == TY_ARRAY) {
@@ -175,6 +268,7 @@ static void init_value(Init *in, Type *t, int off, Node *init)
     Node *e = sema_expr_once(init);
     if (ty_is_record(t)) {
         if (ty_is_record(e->ty) && e->ty->tag == t->tag) {
+            clear_range(in, off, ty_size(t));
             add_item(in, off, e, ty_size(t));
             return;
         }
@@ -191,7 +285,7 @@ static void init_elem(Init *in, Type *t, int off, Cursor *it)
 {
     Node *n = it->cur;
     bool whole = n->kind == ND_INIT_LIST || ty_is_scalar(t) || ty_is_complex(t) ||
-                 is_string_init(t, n) ||
+                 is_string_init(t, n) || union_cast_list(t, n) ||
                  (n->kind == ND_COMPOUND_LIT && compound_literal_fits(in, t, n));
     if (!whole && ty_is_record(t)) {
         Node *e = sema_expr_once(n);
@@ -320,6 +414,8 @@ static void designate(Init *in, Type *t, int off, Node *d, Node *value, Cursor *
     if (!m)
         return;
     *member = outer ? outer : m;
+    if (t->kind == TY_UNION)
+        union_select(in, t, off, *member);
     if (outer) {
         /* a member of an anonymous struct/union member: designate inside it */
         long si = 0;
@@ -414,6 +510,8 @@ static void init_record_from(Init *in, Type *t, int off, Cursor *it, bool braced
         }
         in->bit_offset = m->bit_offset;
         in->bit_width = m->bit_width;
+        if (t->kind == TY_UNION)
+            union_select(in, t, off, m);
         init_elem(in, m->ty, off + m->offset, it);
         m = t->kind == TY_UNION ? NULL : m->next;
     }
@@ -507,8 +605,8 @@ static bool static_address(Node *e, int64_t *off, const char **sym)
             return false;
         *off += e->ival;
         return true;
-    case ND_DEREF:
-        return sema_static_value(e->a, off, sym) && *sym;
+    case ND_DEREF: /* also of a constant: `&((struct s *)16)->m` is 16 + m's offset */
+        return sema_static_value(e->a, off, sym);
     default:
         return false;
     }
@@ -545,8 +643,17 @@ bool sema_static_value(Node *e, int64_t *val, const char **sym)
         if (e->op == '+' || e->op == '-') {
             int64_t a, b;
             const char *sa, *sb;
-            if (!sema_static_value(e->a, &a, &sa) || !sema_static_value(e->b, &b, &sb) || sb)
+            if (!sema_static_value(e->a, &a, &sa) || !sema_static_value(e->b, &b, &sb))
                 return false;
+            if (sb && sa && e->op == '-' && e->a->kind == ND_LABEL_ADDR &&
+                e->b->kind == ND_LABEL_ADDR) {
+                /* GNU: `&&a - &&b`, a constant qasm computes (docs/qasm-extensions.md) */
+                *sym = arena_printf("%s-%s", sa, sb);
+                *val = 0;
+                return true;
+            }
+            if (sb || (sa && strstr(sa, "-@")))
+                return false; /* no `&&a - &&b + n`: qasm has no such operand */
             *sym = sa;
             *val = e->op == '+' ? a + b : a - b;
             return true;
@@ -605,7 +712,7 @@ Node *sema_compound_literal(Node *e)
     if (global) {
         s->global = true;
         s->storage = SC_STATIC;
-        s->asm_name = arena_printf("@%s", s->name);
+        s->asm_name = asm_symbol(s->name);
         symvec_push(&sema_globals, s);
     } else {
         sema_add_local(s);

@@ -80,13 +80,18 @@ uint32_t symbol_address(struct linker *ld, size_t i, size_t sym)
 {
     const struct input *in = &ld->inputs[i];
     const struct qobj_symbol *s = &in->obj.symbols[sym];
+    if (s->section >= 0 && s->weak) {
+        struct gsym *g = symtab_lookup(ld, s->name);
+        if (g && g->input >= 0 && ((size_t)g->input != i || g->sym != sym))
+            return symbol_address(ld, (size_t)g->input, g->sym); /* overridden */
+    }
     if (s->section >= 0)
         return in->base[s->section] + s->value;
     if (s->section == QSYM_ABS)
         return s->value;
     struct gsym *g = symtab_lookup(ld, s->name);
     if (!g || g->input == DEF_UNDEFINED)
-        return 0; /* reported by symtab_check_undefined */
+        return 0; /* a weak reference, or reported by symtab_check_undefined */
     if (g->input == DEF_LINKER)
         return g->value;
     return symbol_address(ld, (size_t)g->input, g->sym);

@@ -79,7 +79,7 @@ static int parse_options(int argc, char **argv, struct options *opt)
 static bool link_program(struct linker *ld)
 {
     bool ok = true;
-    symtab_insert(ld, ld->opt.entry); /* referenced: an archive member may define it */
+    symtab_insert(ld, ld->opt.entry)->strong_ref = true; /* an archive member may define it */
     for (int i = 0; i < ld->opt.nfiles; i++)
         ok &= load_file(ld, ld->opt.files[i]);
     if (!ok)

@@ -54,6 +54,11 @@ void collect_symbols(struct linker *ld)
             const struct qobj_symbol *sym = &o->symbols[s];
             if (sym->section == QSYM_UNDEF || sym->name[0] == '\0')
                 continue;
+            if (sym->weak) { /* an overridden weak definition is left out */
+                const struct gsym *g = symtab_lookup(ld, sym->name);
+                if (g && ((size_t)g->input != i || g->sym != s))
+                    continue;
+            }
             add_output_symbol(out, sym->name, sym->section, symbol_address(ld, i, s),
                               sym->global);
         }

@@ -34,6 +34,8 @@ struct gsym {
     long input;     /* defining input, DEF_UNDEFINED or DEF_LINKER */
     size_t sym;     /* index in that input's symbols */
     uint32_t value; /* DEF_LINKER: the address */
+    bool weak_def;  /* the definition is weak: a strong one replaces it */
+    bool strong_ref; /* some object refers to it without STB_WEAK (archives may supply it) */
 };
 
 struct options {
@@ -58,11 +60,13 @@ struct gsym *symtab_lookup(struct linker *ld, const char *name);
 struct gsym *symtab_insert(struct linker *ld, const char *name);
 /* Adds input ld->inputs[i]'s definitions and references; false on a duplicate. */
 bool symtab_add_input(struct linker *ld, size_t i);
-/* True if obj defines a global that is currently referenced but undefined. */
+/* True if obj defines a global that is currently referenced (not only weakly) but
+ * undefined. */
 bool symtab_wanted(struct linker *ld, const struct qobj *obj);
 /* Defines __bss_start, __bss_end and _end unless an object did (values come later). */
 void symtab_provide(struct linker *ld);
-/* Reports every reference to a symbol no input defines; false if there was one. */
+/* Reports every reference to a symbol no input defines (weak references may stay
+ * undefined: their address is 0); false if there was one. */
 bool symtab_check_undefined(struct linker *ld);
 void symtab_free(struct linker *ld);
 
@@ -73,7 +77,8 @@ bool load_file(struct linker *ld, const char *path);
 /* layout.c */
 /* Orders inputs, assigns addresses, fixes the linker-provided symbols' values. */
 bool layout(struct linker *ld);
-/* Final word address of symbol `sym` of input i (undefined ones through the table). */
+/* Final word address of symbol `sym` of input i (undefined ones and overridden weak
+ * definitions through the table). */
 uint32_t symbol_address(struct linker *ld, size_t i, size_t sym);
 
 /* relocate.c */

@@ -49,22 +49,34 @@ struct gsym *symtab_insert(struct linker *ld, const char *name)
         grow(ld);
     struct gsym *g = find_slot(ld->table, ld->table_size, name);
     if (!g->name) {
-        *g = (struct gsym){xstrdup(name), DEF_UNDEFINED, 0, 0};
+        *g = (struct gsym){xstrdup(name), DEF_UNDEFINED, 0, 0, false, false};
         ld->table_used++;
         ld->undefined++;
     }
     return g;
 }
 
+/* A global definition: a strong one replaces a weak one, a weak one never replaces
+ * (the first weak one stands until a strong one comes); two strong ones clash. */
 static bool define(struct linker *ld, size_t i, size_t s)
 {
-    const char *name = ld->inputs[i].obj.symbols[s].name;
+    const struct qobj_symbol *sym = &ld->inputs[i].obj.symbols[s];
+    const char *name = sym->name;
     struct gsym *g = symtab_insert(ld, name);
+    if (g->input >= 0 && (sym->weak || g->weak_def)) {
+        if (!sym->weak) {
+            g->input = (long)i;
+            g->sym = s;
+            g->weak_def = false;
+        }
+        return true;
+    }
     if (g->input >= 0) {
         diag_error("duplicate definition of '%s' in %s (first defined in %s)", name,
                    ld->inputs[i].name, ld->inputs[g->input].name);
         return false;
     }
+    g->weak_def = sym->weak;
     if (g->input == DEF_UNDEFINED)
         ld->undefined--;
     g->input = (long)i;
@@ -79,7 +91,7 @@ bool symtab_add_input(struct linker *ld, size_t i)
     for (size_t s = 0; s < o->nsymbols; s++) {
         const struct qobj_symbol *sym = &o->symbols[s];
         if (sym->section == QSYM_UNDEF)
-            symtab_insert(ld, sym->name);
+            symtab_insert(ld, sym->name)->strong_ref |= !sym->weak;
         else if (sym->global)
             ok &= define(ld, i, s);
     }
@@ -92,7 +104,7 @@ bool symtab_wanted(struct linker *ld, const struct qobj *obj)
         const struct qobj_symbol *sym = &obj->symbols[s];
         if (sym->global && sym->section != QSYM_UNDEF) {
             struct gsym *g = symtab_lookup(ld, sym->name);
-            if (g && g->input == DEF_UNDEFINED)
+            if (g && g->input == DEF_UNDEFINED && g->strong_ref)
                 return true;
         }
     }
@@ -118,7 +130,7 @@ bool symtab_check_undefined(struct linker *ld)
     for (size_t i = 0; i < ld->ninputs; i++) {
         const struct qobj *o = &ld->inputs[i].obj;
         for (size_t s = 0; s < o->nsymbols; s++) {
-            if (o->symbols[s].section != QSYM_UNDEF)
+            if (o->symbols[s].section != QSYM_UNDEF || o->symbols[s].weak)
                 continue;
             struct gsym *g = symtab_lookup(ld, o->symbols[s].name);
             if (!g || g->input == DEF_UNDEFINED) {

@@ -232,6 +232,41 @@ def case_duplicate():
     expect_error(qld(a, b, expect_ok=False),
                  r"qld: error: duplicate definition of 'f' in .*b\.o \(first defined in .*a\.o\)")
 
+def case_weak_definitions():
+    a = obj("a.o", "label _start global\nwords @f @g\n")
+    weak = obj("w.o", "label f weak\nwords 1 @f\nlabel g weak\nwords 3\n")
+    strong = obj("s.o", "label f global\nwords 2\n")
+    weak2 = obj("w2.o", "label g weak\nwords 4\n")
+    # text: a 0x1000..0x1001, w 0x1002..0x1004, s 0x1005, w2 0x1006. The strong f wins
+    # wherever it comes, also for w.o's own reference; the first weak g stands.
+    for order in ((a, weak, strong, weak2), (a, strong, weak, weak2)):
+        m = os.path.join(D, "m")
+        words = qld(*order, "--map", m)
+        syms = read_map(m)
+        f, g = syms["f"][0], syms["g"][0]
+        if words[f - 0x1000] != 2 or words[g - 0x1000] != 3:
+            fail(f"wrong definitions chosen: f={f:#x} g={g:#x} words={words}")
+        if words[:2] != [f, g] or f not in words[2:]:
+            fail(f"references not resolved to the winners: {words}")
+        if list(syms).count("f") != 1:
+            fail("overridden weak definition in the map")
+    strong2 = obj("s2.o", "label f global\nwords 5\n")
+    expect_error(qld(a, strong, weak, strong2, expect_ok=False),
+                 r"duplicate definition of 'f' in .*s2\.o \(first defined in .*s\.o\)")
+
+def case_weak_undefined():
+    a = obj("a.o", "label _start global\nweakref opt\nwords @opt @opt+3\n")
+    obj("m.o", "label opt global\nwords 9\n")
+    lib = archive("lib.a", ["m.o"])
+    # undefined weak: address 0, and an archive member is not pulled for it
+    expect_words(qld(a, lib), [0, 3])
+    # a strong reference (here from a later object) does pull it
+    b = obj("b.o", "words @opt\n")
+    words = qld(a, b, lib)
+    if words[0] == 0 or words[words[0] - 0x1000] != 9:
+        fail(f"strong reference did not pull the member: {words}")
+    expect_error(qld(b, expect_ok=False), r"undefined reference to 'opt'")
+
 def case_locals_do_not_clash():
     a = obj("a.o", "label _start global\nlabel loop\nwords @loop\n")
     b = obj("b.o", "words 0\nlabel loop\nwords @loop\n")

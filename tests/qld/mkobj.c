@@ -2,7 +2,9 @@
  * linker can be tested without the assembler. Usage: mkobj DESC OUT.o
  *
  *   section text|rodata|data|bss   following lines go to that section (default text)
- *   label NAME [global]            NAME = the current offset in the section
+ *   label NAME [global|weak]       NAME = the current offset in the section (weak: a
+ *                                  global with STB_WEAK)
+ *   weakref NAME                   NAME is an undefined weak reference
  *   abs NAME VALUE [global]        absolute symbol
  *   words W ...                    W: a number, @NAME[+-N] (R_QPU_ABS32) or
  *                                  %NAME[+-N] (R_QPU_REL32); names not defined in the
@@ -91,7 +93,12 @@ int main(int argc, char **argv)
         if (strcmp(cmd, "section") == 0 && a) {
             sec = section_named(a);
         } else if (strcmp(cmd, "label") == 0 && a) {
-            define(&o, a, sec, o.size[sec], b && strcmp(b, "global") == 0);
+            bool weak = b && strcmp(b, "weak") == 0;
+            define(&o, a, sec, o.size[sec], weak || (b && strcmp(b, "global") == 0));
+            o.symbols[qobj_find_symbol(&o, a)].weak = weak;
+        } else if (strcmp(cmd, "weakref") == 0 && a) {
+            uint32_t k = symbol(&o, a); /* (may move o.symbols) */
+            o.symbols[k].weak = true;
         } else if (strcmp(cmd, "abs") == 0 && a && b) {
             char *c = strtok_r(NULL, " \t\n", &save);
             define(&o, a, QSYM_ABS, (uint32_t)strtoll(b, NULL, 0), c != NULL);

@@ -3,7 +3,7 @@ int scanf(const char *fmt, ...) __attribute__((__format__(__scanf__, 1, 2)));
 void die(void) __attribute__((noreturn));
 _Noreturn void quit(int code) { (void)code; }
 int odd __attribute__((frobnicate));
-int weak_one __attribute__((weak));
+int placed __attribute__((section(".mine")));
 _Alignas(4) int wide;
 int aligned_var __attribute__((aligned(8)));
 int bad_align __attribute__((aligned(3)));
