@@ -343,6 +343,8 @@ void sema_elvis(Node *e);
 void sema_asm(Node *s);
 bool sema_typed_builtin(Node *e, const char *name);
 Node *sema_builtin_more(Node *e, const char *name);
+bool sema_is_atomic_name(const char *name); /* sema_atomic.c */
+Node *sema_atomic_builtin(Node *e, const char *name);
 Node *sema_fp_builtin(Node *e, const char *name); /* sema_fp_builtin.c */
 bool sema_falls_through(Node *s);                 /* sema_flow.c */
 Node *sema_union_cast(Node *cast, Type *t);      /* sema_ext.c */
