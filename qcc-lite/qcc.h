@@ -343,6 +343,10 @@ void sema_elvis(Node *e);
 void sema_asm(Node *s);
 bool sema_typed_builtin(Node *e, const char *name);
 Node *sema_builtin_more(Node *e, const char *name);
+Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
+void sema_objsize_note(Node *assignment);
+void sema_objsize_init(Sym *local);
+void sema_objsize_forget(void);
 bool sema_is_atomic_name(const char *name); /* sema_atomic.c */
 Node *sema_atomic_builtin(Node *e, const char *name);
 Node *sema_fp_builtin(Node *e, const char *name); /* sema_fp_builtin.c */

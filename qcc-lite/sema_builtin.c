@@ -251,6 +251,8 @@ Node *sema_builtin_more(Node *e, const char *name)
         return choose_expr(e);
     if (strcmp(name, "classify_type") == 0)
         return classify_type(e);
+    if (strcmp(name, "object_size") == 0 || strcmp(name, "dynamic_object_size") == 0)
+        return sema_object_size(e, name[0] == 'd');
     if (strcmp(name, "add_overflow") == 0)
         return overflow(e, '+');
     if (strcmp(name, "sub_overflow") == 0)

@@ -348,6 +348,7 @@ static Node *expr_assign(Node *e)
     if (e->kind == ND_ASSIGN) {
         e->b = assign_convert(e->b, ty_unqual(e->a->ty), "assignment");
         e->ty = ty_unqual(e->a->ty);
+        sema_objsize_note(e);
         return e;
     }
     /* compound assignment: a op= b is a = a op b with a evaluated once */
@@ -358,6 +359,7 @@ static Node *expr_assign(Node *e)
     if (ty_is_ptr(at) && (e->op == '+' || e->op == '-') && ty_is_integer(e->b->ty)) {
         e->b = scale(e->b, at, e->loc);
         e->opty = at;
+        sema_objsize_note(e);
         return e;
     }
     bool shift = e->op == OP_SHL || e->op == OP_SHR;
@@ -393,6 +395,7 @@ static Node *expr_incdec(Node *e)
         op->b = scale(sema_make_num(1, int_type(), e->loc), t, e->loc);
         op->opty = t;
         op->ty = e->ty;
+        sema_objsize_note(op);
         if (e->kind == ND_PREINC || e->kind == ND_PREDEC)
             return op;
         Node *back = new_binary(inc ? '-' : '+', op, scale(sema_make_num(1, int_type(), e->loc), t,
@@ -403,6 +406,7 @@ static Node *expr_incdec(Node *e)
     /* the step, already scaled for pointers */
     e->b = ty_is_ptr(t) ? scale(sema_make_num(1, int_type(), e->loc), t, e->loc)
                         : sema_make_num(1, int_type(), e->loc);
+    sema_objsize_note(e);
     return e;
 }
 
