@@ -347,6 +347,9 @@ Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
 void sema_objsize_note(Node *assignment);
 void sema_objsize_init(Sym *local);
 void sema_objsize_forget(void);
+void *sema_objsize_save(void);
+void sema_objsize_restore(void *saved);
+void sema_objsize_join(void *other);
 bool sema_is_atomic_name(const char *name); /* sema_atomic.c */
 Node *sema_atomic_builtin(Node *e, const char *name);
 Node *sema_fp_builtin(Node *e, const char *name); /* sema_fp_builtin.c */

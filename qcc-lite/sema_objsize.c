@@ -10,8 +10,10 @@
  * +/- a constant, `c ? p : q` (the larger or smaller of both). A local pointer whose
  * address is not taken is followed through its assignments in straight-line code (an
  * initialization, `p = expr`, `p += constant`, p++): malloc(n), calloc(n, m),
- * realloc(q, n) and alloca(n) with constant sizes give objects of that size. The record
- * is dropped at every branch, loop, switch and label (sema_objsize_forget), where gcc's
+ * realloc(q, n) and alloca(n) with constant sizes give objects of that size (integer
+ * locals set to constants count as constants), memcpy(d, ...), strcpy(d, ...) and the
+ * like give d's object. The two arms of an if merge (larger and smaller sizes). The record
+ * is dropped at every loop, switch and label (sema_objsize_forget), where gcc's
  * optimiser would still merge the paths: there the result is "unknown". As in gcc,
  * ptr is not evaluated, and one with side effects gives "unknown".
  *
@@ -30,13 +32,14 @@ typedef struct OS {
     bool whole, sub;
     int64_t wmax, wmin, smax, smin;
     Node *dyn;
+    bool opaque; /* in a variable of unknown size: no subobject is known either */
 } OS;
 
 static const OS unknown;
 
 static OS object(int64_t size)
 {
-    OS o = {true, true, size, size, size, size, NULL};
+    OS o = {true, true, size, size, size, size, NULL, false};
     return o;
 }
 
@@ -63,6 +66,7 @@ static OS merge(OS a, OS b)
     if (!a.whole || !b.whole)
         return unknown;
     OS o = a;
+    o.opaque = a.opaque || b.opaque;
     o.wmax = a.wmax > b.wmax ? a.wmax : b.wmax;
     o.wmin = a.wmin < b.wmin ? a.wmin : b.wmin;
     o.sub = a.sub && b.sub;
@@ -74,7 +78,12 @@ static OS merge(OS a, OS b)
 
 /* ---- the pointers followed through straight-line code ---- */
 
-static struct Track { Sym *sym; OS os; } *tracked;
+static struct Track {
+    Sym *sym;
+    OS os;           /* a pointer: the object it points into */
+    bool known_int;  /* an integer: its value, when constant */
+    int64_t ival;
+} *tracked;
 static int ntracked, captracked;
 static bool dynamic; /* analysing for __builtin_dynamic_object_size */
 
@@ -92,6 +101,46 @@ void sema_objsize_forget(void)
     ntracked = 0;
 }
 
+typedef struct Snapshot { int n; struct Track *v; } Snapshot;
+
+/* The record as it is, before one arm of an if. */
+void *sema_objsize_save(void)
+{
+    Snapshot *snap = arena_alloc(sizeof *snap);
+    snap->n = ntracked;
+    snap->v = arena_alloc(sizeof *snap->v * (size_t)(ntracked + 1));
+    if (ntracked)
+        memcpy(snap->v, tracked, sizeof *snap->v * (size_t)ntracked);
+    return snap;
+}
+
+void sema_objsize_restore(void *saved)
+{
+    Snapshot *snap = saved;
+    ntracked = 0;
+    for (int i = 0; i < snap->n && ntracked < captracked; i++)
+        tracked[ntracked++] = snap->v[i];
+}
+
+/* Where two arms meet: what both know (sizes merged, equal integers). */
+void sema_objsize_join(void *other)
+{
+    Snapshot *snap = other;
+    int kept = 0;
+    for (int i = 0; i < ntracked; i++) {
+        struct Track *o = NULL, t = tracked[i];
+        for (int j = 0; j < snap->n; j++)
+            if (snap->v[j].sym == t.sym)
+                o = &snap->v[j];
+        if (!o)
+            continue;
+        t.os = merge(t.os, o->os);
+        t.known_int = t.known_int && o->known_int && t.ival == o->ival;
+        tracked[kept++] = t;
+    }
+    ntracked = kept;
+}
+
 static void record(Sym *s, OS os)
 {
     struct Track *t = track_of(s);
@@ -105,24 +154,79 @@ static void record(Sym *s, OS os)
         }
         t = &tracked[ntracked++];
         t->sym = s;
+        t->known_int = false;
     }
     t->os = os;
 }
 
 static bool trackable(Node *lhs)
 {
-    return lhs->kind == ND_VAR && !lhs->sym->global && ty_is_ptr(lhs->sym->ty) &&
+    return lhs->kind == ND_VAR && !lhs->sym->global && !lhs->sym->addr_taken &&
+           (ty_is_ptr(lhs->sym->ty) || ty_is_integer(lhs->sym->ty)) &&
            sema_current_function();
+}
+
+/* The value of an integer expression, constant or made of locals set to constants in
+ * straight-line code (as gcc's constant propagation sees malloc (s) with s = 20). */
+static bool int_value(Node *e, int64_t *v)
+{
+    int64_t a, b;
+    if (e->is_const) {
+        *v = e->ival;
+        return true;
+    }
+    switch (e->kind) {
+    case ND_CONV:
+        return ty_is_integer(e->ty) && ty_is_integer(e->a->ty) && int_value(e->a, v);
+    case ND_VAR: {
+        struct Track *t = track_of(e->sym);
+        *v = t ? t->ival : 0;
+        return t && t->known_int && !e->sym->addr_taken;
+    }
+    case ND_BINARY:
+        if ((e->op != '+' && e->op != '-' && e->op != '*') || !ty_is_integer(e->ty) ||
+            !int_value(e->a, &a) || !int_value(e->b, &b))
+            return false;
+        *v = e->op == '+' ? a + b : e->op == '-' ? a - b : a * b;
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void record_int(Sym *s, Node *value)
+{
+    int64_t v;
+    bool known = int_value(value, &v);
+    record(s, unknown);
+    struct Track *t = track_of(s);
+    t->known_int = known;
+    t->ival = v;
 }
 
 /* ---- analysis ---- */
 
 static OS pointer(Node *p);
 
+/* Whether lvalue x ends where the object holding it ends, as far as can be seen (gcc's
+ * array_at_struct_end_p): a member at the end of its struct, something reached through
+ * a pointer; not an element of an array. */
+static bool at_end(Node *x)
+{
+    if (x->kind == ND_MEMBER) {
+        int64_t size = ty_size(x->ty), whole = ty_size(x->a->ty);
+        return (size <= 0 || x->ival + size >= whole) && at_end(x->a);
+    }
+    if (x->kind == ND_DEREF && x->a->kind == ND_BINARY && x->a->a->kind == ND_DECAY)
+        return false;
+    return true;
+}
+
+/* A trailing array member counts as flexible (gcc's rule): its subobject is the rest
+ * of the object. */
 static bool trailing_array(Node *member)
 {
-    int64_t size = ty_size(member->ty), whole = ty_size(member->a->ty);
-    return member->ty->kind == TY_ARRAY && (size <= 0 || member->ival + size >= whole);
+    return member->ty->kind == TY_ARRAY && at_end(member);
 }
 
 /* The object an lvalue designates. */
@@ -140,14 +244,19 @@ static OS lvalue(Node *l)
             return o;
         }
         int64_t size = ty_size(t);
-        if (size < 0 || (t->kind == TY_ARRAY && t->len < 0))
-            return unknown;
+        if (size < 0 || (t->kind == TY_ARRAY && t->len < 0)) {
+            OS o = unknown;
+            o.opaque = true;
+            return o;
+        }
         return object(size);
     }
     case ND_STR: case ND_COMPOUND_LIT:
         return ty_size(l->ty) < 0 ? unknown : object(ty_size(l->ty));
     case ND_MEMBER: {
         OS o = shift(lvalue(l->a), l->ival, l->loc);
+        if (o.opaque)
+            return o;
         if (trailing_array(l)) { /* flexible: the rest of the object */
             o.sub = o.whole, o.smax = o.wmax, o.smin = o.wmin;
             return o;
@@ -156,7 +265,14 @@ static OS lvalue(Node *l)
         o.smax = o.smin = ty_size(l->ty);
         return o;
     }
-    case ND_DEREF: return pointer(l->a);
+    case ND_DEREF:
+        if (l->ty->vla) { /* a variable-length array (its storage through a hidden pointer) */
+            OS o = unknown;
+            if (dynamic && l->ty->kind == TY_ARRAY)
+                o.dyn = sema_vla_size_expr(l->ty, l->loc);
+            return o;
+        }
+        return pointer(l->a);
     default: return unknown;
     }
 }
@@ -181,16 +297,20 @@ static int64_t const_arg(Node *call, int i, bool *ok)
     Node *a = call->b;
     while (a && i--)
         a = a->next;
-    if (!a || !a->is_const)
+    int64_t v = 0;
+    if (!a || !int_value(a, &v))
         *ok = false;
-    return a && a->is_const ? a->ival : 0;
+    return v;
 }
 
 /* malloc, calloc, realloc and alloca with constant sizes. */
 static OS allocation(Node *p)
 {
     if (p->kind == ND_ALLOCA)
-        return p->a->is_const ? object(p->a->ival) : unknown;
+    {
+        int64_t v;
+        return int_value(p->a, &v) ? object(v) : unknown;
+    }
     Node *f = p->a;
     if (f->kind == ND_DECAY)
         f = f->a;
@@ -205,6 +325,10 @@ static OS allocation(Node *p)
         size = const_arg(p, 0, &ok) * const_arg(p, 1, &ok);
     else if (!strcmp(n, "realloc"))
         size = const_arg(p, 1, &ok);
+    else if (!strcmp(n, "memcpy") || !strcmp(n, "memmove") || !strcmp(n, "memset") ||
+             !strcmp(n, "strcpy") || !strcmp(n, "strncpy") || !strcmp(n, "strcat") ||
+             !strcmp(n, "strncat"))
+        return p->b ? pointer(p->b) : unknown; /* they return their first argument */
     else
         return unknown;
     return ok ? object(size) : unknown;
@@ -301,6 +425,20 @@ void sema_objsize_note(Node *e)
     bool was_dynamic = dynamic;
     dynamic = false;
     struct Track *t = track_of(s);
+    if (ty_is_integer(s->ty)) {
+        int64_t d = 0;
+        bool known = t && t->known_int && e->b && int_value(e->b, &d);
+        if (e->kind == ND_ASSIGN)
+            record_int(s, e->b);
+        else if (known && e->kind == ND_OPASSIGN && (e->op == '+' || e->op == '-'))
+            t->ival += e->op == '+' ? d : -d;
+        else if (known && e->kind != ND_OPASSIGN)
+            t->ival += e->kind == ND_PREINC || e->kind == ND_POSTINC ? d : -d;
+        else if (t)
+            t->known_int = false;
+        dynamic = was_dynamic;
+        return;
+    }
     if (e->kind == ND_ASSIGN)
         record(s, assigned(e->b));
     else if (t && e->b && e->b->is_const && e->kind != ND_OPASSIGN)
@@ -318,9 +456,12 @@ void sema_objsize_note(Node *e)
 /* After sema of a local's initializer (the flattened list of s->init). */
 void sema_objsize_init(Sym *s)
 {
-    if (!s->init || s->global || !ty_is_ptr(s->ty) || s->init->next || !s->init->a)
+    if (!s->init || s->global || s->init->next || !s->init->a || !sema_current_function())
         return;
-    record(s, assigned(s->init->a));
+    if (ty_is_ptr(s->ty))
+        record(s, assigned(s->init->a));
+    else if (ty_is_integer(s->ty))
+        record_int(s, s->init->a);
 }
 
 /* ---- the builtins ---- */
@@ -368,7 +509,9 @@ Node *sema_object_size(Node *e, bool dyn)
     if (o.dyn && (!sub || !o.sub))
         return clamp(o.dyn, e->loc);
     int64_t v;
-    if (sub && o.sub)
+    if (sub && o.sub && o.whole) /* the subobject, within what is left of the object */
+        v = min ? (o.smin < o.wmin ? o.smin : o.wmin) : (o.smax < o.wmax ? o.smax : o.wmax);
+    else if (sub && o.sub)
         v = min ? o.smin : o.smax;
     else if (o.whole)
         v = min ? o.wmin : o.wmax;

@@ -224,11 +224,15 @@ void sema_stmt(Node *s)
     case ND_IF: /* C11 6.8.4p3: the statement and its substatements are blocks */
         sema_push_scope();
         s->a = cond_expr(s->a);
-        sub_stmt(s->b);
-        sema_objsize_forget(); /* the paths merge: objects known on one only are not */
-        if (s->c)
-            sub_stmt(s->c);
-        sema_objsize_forget();
+        {
+            void *before = sema_objsize_save(); /* the arms' objects merge after them */
+            sub_stmt(s->b);
+            void *then = sema_objsize_save();
+            sema_objsize_restore(before);
+            if (s->c)
+                sub_stmt(s->c);
+            sema_objsize_join(then);
+        }
         sema_pop_scope();
         break;
     case ND_WHILE: case ND_DO: { /* 6.8.5p5: blocks too */
