@@ -208,18 +208,29 @@ static void record_int(Sym *s, Node *value)
 
 static OS pointer(Node *p);
 
-/* Whether lvalue x ends where the object holding it ends, as far as can be seen (gcc's
- * array_at_struct_end_p): a member at the end of its struct, something reached through
- * a pointer; not an element of an array. */
+/* Whether array member x reaches the end of the object holding it (gcc 12's test in
+ * addr_object_size): around it any unions, at most one struct of which it is the last
+ * member, more unions, and then the object itself (a variable or one reached through a
+ * pointer; not an array element). */
+static Node *skip_unions(Node *v)
+{
+    while (v->kind == ND_MEMBER && v->a->ty->kind == TY_UNION)
+        v = v->a;
+    return v;
+}
+
 static bool at_end(Node *x)
 {
-    if (x->kind == ND_MEMBER) {
-        int64_t size = ty_size(x->ty), whole = ty_size(x->a->ty);
-        return (size <= 0 || x->ival + size >= whole) && at_end(x->a);
+    Node *v = skip_unions(x);
+    if (v->kind == ND_MEMBER) {
+        int64_t size = ty_size(v->ty), whole = ty_size(v->a->ty);
+        if (size > 0 && v->ival + size < whole)
+            return false;
+        v = skip_unions(v->a);
     }
-    if (x->kind == ND_DEREF && x->a->kind == ND_BINARY && x->a->a->kind == ND_DECAY)
+    if (v->kind == ND_MEMBER)
         return false;
-    return true;
+    return !(v->kind == ND_DEREF && v->a->kind == ND_BINARY && v->a->a->kind == ND_DECAY);
 }
 
 /* A trailing array member counts as flexible (gcc's rule): its subobject is the rest
