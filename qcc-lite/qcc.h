@@ -347,6 +347,8 @@ Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
 void sema_objsize_note(Node *assignment);
 void sema_objsize_init(Sym *local);
 void sema_objsize_forget(void);
+void *sema_objsize_loop_head(Node *loop);
+void sema_objsize_loop_end(void *written);
 void *sema_objsize_save(void);
 void sema_objsize_restore(void *saved);
 void sema_objsize_join(void *other);

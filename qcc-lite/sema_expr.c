@@ -372,6 +372,7 @@ static Node *expr_assign(Node *e)
     }
     e->opty = shift ? ty_promote(at) : ty_common(at, e->b->ty);
     e->b = sema_convert(e->b, shift ? ty_promote(e->b->ty) : e->opty);
+    sema_objsize_note(e);
     return e;
 }
 

@@ -95,6 +95,58 @@ static struct Track *track_of(Sym *s)
     return NULL;
 }
 
+/* Forgets what is known of the variables a statement not yet analysed assigns or takes
+ * the address of (a loop's body, condition and step: at its head and after it). */
+static void forget_sym(Sym *s)
+{
+    for (int i = 0; i < ntracked; i++)
+        if (tracked[i].sym == s)
+            tracked[i] = tracked[--ntracked];
+}
+
+typedef struct Written { Sym *sym; struct Written *next; } Written;
+
+/* The variables a statement not yet analysed (a parse tree) writes or takes the address
+ * of, resolved in the scope around it. */
+static void written_in(Node *n, Written **list)
+{
+    for (; n; n = n->next) {
+        bool writes = n->kind == ND_ASSIGN || n->kind == ND_OPASSIGN || n->kind == ND_ADDR ||
+                      n->kind == ND_PREINC || n->kind == ND_PREDEC || n->kind == ND_POSTINC ||
+                      n->kind == ND_POSTDEC;
+        Node *target = writes ? n->a : NULL;
+        while (target && (target->kind == ND_MEMBER || target->kind == ND_INDEX))
+            target = target->a;
+        Sym *s = target && target->kind == ND_IDENT ? sema_lookup(target->name) : NULL;
+        if (s) {
+            Written *w = arena_alloc(sizeof *w);
+            w->sym = s;
+            w->next = *list;
+            *list = w;
+        }
+        written_in(n->a, list), written_in(n->b, list), written_in(n->c, list);
+        written_in(n->d, list), written_in(n->body, list);
+    }
+}
+
+/* At a loop's head (before its parts are analysed): forgets what the loop may change,
+ * and returns those variables for sema_objsize_loop_end. */
+void *sema_objsize_loop_head(Node *loop)
+{
+    Written *list = NULL;
+    written_in(loop->a, &list), written_in(loop->b, &list), written_in(loop->c, &list);
+    for (Written *w = list; w; w = w->next)
+        forget_sym(w->sym);
+    return list;
+}
+
+/* After the loop, or after the parts analysed before its body: the same again. */
+void sema_objsize_loop_end(void *written)
+{
+    for (Written *w = written; w; w = w->next)
+        forget_sym(w->sym);
+}
+
 /* Forgets every pointer's object: control flow merges or jumps here. */
 void sema_objsize_forget(void)
 {
@@ -260,6 +312,10 @@ static OS lvalue(Node *l)
             o.opaque = true;
             return o;
         }
+        if (t->kind == TY_STRUCT) /* a flexible array member's initializer extends it */
+            for (Node *it = l->sym->init; it; it = it->next)
+                if (it->a && it->ival + (ty_is_ll(it->a->ty) ? 2 : 1) > size)
+                    size = it->ival + (ty_is_ll(it->a->ty) ? 2 : 1);
         return object(size);
     }
     case ND_STR: case ND_COMPOUND_LIT:
@@ -292,15 +348,15 @@ static OS offset_by(OS o, Node *off, int sign, Loc loc)
 {
     if (off->is_const)
         return shift(o, sign * off->ival, loc);
-    /* a run-time offset: at most the whole, at least nothing */
+    /* a run-time offset (which might be negative): unknown but to the dynamic form */
     Node *dyn = NULL;
     if (dynamic && o.whole && o.wmax == o.wmin && sign > 0)
         dyn = minus(sema_make_num(o.wmax, size_t_type(), loc), off, loc);
     else if (dynamic && o.dyn && sign > 0)
         dyn = minus(o.dyn, off, loc);
-    o.wmin = o.smin = 0;
-    o.dyn = dyn;
-    return o;
+    OS u = unknown;
+    u.dyn = dyn;
+    return u;
 }
 
 static int64_t const_arg(Node *call, int i, bool *ok)
@@ -382,6 +438,8 @@ static bool side_effects(Node *e)
     case ND_PREINC: case ND_PREDEC: case ND_STMT_EXPR: case ND_VA_ARG: case ND_ALLOCA:
     case ND_VLA_ALLOC: case ND_SP_SET:
         return true;
+    case ND_VAR: /* reading a volatile object is a side effect */
+        return (e->ty->quals & Q_VOLATILE) != 0;
     default:
         return side_effects(e->a) || side_effects(e->b) || side_effects(e->c);
     }
@@ -503,21 +561,21 @@ Node *sema_object_size(Node *e, bool dyn)
         diag_error_at(e->loc, "wrong number of arguments to '%s'", name);
         return sema_make_num(0, size_t_type(), e->loc);
     }
-    k = sema_expr(k);
-    if (!k->is_const || k->ival < 0 || k->ival > 3) {
-        diag_error_at(k->loc, "the second argument to '%s' must be a constant 0 to 3", name);
-        return sema_make_num(0, size_t_type(), e->loc);
-    }
     p = sema_decay(sema_expr_unevaluated(p));
     if (!ty_is_ptr(p->ty)) {
         diag_error_at(p->loc, "the first argument to '%s' must be a pointer", name);
+        return sema_make_num(0, size_t_type(), e->loc);
+    }
+    k = sema_expr(k);
+    if (!k->is_const || k->ival < 0 || k->ival > 3) {
+        diag_error_at(k->loc, "the second argument to '%s' must be a constant 0 to 3", name);
         return sema_make_num(0, size_t_type(), e->loc);
     }
     bool min = k->ival & 2, sub = k->ival & 1;
     dynamic = dyn && sema_current_function();
     OS o = side_effects(p) ? unknown : pointer(p);
     dynamic = false;
-    if (o.dyn && (!sub || !o.sub))
+    if (dyn && o.dyn && (!sub || !o.sub))
         return clamp(o.dyn, e->loc);
     int64_t v;
     if (sub && o.sub && o.whole) /* the subobject, within what is left of the object */

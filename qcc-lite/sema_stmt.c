@@ -238,13 +238,13 @@ void sema_stmt(Node *s)
     case ND_WHILE: case ND_DO: { /* 6.8.5p5: blocks too */
         void *mark = sema_vla_scope_enter();
         sema_push_scope();
-        sema_objsize_forget(); /* the loop's head */
+        void *written = sema_objsize_loop_head(s); /* what the loop changes is unknown */
         if (s->kind == ND_WHILE)
             s->a = cond_expr(s->a);
         fc->loops++, fc->breakable++;
         sub_stmt(s->b);
         fc->loops--, fc->breakable--;
-        sema_objsize_forget();
+        sema_objsize_loop_end(written);
         if (s->kind == ND_DO) /* after the body, as in the source */
             s->a = cond_expr(s->a);
         sema_pop_scope();
@@ -262,17 +262,17 @@ void sema_stmt(Node *s)
                 s->d = sema_expr(s->d);
             }
         }
-        sema_objsize_forget(); /* the loop's head */
+        void *written = sema_objsize_loop_head(s); /* what the loop changes is unknown */
         if (s->a)
             s->a = cond_expr(s->a);
         if (s->c)
             s->c = sema_expr(s->c);
-        sema_objsize_forget();
+        sema_objsize_loop_end(written);
         void *body_mark = sema_vla_scope_enter();
         fc->loops++, fc->breakable++;
         sema_stmt(s->b);
         fc->loops--, fc->breakable--;
-        sema_objsize_forget();
+        sema_objsize_loop_end(written);
         sema_pop_scope();
         if (s->d && s->d->kind == ND_BLOCK)
             for_vla_init(s, mark, body_mark);
