@@ -344,6 +344,7 @@ void sema_asm(Node *s);
 bool sema_typed_builtin(Node *e, const char *name);
 Node *sema_builtin_more(Node *e, const char *name);
 Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
+Node *sema_align_builtin(Node *e, const char *name); /* sema_align_builtin.c */
 void sema_objsize_note(Node *assignment);
 void sema_objsize_init(Sym *local);
 void sema_objsize_forget(void);
