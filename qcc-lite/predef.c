@@ -67,6 +67,14 @@ static const char *const predefs[] = {
     /* the names of byte orders (no __BYTE_ORDER__: a word holds one char here) */
     "-D__ORDER_LITTLE_ENDIAN__=1234", "-D__ORDER_BIG_ENDIAN__=4321",
     "-D__ORDER_PDP_ENDIAN__=3412",
+    /* memory orders of the __atomic_ builtins (sema_atomic.c), and their lock-freedom:
+     * one and two words (long long) are done with interrupts masked */
+    "-D__ATOMIC_RELAXED=0", "-D__ATOMIC_CONSUME=1", "-D__ATOMIC_ACQUIRE=2",
+    "-D__ATOMIC_RELEASE=3", "-D__ATOMIC_ACQ_REL=4", "-D__ATOMIC_SEQ_CST=5",
+    "-D__GCC_ATOMIC_BOOL_LOCK_FREE=2", "-D__GCC_ATOMIC_CHAR_LOCK_FREE=2",
+    "-D__GCC_ATOMIC_SHORT_LOCK_FREE=2", "-D__GCC_ATOMIC_INT_LOCK_FREE=2",
+    "-D__GCC_ATOMIC_LONG_LOCK_FREE=2", "-D__GCC_ATOMIC_LLONG_LOCK_FREE=2",
+    "-D__GCC_ATOMIC_POINTER_LOCK_FREE=2", "-D__GCC_ATOMIC_TEST_AND_SET_TRUEVAL=1",
 };
 
 const char *const *qcc_gcc_predefs(size_t *n)

@@ -356,6 +356,18 @@ void sema_elvis(Node *e);
 void sema_asm(Node *s);
 bool sema_typed_builtin(Node *e, const char *name);
 Node *sema_builtin_more(Node *e, const char *name);
+Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
+Node *sema_align_builtin(Node *e, const char *name); /* sema_align_builtin.c */
+void sema_objsize_note(Node *assignment);
+void sema_objsize_init(Sym *local);
+void sema_objsize_forget(void);
+void *sema_objsize_loop_head(Node *loop);
+void sema_objsize_loop_end(void *written);
+void *sema_objsize_save(void);
+void sema_objsize_restore(void *saved);
+void sema_objsize_join(void *other);
+bool sema_is_atomic_name(const char *name); /* sema_atomic.c */
+Node *sema_atomic_builtin(Node *e, const char *name);
 Node *sema_fp_builtin(Node *e, const char *name); /* sema_fp_builtin.c */
 bool sema_falls_through(Node *s);                 /* sema_flow.c */
 Node *sema_union_cast(Node *cast, Type *t);      /* sema_ext.c */

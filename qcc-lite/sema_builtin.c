@@ -8,7 +8,10 @@
  * - __builtin_add_overflow, __builtin_sub_overflow, __builtin_mul_overflow: for
  *   operands of up to 32 bits, the exact result computed in 64 bits, stored converted
  *   to *res, and the result 1 if the conversion changed the value; with a `long long`
- *   operand, a call to libc's __qpu_overflow. */
+ *   operand, a call to libc's __qpu_overflow; their _p forms (the result's type from the
+ *   third argument);
+ * - __builtin_object_size (sema_objsize.c) and the alignment builtins
+ *   (sema_align_builtin.c) are dispatched from here. */
 #include <string.h>
 
 #include "qcc.h"
@@ -190,6 +193,31 @@ static Node *overflow(Node *e, int op)
     return pair(ND_COMMA, v, check, ty_basic(TY_INT));
 }
 
+/* __builtin_{add,sub,mul}_overflow_p(a, b, c): whether the operation overflows the type
+ * of c: the checking form above with a temporary of that type. c is evaluated first, as
+ * gcc 12 does. */
+static Node *overflow_p(Node *e, int op)
+{
+    Node *a = e->b, *b = a ? a->next : NULL, *c = b ? b->next : NULL;
+    if (!c || c->next) {
+        diag_error_at(e->loc, "wrong number of arguments to an overflow builtin");
+        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    }
+    Node *cv = sema_expr(c);
+    Type *t = ty_unqual(cv->ty);
+    if (!ty_is_integer(t) || t->kind == TY_BOOL) {
+        diag_error_at(c->loc, "overflow builtins need an integer third argument");
+        return typed_node(ND_NUM, ty_basic(TY_INT), e->loc);
+    }
+    Sym *tmp = sema_temp_local(t, e->loc);
+    Node *addr = new_node(ND_ADDR, e->loc);
+    addr->a = var(tmp, e->loc);
+    b->next = addr;
+    addr->next = NULL;
+    Node *r = sema_convert(overflow(e, op), ty_basic(TY_BOOL));
+    return pair(ND_COMMA, sema_convert(cv, ty_basic(TY_VOID)), r, r->ty);
+}
+
 /* __builtin_va_copy(dst, src): va_list is a pointer here, so an assignment. */
 static Node *builtin_va_copy(Node *e)
 {
@@ -251,11 +279,19 @@ Node *sema_builtin_more(Node *e, const char *name)
         return choose_expr(e);
     if (strcmp(name, "classify_type") == 0)
         return classify_type(e);
+    if (strcmp(name, "object_size") == 0 || strcmp(name, "dynamic_object_size") == 0)
+        return sema_object_size(e, name[0] == 'd');
     if (strcmp(name, "add_overflow") == 0)
         return overflow(e, '+');
     if (strcmp(name, "sub_overflow") == 0)
         return overflow(e, '-');
     if (strcmp(name, "mul_overflow") == 0)
         return overflow(e, '*');
-    return NULL;
+    if (strcmp(name, "add_overflow_p") == 0)
+        return overflow_p(e, '+');
+    if (strcmp(name, "sub_overflow_p") == 0)
+        return overflow_p(e, '-');
+    if (strcmp(name, "mul_overflow_p") == 0)
+        return overflow_p(e, '*');
+    return sema_align_builtin(e, name);
 }

@@ -722,6 +722,7 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
                 diag_error_at(id->loc, "variable-sized object '%s' may not be initialized", name);
             else if (id->b)
                 s->init = sema_initializer(&s->ty, id->b, false);
+            sema_objsize_init(s);
         }
         s->defined = true;
         if (!ty_is_complete(s->ty))

@@ -379,6 +379,7 @@ static Node *expr_assign(Node *e)
     if (e->kind == ND_ASSIGN) {
         e->b = assign_convert(e->b, ty_unqual(e->a->ty), "assignment");
         e->ty = ty_unqual(e->a->ty);
+        sema_objsize_note(e);
         return e;
     }
     /* compound assignment: a op= b is a = a op b with a evaluated once */
@@ -389,6 +390,7 @@ static Node *expr_assign(Node *e)
     if (ty_is_ptr(at) && (e->op == '+' || e->op == '-') && ty_is_integer(e->b->ty)) {
         e->b = scale(e->b, at, e->loc);
         e->opty = at;
+        sema_objsize_note(e);
         return e;
     }
     bool shift = e->op == OP_SHL || e->op == OP_SHR;
@@ -401,6 +403,7 @@ static Node *expr_assign(Node *e)
     }
     e->opty = shift ? ty_promote(at) : ty_common(at, e->b->ty);
     e->b = sema_convert(e->b, shift ? ty_promote(e->b->ty) : e->opty);
+    sema_objsize_note(e);
     return e;
 }
 
@@ -424,6 +427,7 @@ static Node *expr_incdec(Node *e)
         op->b = scale(sema_make_num(1, int_type(), e->loc), t, e->loc);
         op->opty = t;
         op->ty = e->ty;
+        sema_objsize_note(op);
         if (e->kind == ND_PREINC || e->kind == ND_PREDEC)
             return op;
         Node *back = new_binary(inc ? '-' : '+', op, scale(sema_make_num(1, int_type(), e->loc), t,
@@ -434,6 +438,7 @@ static Node *expr_incdec(Node *e)
     /* the step, already scaled for pointers */
     e->b = ty_is_ptr(t) ? scale(sema_make_num(1, int_type(), e->loc), t, e->loc)
                         : sema_make_num(1, int_type(), e->loc);
+    sema_objsize_note(e);
     return e;
 }
 

@@ -184,6 +184,8 @@ static const char *const library_builtins[] = {
 Node *sema_builtin_call(Node *e)
 {
     const char *name = e->a->name;
+    if (sema_is_atomic_name(name) && !sema_lookup(name))
+        return sema_atomic_builtin(e, name);
     if (strcmp(name, "alloca") == 0) /* as gcc: alloca is the builtin unless -fno-builtin */
         name = "__builtin_alloca";
     else if (strncmp(name, "__builtin_", 10) != 0 || sema_lookup(name))

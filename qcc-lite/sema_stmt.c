@@ -224,19 +224,27 @@ void sema_stmt(Node *s)
     case ND_IF: /* C11 6.8.4p3: the statement and its substatements are blocks */
         sema_push_scope();
         s->a = cond_expr(s->a);
-        sub_stmt(s->b);
-        if (s->c)
-            sub_stmt(s->c);
+        {
+            void *before = sema_objsize_save(); /* the arms' objects merge after them */
+            sub_stmt(s->b);
+            void *then = sema_objsize_save();
+            sema_objsize_restore(before);
+            if (s->c)
+                sub_stmt(s->c);
+            sema_objsize_join(then);
+        }
         sema_pop_scope();
         break;
     case ND_WHILE: case ND_DO: { /* 6.8.5p5: blocks too */
         void *mark = sema_vla_scope_enter();
         sema_push_scope();
+        void *written = sema_objsize_loop_head(s); /* what the loop changes is unknown */
         if (s->kind == ND_WHILE)
             s->a = cond_expr(s->a);
         fc->loops++, fc->breakable++;
         sub_stmt(s->b);
         fc->loops--, fc->breakable--;
+        sema_objsize_loop_end(written);
         if (s->kind == ND_DO) /* after the body, as in the source */
             s->a = cond_expr(s->a);
         sema_pop_scope();
@@ -254,14 +262,17 @@ void sema_stmt(Node *s)
                 s->d = sema_expr(s->d);
             }
         }
+        void *written = sema_objsize_loop_head(s); /* what the loop changes is unknown */
         if (s->a)
             s->a = cond_expr(s->a);
         if (s->c)
             s->c = sema_expr(s->c);
+        sema_objsize_loop_end(written);
         void *body_mark = sema_vla_scope_enter();
         fc->loops++, fc->breakable++;
         sema_stmt(s->b);
         fc->loops--, fc->breakable--;
+        sema_objsize_loop_end(written);
         sema_pop_scope();
         if (s->d && s->d->kind == ND_BLOCK)
             for_vla_init(s, mark, body_mark);
@@ -271,8 +282,10 @@ void sema_stmt(Node *s)
     }
     case ND_SWITCH:
         stmt_switch(s);
+        sema_objsize_forget();
         break;
     case ND_CASE: case ND_DEFAULT:
+        sema_objsize_forget(); /* a jump target */
         stmt_case(s);
         break;
     case ND_BREAK:
@@ -293,6 +306,7 @@ void sema_stmt(Node *s)
         s->d = fc->labels;
         fc->labels = s;
         sema_vla_mark(s);
+        sema_objsize_forget(); /* a jump target */
         sema_stmt(s->a);
         break;
     case ND_GOTO:
@@ -351,6 +365,7 @@ void sema_function(Node *fn)
     ctx.fn = fn;
     fn->locals = arena_alloc(sizeof *fn->locals);
     fc = &ctx; /* VLA parameter sizes are hidden locals of the function */
+    sema_objsize_forget();
     sema_vla_clear_pending();
     sema_vla_set_mode(2);
     Sym *sym = sema_function_symbol(fn, &ft);

@@ -66,8 +66,13 @@ typedef struct atomic_flag { unsigned __value; } atomic_flag;
 #define __ATOMIC_OR 3
 #define __ATOMIC_XOR 4
 #define __ATOMIC_AND 5
+#define __ATOMIC_NAND 6 /* ~(old & operand): for __atomic_fetch_nand */
 unsigned __atomic_rmw(volatile void *obj, int op, unsigned operand);
 _Bool __atomic_cas(volatile void *obj, void *expected, unsigned desired);
+/* The same on a long long object; load64 reads its two words with interrupts masked. */
+unsigned long long __atomic_rmw64(volatile void *obj, int op, unsigned long long operand);
+_Bool __atomic_cas64(volatile void *obj, void *expected, unsigned long long desired);
+unsigned long long __atomic_load64(volatile void *obj);
 
 #define atomic_load(obj) (*(obj))
 #define atomic_load_explicit(obj, order) (*(obj))

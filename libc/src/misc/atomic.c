@@ -1,6 +1,8 @@
-/* atomic.c - the read-modify-write operations behind <stdatomic.h>: done with interrupts
- * masked (word QPU_INT_ENABLE), restored afterwards, on the bare and kernel targets; a
- * user program cannot mask interrupts and needs not to against other tasks. */
+/* atomic.c - the read-modify-write operations behind <stdatomic.h> and qcc-lite's
+ * __atomic_* / __sync_* builtins (qcc-lite/sema_atomic.c): done with interrupts masked
+ * (word QPU_INT_ENABLE), restored afterwards, on the bare and kernel targets; a user
+ * program cannot mask interrupts and needs not to against other tasks. The 64-bit
+ * forms serve `long long` objects, which take two words. */
 #include <stdatomic.h>
 #include "platform.h"
 
@@ -38,6 +40,8 @@ unsigned __atomic_rmw(volatile void *obj, int op, unsigned operand)
         value = old ^ operand;
     else if (op == __ATOMIC_AND)
         value = old & operand;
+    else if (op == __ATOMIC_NAND)
+        value = ~(old & operand);
     *w = value;
     unmask(saved);
     return old;
@@ -49,6 +53,53 @@ _Bool __atomic_cas(volatile void *obj, void *expected, unsigned desired)
     unsigned *e = expected;
     unsigned saved = mask();
     unsigned old = *w;
+    _Bool same = old == *e;
+    if (same)
+        *w = desired;
+    else
+        *e = old;
+    unmask(saved);
+    return same;
+}
+
+static unsigned long long apply64(int op, unsigned long long old, unsigned long long x)
+{
+    switch (op) {
+    case __ATOMIC_ADD: return old + x;
+    case __ATOMIC_SUB: return old - x;
+    case __ATOMIC_OR: return old | x;
+    case __ATOMIC_XOR: return old ^ x;
+    case __ATOMIC_AND: return old & x;
+    case __ATOMIC_NAND: return ~(old & x);
+    default: return x; /* __ATOMIC_XCHG */
+    }
+}
+
+unsigned long long __atomic_rmw64(volatile void *obj, int op, unsigned long long operand)
+{
+    volatile unsigned long long *w = obj;
+    unsigned saved = mask();
+    unsigned long long old = *w;
+    *w = apply64(op, old, operand);
+    unmask(saved);
+    return old;
+}
+
+unsigned long long __atomic_load64(volatile void *obj)
+{
+    volatile unsigned long long *w = obj;
+    unsigned saved = mask();
+    unsigned long long v = *w;
+    unmask(saved);
+    return v;
+}
+
+_Bool __atomic_cas64(volatile void *obj, void *expected, unsigned long long desired)
+{
+    volatile unsigned long long *w = obj;
+    unsigned long long *e = expected;
+    unsigned saved = mask();
+    unsigned long long old = *w;
     _Bool same = old == *e;
     if (same)
         *w = desired;
