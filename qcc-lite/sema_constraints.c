@@ -39,7 +39,7 @@ void sema_check_spec_type(Spec *spec, Type *t)
     if (spec->is_atomic && (t->kind == TY_ARRAY || t->kind == TY_FUNC))
         diag_error_at(spec->loc, "'_Atomic'-qualified %s type",
                       t->kind == TY_ARRAY ? "array" : "function");
-    while (t->kind == TY_ARRAY && !(t->quals & Q_RESTRICT))
+    while (t->kind == TY_ARRAY) /* the elements carry the array's qualifiers */
         t = t->base;
     if ((t->quals & Q_RESTRICT) && t->kind != TY_PTR)
         diag_error_at(spec->loc, "invalid use of 'restrict' with type '%s'", ty_str(t));

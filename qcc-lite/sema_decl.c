@@ -457,6 +457,16 @@ Type *sema_spec_type(Spec *s)
     return ty_qual(ty_basic(kind), s->quals);
 }
 
+/* `int a[const 2]`: the qualifiers inside the outermost brackets of an array
+ * parameter go to the pointer it is adjusted to (C11 6.7.6.3p7). */
+static int param_array_quals(Declarator *d)
+{
+    DMod *last = NULL;
+    for (DMod *m = d->mods; m; m = m->next)
+        last = m;
+    return last && last->kind == DM_ARRAY ? last->quals & (Q_CONST | Q_VOLATILE | Q_RESTRICT) : 0;
+}
+
 static Param *make_params(Node *list, bool oldstyle)
 {
     Param head = {0}, *last = &head;
@@ -468,7 +478,7 @@ static Param *make_params(Node *list, bool oldstyle)
         if (t->kind == TY_VOID && !p->decl->name && list == p && !p->next && !oldstyle)
             return NULL; /* (void) */
         if (t->kind == TY_ARRAY)
-            t = ty_qual(ty_ptr(t->base), 0);
+            t = ty_qual(ty_ptr(t->base), param_array_quals(p->decl));
         else if (t->kind == TY_FUNC)
             t = ty_ptr(t);
         else if (t->kind == TY_VOID)
@@ -523,7 +533,8 @@ static Type *apply_mod(Type *t, DMod *m)
         Param *params = make_params(m->params, m->oldstyle);
         sema_vla_params_end(old);
         sema_pop_scope();
-        return ty_func(t, params, m->variadic, m->oldstyle && !m->params);
+        /* a qualified return type means its unqualified version (C17 6.7.6.3p5) */
+        return ty_func(ty_unqual(t), params, m->variadic, m->oldstyle && !m->params);
     }
     }
 }

@@ -45,6 +45,10 @@ Type *ty_qual(Type *t, int quals)
     Type *c = arena_alloc(sizeof *c);
     *c = *t;
     c->quals |= quals;
+    /* C11 6.7.3p9: a qualified array type (`const T` with T an array typedef) has
+       qualified elements; the array keeps the qualifiers too, as in C23 */
+    if (c->kind == TY_ARRAY)
+        c->base = ty_qual(c->base, quals & (Q_CONST | Q_VOLATILE | Q_RESTRICT));
     return c;
 }
 
