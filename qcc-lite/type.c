@@ -251,6 +251,24 @@ static const char *basic_name(int kind)
     return kind < (int)(sizeof names / sizeof names[0]) ? names[kind] : "?";
 }
 
+static void type_to_str(Type *t, struct buf *b);
+
+/* "(int, char *)", "(void)", "(int, ...)", or "()" for an old-style function. */
+static void params_to_str(Type *f, struct buf *b)
+{
+    put(b, "(");
+    if (!f->params && !f->variadic)
+        put(b, f->oldstyle ? "" : "void");
+    for (Param *p = f->params; p; p = p->next) {
+        type_to_str(p->ty, b);
+        if (p->next || f->variadic)
+            put(b, ", ");
+    }
+    if (f->variadic)
+        put(b, "...");
+    put(b, ")");
+}
+
 static void type_to_str(Type *t, struct buf *b)
 {
     if (t->quals & Q_CONST)
@@ -261,7 +279,8 @@ static void type_to_str(Type *t, struct buf *b)
     case TY_PTR:
         if (t->base->kind == TY_FUNC) {
             type_to_str(t->base->base, b);
-            put(b, " (*)(...)");
+            put(b, " (*)");
+            params_to_str(t->base, b);
         } else {
             type_to_str(t->base, b);
             put(b, " *");
@@ -273,7 +292,7 @@ static void type_to_str(Type *t, struct buf *b)
         break;
     case TY_FUNC:
         type_to_str(t->base, b);
-        put(b, "(...)");
+        params_to_str(t, b);
         break;
     case TY_COMPLEX:
         put(b, "complex ");
