@@ -97,6 +97,19 @@ static void bind(Sym *sym)
     scope->names = e;
 }
 
+/* An enumerator may not name what its scope already declares (C11 6.7p3). */
+static void check_enumerator_redecl(const char *name, Loc loc)
+{
+    Entry *dup = find_in(scope->names, name);
+    if (!dup)
+        return;
+    if (dup->sym->kind == SYM_ENUMCONST)
+        diag_error_at(loc, "redeclaration of enumerator '%s'", name);
+    else
+        diag_error_at(loc, "'%s' redeclared as different kind of symbol", name);
+    diag_note_at(dup->sym->loc, "previous declaration of '%s' was here", name);
+}
+
 static Sym *new_sym(int kind, const char *name, Type *ty, Loc loc)
 {
     Sym *s = arena_alloc(sizeof *s);
@@ -374,13 +387,7 @@ static Type *record_type(Node *r)
                     diag_error_at(e->loc, "enumerator value for '%s' is not an integer constant",
                                   e->name);
             }
-            Entry *dup = find_in(scope->names, e->name);
-            if (dup) {
-                diag_error_at(e->loc, dup->sym->kind == SYM_ENUMCONST ? "redeclaration of "
-                              "enumerator '%s'" : "'%s' redeclared as different kind of symbol",
-                              e->name);
-                diag_note_at(dup->sym->loc, "previous declaration of '%s' was here", e->name);
-            }
+            check_enumerator_redecl(e->name, e->loc);
             Sym *s = new_sym(SYM_ENUMCONST, e->name, ty_basic(TY_INT), e->loc);
             s->value = (int32_t)value;
             negative |= s->value < 0;
