@@ -88,15 +88,6 @@ Sym *sema_lookup(const char *name)
     return NULL;
 }
 
-static void bind(Sym *sym)
-{
-    Entry *e = arena_alloc(sizeof *e);
-    e->name = sym->name;
-    e->sym = sym;
-    e->next = scope->names;
-    scope->names = e;
-}
-
 /* An enumerator may not name what its scope already declares (C11 6.7p3). */
 static void check_enumerator_redecl(const char *name, Loc loc)
 {
@@ -108,6 +99,17 @@ static void check_enumerator_redecl(const char *name, Loc loc)
     else
         diag_error_at(loc, "'%s' redeclared as different kind of symbol", name);
     diag_note_at(dup->sym->loc, "previous declaration of '%s' was here", name);
+}
+
+static void bind(Sym *sym)
+{
+    if (sym->kind == SYM_ENUMCONST)
+        check_enumerator_redecl(sym->name, sym->loc);
+    Entry *e = arena_alloc(sizeof *e);
+    e->name = sym->name;
+    e->sym = sym;
+    e->next = scope->names;
+    scope->names = e;
 }
 
 static Sym *new_sym(int kind, const char *name, Type *ty, Loc loc)
@@ -387,7 +389,6 @@ static Type *record_type(Node *r)
                     diag_error_at(e->loc, "enumerator value for '%s' is not an integer constant",
                                   e->name);
             }
-            check_enumerator_redecl(e->name, e->loc);
             Sym *s = new_sym(SYM_ENUMCONST, e->name, ty_basic(TY_INT), e->loc);
             s->value = (int32_t)value;
             negative |= s->value < 0;
