@@ -529,7 +529,9 @@ struct_declaration_list
     ;
 
 struct_declaration
-    : specifier_qualifier_list ';'
+    : STATIC_ASSERT '(' constant_expression ',' string_list ')' ';'
+        { $$ = new_node(ND_STATIC_ASSERT, @1); $$->a = $3; $$->b = $5; }
+    | specifier_qualifier_list ';'
         { $$ = new_node(ND_FIELD, @1); $$->spec = $1; }
     | specifier_qualifier_list struct_declarator_list ';'
         { $$ = new_node(ND_FIELD, @1); $$->spec = $1; $$->a = $2; }
@@ -588,7 +590,7 @@ type_qualifier
     : CONST     { $$ = new_spec(@1); $$->quals = Q_CONST; }
     | RESTRICT  { $$ = new_spec(@1); $$->quals = Q_RESTRICT; }
     | VOLATILE  { $$ = new_spec(@1); $$->quals = Q_VOLATILE; }
-    | ATOMIC    { $$ = new_spec(@1); /* one core: accesses are plain (c-dialect.md) */ }
+    | ATOMIC    { $$ = new_spec(@1); $$->is_atomic = true; /* one core: accesses are plain (c-dialect.md) */ }
     ;
 
 function_specifier

@@ -70,6 +70,7 @@ Spec *parse_merge_spec(ParseCtx *ctx, Spec *a, Spec *b)
     b->is_inline |= a->is_inline;
     b->is_noreturn |= a->is_noreturn;
     b->thread_local |= a->thread_local;
+    b->is_atomic |= a->is_atomic;
     b->is_complex |= a->is_complex;
     if (a->attrs)
         b->attrs = b->attrs ? list_append(a->attrs, b->attrs) : a->attrs;

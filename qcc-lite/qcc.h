@@ -124,6 +124,7 @@ typedef struct Spec {
     bool is_inline;
     bool is_noreturn;   /* _Noreturn */
     bool thread_local;  /* _Thread_local */
+    bool is_atomic;     /* the _Atomic qualifier (accepted, accesses plain) */
     bool implicit_int;  /* no specifiers at all: C89 implicit int (warned) */
     bool is_complex;    /* _Complex / __complex__ (sema_complex.c) */
     Node *attrs;        /* __attribute__ list (ND_ATTR) */
@@ -391,6 +392,10 @@ void sema_note_alloca(void);
 /* sema_attr.c: __attribute__ lists, _Alignas, format checking */
 void sema_check_attrs(Node *attrs);
 void sema_check_align(Spec *spec);
+/* sema_constraints.c */
+void sema_check_param_spec(Spec *spec, const char *name, Loc loc);
+void sema_check_spec_type(Spec *spec, Type *t);
+void sema_check_bitfield_spec(Spec *spec, Node *d);
 void sema_apply_attrs(Node *attrs, Sym *s);
 void sema_mark_weak(Sym *s, Loc loc);   /* s becomes a weak symbol */
 void sema_mark_transparent(Node *attrs, Type *t, Loc loc); /* transparent_union in attrs */

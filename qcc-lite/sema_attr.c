@@ -79,6 +79,9 @@ void sema_check_align(Spec *spec)
     Node *al = spec->align;
     if (!al)
         return;
+    if (spec->storage == SC_REGISTER || spec->storage == SC_TYPEDEF) /* C11 6.7.5p2 */
+        diag_error_at(al->loc, "alignment specified for a '%s' declaration",
+                      spec->storage == SC_REGISTER ? "register" : "typedef");
     if (al->kind == ND_TYPE_NAME) {
         sema_decl_type(al->spec, al->decl, al->loc); /* every type has alignment 1 */
         return;

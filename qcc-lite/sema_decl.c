@@ -88,8 +88,23 @@ Sym *sema_lookup(const char *name)
     return NULL;
 }
 
+/* An enumerator may not name what its scope already declares (C11 6.7p3). */
+static void check_enumerator_redecl(const char *name, Loc loc)
+{
+    Entry *dup = find_in(scope->names, name);
+    if (!dup)
+        return;
+    if (dup->sym->kind == SYM_ENUMCONST)
+        diag_error_at(loc, "redeclaration of enumerator '%s'", name);
+    else
+        diag_error_at(loc, "'%s' redeclared as different kind of symbol", name);
+    diag_note_at(dup->sym->loc, "previous declaration of '%s' was here", name);
+}
+
 static void bind(Sym *sym)
 {
+    if (sym->kind == SYM_ENUMCONST)
+        check_enumerator_redecl(sym->name, sym->loc);
     Entry *e = arena_alloc(sizeof *e);
     e->name = sym->name;
     e->sym = sym;
@@ -245,6 +260,10 @@ static void layout_record(Tag *tag, Node *fields)
     int bitpos = 32, bitword = 0; /* bits used in the open bit-field word (32: none) */
     bool is_union = tag->kind == TY_UNION;
     for (Node *f = fields; f; f = f->next) {
+        if (f->kind == ND_STATIC_ASSERT) { /* C11 6.7.2.1p1: a member-list item */
+            sema_static_assert(f);
+            continue;
+        }
         Type *base = sema_spec_cached(f->spec);
         Node *decls = f->a;
         if (!decls) {
@@ -274,6 +293,7 @@ static void layout_record(Tag *tag, Node *fields)
             }
             int width = 0, bit = 0, word;
             if (d->c) {
+                sema_check_bitfield_spec(f->spec, d);
                 width = bitfield_width(d, t);
                 if (width < 0)
                     continue;
@@ -310,6 +330,9 @@ static void layout_record(Tag *tag, Node *fields)
                 if (sz < 0) {
                     if (t->kind == TY_ARRAY && !d->next && !f->next && tag->kind == TY_STRUCT) {
                         sz = 0; /* flexible array member */
+                        if (!head.next) /* C11 6.7.2.1p18 */
+                            diag_error_at(d->loc, "flexible array member in a struct with "
+                                                  "no named members");
                     } else {
                         diag_error_at(d->loc, "field '%s' has incomplete type", d->decl->name);
                         sz = 1;
@@ -473,7 +496,7 @@ Type *sema_spec_type(Spec *s)
     if (s->implicit_int)
         diag_warning_at(s->loc, "return type defaults to 'int'");
     else if (s->tspec == 0 && !s->storage && !s->quals && !s->is_inline && !s->attrs &&
-             !s->is_noreturn && !s->is_complex)
+             !s->is_noreturn && !s->is_complex && !s->align)
         diag_error_at(s->loc, "type specifier missing");
     if (sign && (kind == TY_VOID || kind == TY_BOOL || ty_is_float(ty_basic(kind))))
         diag_error_at(s->loc, "invalid combination of type specifiers");
@@ -482,16 +505,28 @@ Type *sema_spec_type(Spec *s)
     return ty_qual(ty_basic(kind), s->quals);
 }
 
+/* `int a[const 2]`: the qualifiers inside the outermost brackets of an array
+ * parameter go to the pointer it is adjusted to (C11 6.7.6.3p7). */
+static int param_array_quals(Declarator *d)
+{
+    DMod *last = NULL;
+    for (DMod *m = d->mods; m; m = m->next)
+        last = m;
+    return last && last->kind == DM_ARRAY ? last->quals & (Q_CONST | Q_VOLATILE | Q_RESTRICT) : 0;
+}
+
 static Param *make_params(Node *list, bool oldstyle)
 {
     Param head = {0}, *last = &head;
     for (Node *p = list; p; p = p->next) {
         Type *t = oldstyle ? ty_basic(TY_INT) : sema_decl_type(p->spec, p->decl, p->loc);
         sema_check_attrs(p->d);
+        if (!oldstyle)
+            sema_check_param_spec(p->spec, p->decl->name, p->loc);
         if (t->kind == TY_VOID && !p->decl->name && list == p && !p->next && !oldstyle)
             return NULL; /* (void) */
         if (t->kind == TY_ARRAY)
-            t = ty_qual(ty_ptr(t->base), 0);
+            t = ty_qual(ty_ptr(t->base), param_array_quals(p->decl));
         else if (t->kind == TY_FUNC)
             t = ty_ptr(t);
         else if (t->kind == TY_VOID)
@@ -546,7 +581,8 @@ static Type *apply_mod(Type *t, DMod *m)
         Param *params = make_params(m->params, m->oldstyle);
         sema_vla_params_end(old);
         sema_pop_scope();
-        return ty_func(t, params, m->variadic, m->oldstyle && !m->params);
+        /* a qualified return type means its unqualified version (C17 6.7.6.3p5) */
+        return ty_func(ty_unqual(t), params, m->variadic, m->oldstyle && !m->params);
     }
     }
 }
@@ -556,6 +592,7 @@ Type *sema_spec_cached(Spec *spec)
 {
     if (!spec->typedef_type) {
         spec->typedef_type = sema_spec_type(spec);
+        sema_check_spec_type(spec, spec->typedef_type);
         sema_check_attrs(spec->attrs);
         if (spec->storage != SC_TYPEDEF && spec->record)
             sema_mark_transparent(spec->attrs, spec->typedef_type, spec->loc);
@@ -585,6 +622,26 @@ Type *sema_decl_type(Spec *spec, Declarator *d, Loc loc)
 
 /* ---- declarations ---- */
 
+/* C11 6.7p3: a typedef name may be redefined in the same scope only to denote
+   the same type. Returns true when NAME is already declared in this scope (no
+   new symbol is bound then), with an error unless it is that same typedef. */
+static bool typedef_redeclared(const char *name, Type *t, Loc loc)
+{
+    Entry *e = find_in(scope->names, name);
+    if (!e)
+        return false;
+    Sym *old = e->sym;
+    if (old->kind == SYM_TYPEDEF && old->ty->quals == t->quals && ty_compatible(old->ty, t)
+        && old->ty->kind == t->kind)
+        return true; /* the same type again: allowed */
+    if (old->kind == SYM_TYPEDEF)
+        diag_error_at(loc, "conflicting types for '%s'", name);
+    else
+        diag_error_at(loc, "'%s' redeclared as different kind of symbol", name);
+    diag_note_at(old->loc, "previous declaration of '%s' was here", name);
+    return true;
+}
+
 static Sym *declare_global(Node *id, Spec *spec, Type *t)
 {
     const char *name = id->decl->name;
@@ -593,6 +650,8 @@ static Sym *declare_global(Node *id, Spec *spec, Type *t)
         if (strcmp(e->name, name) == 0)
             old = e->sym;
     int kind = t->kind == TY_FUNC ? SYM_FUNC : SYM_VAR;
+    if (kind == SYM_FUNC && spec->thread_local) /* C11 6.7.1p4: objects only */
+        diag_error_at(id->loc, "function '%s' declared '_Thread_local'", name);
     if (old) {
         if (old->kind != kind || !ty_compatible(old->ty, t)) {
             diag_error_at(id->loc, "conflicting types for '%s'", name);
@@ -637,8 +696,8 @@ void sema_global_decl(Node *decl)
     for (Node *id = decl->a; id; id = id->next) {
         Type *t = sema_decl_type(spec, id->decl, id->loc);
         if (spec->storage == SC_TYPEDEF) {
-            Sym *s = new_sym(SYM_TYPEDEF, id->decl->name, t, id->loc);
-            bind(s);
+            if (!typedef_redeclared(id->decl->name, t, id->loc))
+                bind(new_sym(SYM_TYPEDEF, id->decl->name, t, id->loc));
             sema_check_attrs(id->d);
             sema_mark_transparent(id->d, t, id->loc);
             sema_mark_transparent(spec->attrs, t, id->loc);
@@ -675,17 +734,20 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
         Type *t = sema_decl_type(spec, id->decl, id->loc);
         id->c = sema_vla_take_pending(); /* VLA sizes: computed before this declarator */
         const char *name = id->decl->name;
-        Entry *dup = find_in(scope->names, name);
-        if (dup && spec->storage != SC_EXTERN)
-            diag_error_at(id->loc, "redeclaration of '%s'", name);
         if (spec->storage == SC_TYPEDEF) {
-            bind(new_sym(SYM_TYPEDEF, name, t, id->loc));
+            if (!typedef_redeclared(name, t, id->loc))
+                bind(new_sym(SYM_TYPEDEF, name, t, id->loc));
             sema_check_attrs(id->d);
             sema_mark_transparent(id->d, t, id->loc);
             sema_mark_transparent(spec->attrs, t, id->loc);
             continue;
         }
-        if (spec->thread_local && spec->storage != SC_STATIC && spec->storage != SC_EXTERN)
+        Entry *dup = find_in(scope->names, name);
+        if (dup && spec->storage != SC_EXTERN)
+            diag_error_at(id->loc, "redeclaration of '%s'", name);
+        if (spec->thread_local && t->kind == TY_FUNC)
+            diag_error_at(id->loc, "function '%s' declared '_Thread_local'", name);
+        else if (spec->thread_local && spec->storage != SC_STATIC && spec->storage != SC_EXTERN)
             diag_error_at(id->loc, "function-scope '%s' implicitly auto and declared "
                                    "'_Thread_local'", name);
         if (t->kind == TY_FUNC || spec->storage == SC_EXTERN) {

@@ -532,7 +532,10 @@ static Node *expr_cond(Node *e)
     } else if (ty_is_ptr(c) && is_null_const(e->b)) {
         e->ty = c;
     } else if (ty_is_ptr(b) && ty_is_ptr(c)) {
-        e->ty = b->base->kind == TY_VOID ? b : c->base->kind == TY_VOID ? c : b;
+        /* C11 6.5.15p6: void * if either is, pointing to both pointees' qualifiers */
+        Type *base = c->base->kind == TY_VOID ? c->base : b->base;
+        int quals = b->base->quals | c->base->quals;
+        e->ty = quals == base->quals ? (base == b->base ? b : c) : ty_ptr(ty_qual(base, quals));
     } else if (b->kind == TY_VOID || c->kind == TY_VOID) {
         e->ty = ty_basic(TY_VOID);
     } else if (ty_is_record(b) && ty_is_record(c) && b->tag == c->tag) {

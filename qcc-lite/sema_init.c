@@ -697,6 +697,8 @@ Node *sema_compound_literal(Node *e)
 {
     Node *sizes; /* a variably modified type's sizes: computed before the literal */
     Type *t = sema_vla_type_name(e->a, &sizes);
+    if (t->kind == TY_ARRAY && t->vla) /* C11 6.5.2.5p1 */
+        diag_error_at(e->loc, "compound literal has variable size");
     Node *list = new_node(ND_INIT_LIST, e->loc);
     list->a = e->b;
     Sym *s = arena_alloc(sizeof *s);

@@ -55,6 +55,10 @@ Type *ty_qual(Type *t, int quals)
     Type *c = arena_alloc(sizeof *c);
     *c = *t;
     c->quals |= quals;
+    /* C11 6.7.3p9: a qualified array type (`const T` with T an array typedef) has
+       qualified elements; the array keeps the qualifiers too, as in C23 */
+    if (c->kind == TY_ARRAY)
+        c->base = ty_qual(c->base, quals & (Q_CONST | Q_VOLATILE | Q_RESTRICT));
     return c;
 }
 
@@ -265,6 +269,24 @@ static const char *basic_name(int kind)
     return kind < (int)(sizeof names / sizeof names[0]) ? names[kind] : "?";
 }
 
+static void type_to_str(Type *t, struct buf *b);
+
+/* "(int, char *)", "(void)", "(int, ...)", or "()" for an old-style function. */
+static void params_to_str(Type *f, struct buf *b)
+{
+    put(b, "(");
+    if (!f->params && !f->variadic)
+        put(b, f->oldstyle ? "" : "void");
+    for (Param *p = f->params; p; p = p->next) {
+        type_to_str(p->ty, b);
+        if (p->next || f->variadic)
+            put(b, ", ");
+    }
+    if (f->variadic)
+        put(b, "...");
+    put(b, ")");
+}
+
 static void type_to_str(Type *t, struct buf *b)
 {
     if (t->quals & Q_CONST)
@@ -275,7 +297,8 @@ static void type_to_str(Type *t, struct buf *b)
     case TY_PTR:
         if (t->base->kind == TY_FUNC) {
             type_to_str(t->base->base, b);
-            put(b, " (*)(...)");
+            put(b, " (*)");
+            params_to_str(t->base, b);
         } else {
             type_to_str(t->base, b);
             put(b, " *");
@@ -287,7 +310,7 @@ static void type_to_str(Type *t, struct buf *b)
         break;
     case TY_FUNC:
         type_to_str(t->base, b);
-        put(b, "(...)");
+        params_to_str(t, b);
         break;
     case TY_COMPLEX:
         put(b, "complex ");
