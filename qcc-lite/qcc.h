@@ -341,7 +341,8 @@ Node *sema_ext_expr(Node *e);
 Node *sema_builtin_call(Node *e);
 void sema_elvis(Node *e);
 void sema_asm(Node *s);
-bool sema_typed_builtin(Node *e, const char *name);
+bool sema_library_builtin(Node *e, const char *name);      /* sema_libbuiltin.c */
+Type *sema_signature_type(const char *sig, Loc loc);
 Node *sema_builtin_more(Node *e, const char *name);
 Node *sema_fp_builtin(Node *e, const char *name); /* sema_fp_builtin.c */
 bool sema_falls_through(Node *s);                 /* sema_flow.c */

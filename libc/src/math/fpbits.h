@@ -75,4 +75,8 @@ int __qpu_trig_reduce(float x, float *r, float *r_lo);
 float __qpu_sin_reduced(float r, float r_lo);
 float __qpu_cos_reduced(float r, float r_lo);
 
+/* gamma_kernel.c: sin(pi x) with x reduced exactly; log Gamma(x) for x >= 8. */
+float __qpu_sinpi(float x);
+float __qpu_lgamma_stirling(float x);
+
 #endif
