@@ -98,6 +98,8 @@ static const struct { const char *name, *libc, *sig; } library[] = {
     {"bswap64", "__qpu_bswap64", "UU"},
     {"signbit", "__signbitf", "id"}, {"signbitf", "__signbitf", "if"},
     {"signbitl", "__signbitf", "ie"},
+    {"powi", "__qpu_powi", "ddi"}, {"powif", "__qpu_powi", "ffi"},
+    {"powil", "__qpu_powi", "eei"}, {"__clear_cache", NULL, "vss"},
     /* __builtin_trap stops the program as abort does */
     {"trap", "abort", "v"},
 };

@@ -79,4 +79,7 @@ float __qpu_cos_reduced(float r, float r_lo);
 float __qpu_sinpi(float x);
 float __qpu_lgamma_stirling(float x);
 
+/* powi.c: x^n by repeated squaring (__builtin_powi). */
+float __qpu_powi(float x, int n);
+
 #endif

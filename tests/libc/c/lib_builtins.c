@@ -25,6 +25,9 @@ int main(void)
     printf("creal %.1f cimag %.1f cabs %.1f\n", __builtin_creal(z), __builtin_cimag(z),
            __builtin_cabs(z));
     printf("toupper %c isdigit %d\n", __builtin_toupper('q'), __builtin_isdigit('7') != 0);
+    printf("powi %.6g %.6g %.6g\n", __builtin_powi(1.5, 7), (double)__builtin_powif(2.0f, -3),
+           (double)__builtin_powil(-3.0L, 5));
+    __builtin___clear_cache(buf, buf + 16);
     __builtin_printf("printf %d\n", 42);
     __builtin_puts("puts");
     return 0;
