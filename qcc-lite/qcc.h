@@ -355,7 +355,8 @@ Node *sema_ext_expr(Node *e);
 Node *sema_builtin_call(Node *e);
 void sema_elvis(Node *e);
 void sema_asm(Node *s);
-bool sema_typed_builtin(Node *e, const char *name);
+bool sema_library_builtin(Node *e, const char *name);      /* sema_libbuiltin.c */
+Type *sema_signature_type(const char *sig, Loc loc);
 Node *sema_builtin_more(Node *e, const char *name);
 Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
 Node *sema_align_builtin(Node *e, const char *name); /* sema_align_builtin.c */

@@ -1,7 +1,4 @@
 /* sema_builtin.c - GNU builtin functions beyond those of sema_ext.c:
- * - library-backed ones with a fixed prototype (__builtin_clz, __builtin_popcount,
- *   __builtin_bswap32, __builtin_ffs, __builtin_copysign, ...): the call goes on as a
- *   call to the libc function named in the table, declared with the right types;
  * - __builtin_choose_expr (a constant selects one operand), __builtin_classify_type;
  * - __builtin_prefetch and __builtin_va_end (arguments evaluated, nothing else),
  *   __builtin_va_copy (an assignment: va_list is a pointer);
@@ -15,67 +12,6 @@
 #include <string.h>
 
 #include "qcc.h"
-
-/* Signatures: the result type then the parameter types, one letter each:
- * i int, u unsigned, L long long, U unsigned long long, d double, p pointer. */
-static const struct { const char *builtin, *libc, *sig; } typed[] = {
-    {"ffs", "ffs", "ii"}, {"ffsl", "ffs", "ii"}, {"ffsll", "ffsll", "iL"},
-    {"clz", "__qpu_clz", "iu"}, {"clzl", "__qpu_clz", "iu"}, {"clzll", "__qpu_clzll", "iU"},
-    {"ctz", "__qpu_ctz", "iu"}, {"ctzl", "__qpu_ctz", "iu"}, {"ctzll", "__qpu_ctzll", "iU"},
-    {"clrsb", "__qpu_clrsb", "ii"}, {"clrsbl", "__qpu_clrsb", "ii"},
-    {"clrsbll", "__qpu_clrsbll", "iL"},
-    {"popcount", "__qpu_popcount", "iu"}, {"popcountl", "__qpu_popcount", "iu"},
-    {"popcountll", "__qpu_popcountll", "iU"},
-    {"parity", "__qpu_parity", "iu"}, {"parityl", "__qpu_parity", "iu"},
-    {"parityll", "__qpu_parityll", "iU"},
-    {"bswap16", "__qpu_bswap16", "uu"}, {"bswap32", "__qpu_bswap32", "uu"},
-    {"bswap64", "__qpu_bswap64", "UU"},
-    {"copysign", "copysign", "ddd"}, {"copysignf", "copysignf", "ddd"},
-    {"signbit", "__signbitf", "id"}, {"signbitf", "__signbitf", "id"},
-    {"signbitl", "__signbitf", "id"},
-    {"fmax", "fmax", "ddd"}, {"fmin", "fmin", "ddd"}, {"floor", "floor", "dd"},
-    {"ceil", "ceil", "dd"}, {"mempcpy", "mempcpy", "pppu"},
-};
-
-static Type *sig_type(char c)
-{
-    switch (c) {
-    case 'i': return ty_basic(TY_INT);
-    case 'u': return ty_basic(TY_UINT);
-    case 'L': return ty_basic(TY_LLONG);
-    case 'U': return ty_basic(TY_ULLONG);
-    case 'd': return ty_basic(TY_DOUBLE);
-    default: return ty_ptr(ty_basic(TY_VOID));
-    }
-}
-
-static Type *sig_func(const char *sig, Loc loc)
-{
-    Param *params = NULL, **tail = &params;
-    for (const char *c = sig + 1; *c; c++) {
-        Param *p = arena_alloc(sizeof *p);
-        p->ty = sig_type(*c);
-        p->loc = loc;
-        *tail = p;
-        tail = &p->next;
-    }
-    return ty_func(sig_type(sig[0]), params, false, false);
-}
-
-/* A library-backed builtin: renames the callee and declares it; false if name is not
- * one. */
-bool sema_typed_builtin(Node *e, const char *name)
-{
-    for (size_t i = 0; i < sizeof typed / sizeof *typed; i++)
-        if (strcmp(name, typed[i].builtin) == 0) {
-            e->a->name = (char *)typed[i].libc;
-            e->a->op = 1;
-            if (!sema_lookup(typed[i].libc))
-                sema_declare_function(typed[i].libc, sig_func(typed[i].sig, e->loc), e->loc);
-            return true;
-        }
-    return false;
-}
 
 static Node *typed_node(int kind, Type *ty, Loc loc)
 {
@@ -132,7 +68,7 @@ static Node *overflow_call(int op, Node *a, Node *b, Node *res, Loc loc)
 {
     static const char name[] = "__qpu_overflow";
     if (!sema_lookup(name))
-        sema_declare_function(name, sig_func("iiUiUipii", loc), loc);
+        sema_declare_function(name, sema_signature_type("iiUiUipii", loc), loc);
     Node *f = new_node(ND_IDENT, loc);
     f->name = (char *)name;
     Node *call = typed_node(ND_CALL, ty_basic(TY_INT), loc);

@@ -536,7 +536,9 @@ Node *sema_complex_builtin(Node *e, const char *name)
         base[n] = name[n];
         n++;
     }
-    if (n > 0 && (base[n - 1] == 'f' || base[n - 1] == 'l') && name[n] == 0 && n > 4)
+    /* a trailing f or l is a suffix only after creal, cimag or conj (creal ends in l) */
+    if (n > 4 && (base[n - 1] == 'f' || base[n - 1] == 'l') && name[n] == 0 &&
+        strcmp(base, "creal") != 0)
         base[n - 1] = 0;
     bool is_complex = strcmp(name, "complex") == 0;
     int which = strcmp(base, "creal") == 0 ? 'r' : strcmp(base, "cimag") == 0 ? 'i'

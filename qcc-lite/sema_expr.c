@@ -828,7 +828,7 @@ static Node *expr_nodecay(Node *e)
         return e;
     case ND_FNUM:
         if (!e->ty)
-            e->ty = ty_basic(e->op ? TY_FLOAT : TY_DOUBLE);
+            e->ty = ty_basic(e->op == 1 ? TY_FLOAT : e->op == 2 ? TY_LDOUBLE : TY_DOUBLE);
         return e;
     case ND_STR:
         e->ty = ty_array(sema_string_elem_type(e), e->strlen);

@@ -171,14 +171,6 @@ void sema_elvis(Node *e)
     e->b = v2;
 }
 
-/* __builtin_NAME spellings of C library functions: calls to NAME. */
-static const char *const library_builtins[] = {
-    "abort", "exit", "memcpy", "memmove", "memset", "memcmp", "strlen", "strcmp", "strncmp",
-    "strcpy", "strncpy", "strcat", "strchr", "strrchr", "abs", "labs", "llabs", "malloc",
-    "calloc", "realloc", "free", "printf", "sprintf", "snprintf", "puts", "putchar",
-    "fabs", "fabsf", "sqrt", "sqrtf",
-};
-
 /* Builtin functions called by name; NULL if e is not one of them (a library builtin
  * is renamed to the library function and goes on as an ordinary call). */
 Node *sema_builtin_call(Node *e)
@@ -191,8 +183,6 @@ Node *sema_builtin_call(Node *e)
     else if (strncmp(name, "__builtin_", 10) != 0 || sema_lookup(name))
         return NULL;
     name += 10;
-    if (sema_typed_builtin(e, name))
-        return NULL;
     Node *more = sema_builtin_more(e, name);
     if (!more)
         more = sema_complex_builtin(e, name);
@@ -201,17 +191,8 @@ Node *sema_builtin_call(Node *e)
     more = sema_fp_builtin(e, name);
     if (more)
         return more;
-    for (size_t i = 0; i < sizeof library_builtins / sizeof *library_builtins; i++)
-        if (strcmp(name, library_builtins[i]) == 0) {
-            e->a->name = (char *)library_builtins[i];
-            e->a->op = 1; /* known to the compiler: declared without a warning */
-            return NULL;
-        }
-    if (strcmp(name, "trap") == 0) {
-        e->a->name = "abort"; /* a trap stops the program as abort does */
-        e->a->op = 1;
+    if (sema_library_builtin(e, name)) /* sema_libbuiltin.c */
         return NULL;
-    }
     int nargs = 0;
     for (Node *a = e->b; a; a = a->next)
         nargs++;

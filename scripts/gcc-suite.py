@@ -10,6 +10,10 @@ The sources are not in the repository: they come from Debian's gcc-12-source pac
                 effective targets exclude this machine (no int128, no fenv, no lp64,
                 binary32 double, ...) are skipped; `-std=`, `-D` and `-I` of dg-options
                 are passed on, other options ignored; dg-additional-sources are added.
+  builtins DIR  gcc.c-torture/execute/builtins: each X.c (not *-lib.c) is linked with
+                X-lib.c and lib/main.c, as builtins.exp does. The lib/ replacements
+                of library functions abort when called inside main under __OPTIMIZE__
+                (gcc is expected to have folded the call), so run this kind with -O 0.
   compare A B   lists tests whose status differs between two result files.
 
 Each test is compiled with `qcc-lite --target=bare -w` (plus -O LEVEL) and run on
@@ -118,6 +122,12 @@ def collect(args):
         if args.kind == "execute":
             jobs.append((path, [], []))
             continue
+        if args.kind == "builtins":
+            if not f.endswith("-lib.c"):
+                lib = os.path.join(args.dir, f[:-2] + "-lib.c")
+                extra = [lib] if os.path.exists(lib) else []
+                jobs.append((path, [], extra + [os.path.join(args.dir, "lib", "main.c")]))
+            continue
         ok, why, opts, extra = dg_plan(path)
         if ok:
             jobs.append((path, opts, extra))
@@ -139,7 +149,7 @@ def compare(a, b):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("kind", choices=["execute", "dg", "compare"])
+    ap.add_argument("kind", choices=["execute", "dg", "builtins", "compare"])
     ap.add_argument("dir", help="test folder (or result file A for compare)")
     ap.add_argument("other", nargs="?", help="result file B for compare")
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))

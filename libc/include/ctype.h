@@ -17,6 +17,7 @@ int isspace(int c);
 int isupper(int c);
 int isxdigit(int c);
 int isascii(int c);
+int toascii(int c);     /* the low seven bits (POSIX, obsolescent) */
 int tolower(int c);
 int toupper(int c);
 

@@ -5,6 +5,13 @@
 
 #include <stdint.h>
 
+typedef struct { intmax_t quot; intmax_t rem; } imaxdiv_t;
+
+intmax_t imaxabs(intmax_t j);
+imaxdiv_t imaxdiv(intmax_t numer, intmax_t denom);
+intmax_t strtoimax(const char *s, char **end, int base);
+uintmax_t strtoumax(const char *s, char **end, int base);
+
 #define PRId32 "d"
 #define PRIi32 "i"
 #define PRIu32 "u"

@@ -18,6 +18,8 @@ void *malloc(size_t size);
 void *calloc(size_t count, size_t size);
 void *realloc(void *ptr, size_t size);
 void free(void *ptr);
+void *aligned_alloc(size_t alignment, size_t size);                   /* C11 */
+int posix_memalign(void **memptr, size_t alignment, size_t size);     /* POSIX */
 
 int atoi(const char *s);
 long atol(const char *s);

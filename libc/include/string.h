@@ -14,6 +14,8 @@ void *memchr(const void *s, int c, size_t n);
 
 size_t strlen(const char *s);
 size_t strnlen(const char *s, size_t max);
+char *stpcpy(char *dst, const char *src);            /* POSIX: returns the end of dst */
+char *stpncpy(char *dst, const char *src, size_t n); /* POSIX: dst + min(n, strlen) */
 char *strcpy(char *dst, const char *src);
 char *strncpy(char *dst, const char *src, size_t n);
 char *strcat(char *dst, const char *src);

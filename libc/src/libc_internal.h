@@ -26,6 +26,9 @@ void _exit(int status);
  * becomes -1 with errno = -result. */
 long __errno_result(long result);
 
+/* src/string/copy_up.c: forward copy of n chars (memcpy, mempcpy, memmove). */
+void __qpu_copy_up(char *d, const char *s, size_t n);
+
 /* ---- formatting (src/format.c): the printf engine behind every printf variant ----
  * Calls emit(context, text, length) for each piece of output; returns the number of
  * characters produced. */

@@ -2,7 +2,8 @@
  * (flags, width, precision, length) and writes integers, characters, strings and
  * pointers; %f %e %g go to format_float.c. Output leaves through an emit callback, so
  * the same code fills strings (snprintf) and streams (fprintf). Behaves like glibc's
- * printf for everything it supports; %n and wide characters are not supported. */
+ * printf for everything it supports (%n with every length modifier included); wide
+ * characters are not supported. */
 #include <stdint.h>
 #include <string.h>
 #include "../libc_internal.h"
@@ -263,6 +264,20 @@ static unsigned long unsigned_argument(enum length length, va_list *ap)
     return v;
 }
 
+/* %n: the count of characters so far, stored through a pointer of the length's type. */
+static void store_count(int count, enum length length, va_list *ap)
+{
+    switch (length) {
+    case LEN_HH: *va_arg(*ap, signed char *) = (signed char)count; break;
+    case LEN_H: *va_arg(*ap, short *) = (short)count; break;
+    case LEN_L: *va_arg(*ap, long *) = count; break;
+    case LEN_LL: *va_arg(*ap, long long *) = count; break;
+    case LEN_Z: *va_arg(*ap, size_t *) = (size_t)count; break;
+    case LEN_T: *va_arg(*ap, ptrdiff_t *) = count; break;
+    default: *va_arg(*ap, int *) = count; break;
+    }
+}
+
 /* One conversion (spec->conversion); returns 0 if the letter is not one. */
 static int convert(struct state *st, struct __format_spec *spec, enum length length,
                    va_list *ap)
@@ -313,6 +328,9 @@ static int convert(struct state *st, struct __format_spec *spec, enum length len
     case 'g':
     case 'G':
         st->count += __format_float(st->emit, st->context, spec, (float)va_arg(*ap, double));
+        return 1;
+    case 'n':
+        store_count(st->count, length, ap);
         return 1;
     case '%':
         counting_emit(st, "%", 1);

@@ -1,4 +1,4 @@
-/* malloc.c - the allocator: an address-ordered list of free blocks, first fit,
+/* malloc.c - the allocator (malloc, free, calloc, realloc, aligned_alloc): an address-ordered list of free blocks, first fit,
  * splitting large blocks and merging neighbours when a block is freed. Memory comes
  * from the back end's __io_sbrk (above the program on the bare target, the process
  * heap under the kernel). Exhaustion returns NULL with errno = ENOMEM; freeing a
@@ -203,4 +203,44 @@ void *realloc(void *ptr, size_t size)
     memcpy(copy, ptr, (block->h.size - 1) * sizeof(Header));
     free(ptr);
     return copy;
+}
+
+/* C11: size chars at an address that is a multiple of alignment (a power of two).
+ * A block with room for the payload and the alignment is taken; the aligned payload
+ * gets a header just before it, and the part in front (if any) is freed again. */
+void *aligned_alloc(size_t alignment, size_t size)
+{
+    Header *block, *aligned;
+    size_t units, extra, k;
+    if (alignment == 0 || (alignment & (alignment - 1)) != 0) {
+        errno = EINVAL;
+        return NULL;
+    }
+    if (alignment <= sizeof(Header))
+        return malloc(size);
+    units = units_for(size);
+    extra = alignment / sizeof(Header) + 2;
+    if (units == 0 || units > SIZE_MAX / sizeof(Header) - extra ||
+        (block = malloc((units - 1 + extra) * sizeof(Header))) == NULL) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    block = header_of(block);
+    /* k units in front: 0, or at least 2 so that they can be a free block */
+    for (k = 0;; k++) {
+        uintptr_t payload = (uintptr_t)(block + k + 1);
+        if ((k == 0 || k >= 2) && payload % alignment == 0)
+            break;
+    }
+    if (k == 0) {
+        trim(block, units);
+        return block + 1;
+    }
+    aligned = block + k;
+    aligned->h.size = block->h.size - k;
+    aligned->h.next = aligned;
+    block->h.size = k;
+    insert_free(block);
+    trim(aligned, units);
+    return aligned + 1;
 }

@@ -1,18 +1,6 @@
-/* strcasecmp.c - strcasecmp and strncasecmp: comparison ignoring ASCII case. */
+/* strcasecmp.c - strcasecmp: comparison ignoring ASCII case. */
 #include <ctype.h>
 #include <strings.h>
-
-int strncasecmp(const char *a, const char *b, size_t n)
-{
-    for (; n > 0; n--, a++, b++) {
-        int x = tolower((unsigned char)*a), y = tolower((unsigned char)*b);
-        if (x != y)
-            return x < y ? -1 : 1;
-        if (x == 0)
-            break;
-    }
-    return 0;
-}
 
 int strcasecmp(const char *a, const char *b)
 {

@@ -1,0 +1,4 @@
+/* isblank.c - isblank: space or tab. */
+#include <ctype.h>
+
+int isblank(int c) { return c == ' ' || c == '\t'; }

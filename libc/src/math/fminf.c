@@ -1,0 +1,12 @@
+/* fminf.c - fminf: the smaller of two floats (a NaN loses). */
+#include <math.h>
+#include "fpbits.h"
+
+float fminf(float x, float y)
+{
+    if (isnan(x))
+        return y;
+    if (isnan(y))
+        return x;
+    return x < y ? x : y;
+}
