@@ -61,6 +61,15 @@ static int grow_heap(size_t units)
     block = __io_sbrk(units * sizeof(Header));
     if (block == NULL)
         return 0;
+    if ((uintptr_t)block % sizeof(Header) != 0) {
+        /* Blocks start on a header boundary, so aligned_alloc can reach every alignment:
+         * the first grow after an odd program end takes the words up to the boundary
+         * as well, and the heap stays contiguous after that. */
+        size_t pad = sizeof(Header) - (uintptr_t)block % sizeof(Header);
+        if (__io_sbrk(pad) == NULL)
+            return 0;
+        block = (Header *)((char *)block + pad);
+    }
     block->h.size = units;
     insert_free(block);
     return 1;
