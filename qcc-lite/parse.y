@@ -113,6 +113,7 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %token STATIC_ASSERT "'_Static_assert'"
 %token ALIGNOF "'_Alignof'"
 %token TYPEOF "'typeof'"
+%token AUTO_TYPE "'__auto_type'"
 %token VA_ARG "'__builtin_va_arg'"
 %token ALIGNAS "'_Alignas'"
 %token GENERIC "'_Generic'"
@@ -385,7 +386,8 @@ declaration
     | decl_specs_top ';'
         { parse_pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; }
     | decl_specs_top init_declarator_list ';'
-        { parse_pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; $$->a = $2; }
+        { parse_pop_typedef_flag(ctx); $$ = new_node(ND_DECL, @1); $$->spec = $1; $$->a = $2;
+          parse_auto_type($1, $2); }
     ;
 
 decl_specs_top
@@ -495,6 +497,8 @@ type_specifier
         { $$ = parse_spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->a = $3; }
     | TYPEOF '(' type_name ')'
         { $$ = parse_spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->b = $3; }
+    | AUTO_TYPE /* GNU: the type of the initializer (parse_auto_type) */
+        { $$ = parse_spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->op = 1; }
     | ATOMIC_SPEC '(' type_name ')' /* one core: the type itself (docs/c-dialect.md) */
         { $$ = parse_spec_tspec(TS_OTHER, @1); $$->record = new_node(ND_TYPEOF, @1); $$->record->b = $3; }
     | COMPLEX   { $$ = new_spec(@1); $$->is_complex = true; }

@@ -60,6 +60,23 @@ Spec *parse_spec_tspec(int bits, Loc loc)
 }
 
 /* Combines two specifier sets (a comes first in the source). */
+/* GNU __auto_type: one declarator, whose initializer (an expression) gives the type
+ * (sema_spec_type: of the expression after lvalue conversion, checked once). */
+void parse_auto_type(Spec *s, Node *ids)
+{
+    if (!s->record || s->record->kind != ND_TYPEOF || s->record->op != 1)
+        return;
+    if (!ids || ids->next || !ids->b || ids->b->kind == ND_INIT_LIST) {
+        diag_error_at(s->loc, "'__auto_type' needs one declarator initialized by an "
+                              "expression");
+        s->record->op = 0;
+        s->record->b = NULL;
+        s->record->a = new_node(ND_NUM, s->loc);
+        return;
+    }
+    s->record->a = ids->b;
+}
+
 Spec *parse_merge_spec(ParseCtx *ctx, Spec *a, Spec *b)
 {
     (void)ctx;

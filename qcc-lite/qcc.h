@@ -259,6 +259,7 @@ void parse_reopen_params(ParseCtx *ctx);
 void parse_declare_name(ParseCtx *ctx, Declarator *d);
 Spec *parse_spec_tspec(int bits, Loc loc);
 Spec *parse_merge_spec(ParseCtx *ctx, Spec *a, Spec *b);
+void parse_auto_type(Spec *s, Node *init_declarators);
 DMod *parse_func_mod(Node *params, bool variadic, bool oldstyle, Loc loc);
 void parse_utf16_encode(Node *str);
 Node *parse_concat_strings(Node *a, Node *b);

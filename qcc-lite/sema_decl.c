@@ -459,7 +459,14 @@ Type *sema_spec_type(Spec *s)
             }
         } else if (s->record->kind == ND_TYPEOF) {
             Node *r = s->record;
-            if (r->a) {
+            if (r->op == 1 && !r->a) {
+                diag_error_at(s->loc, "'__auto_type' needs one declarator initialized by "
+                                      "an expression");
+                t = ty_basic(TY_INT);
+            } else if (r->op == 1) { /* __auto_type: the initializer's type, which the
+                                        initialization checks again (sema_expr_once) */
+                t = ty_unqual(sema_expr_once(r->a)->ty);
+            } else if (r->a) {
                 r->a = sema_expr_unevaluated(r->a);
                 t = r->a->ty;
                 sema_vla_typeof_expr(r->a); /* evaluated if variably modified */
