@@ -594,7 +594,8 @@ type_qualifier
     : CONST     { $$ = new_spec(@1); $$->quals = Q_CONST; }
     | RESTRICT  { $$ = new_spec(@1); $$->quals = Q_RESTRICT; }
     | VOLATILE  { $$ = new_spec(@1); $$->quals = Q_VOLATILE; }
-    | ATOMIC    { $$ = new_spec(@1); $$->is_atomic = true; /* one core: accesses are plain (c-dialect.md) */ }
+    | ATOMIC    { $$ = new_spec(@1); $$->is_atomic = true;
+                  /* one core: accesses are plain (c-dialect.md) */ }
     ;
 
 function_specifier

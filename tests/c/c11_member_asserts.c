@@ -39,6 +39,14 @@ static int sum(const struct outer *o)
     return r->t.n + r->t.kind + r->x + r->y;
 }
 
+/* A typedef name after '*' in a declaration is the name being declared. */
+static int shadow(void)
+{
+    int v = 4;
+    int *count_t = &v;
+    return *count_t * 2;
+}
+
 int main(void)
 {
     struct tagged t = {4, 'a'};
@@ -53,5 +61,8 @@ int main(void)
     show("outer ints", (int)(sizeof o >= 4 * sizeof(int)));
     tagged_ref ref = &t;
     show("implicit", implicit_total + ref->n);
+    show("shadow", shadow());
+    count_t after = 6;
+    show("typedef again", after);
     return 0;
 }
