@@ -13,6 +13,7 @@ SymVec sema_weak_syms;
 typedef struct PragmaWeak {
     struct PragmaWeak *next;
     const char *name;
+    const char *target; /* `#pragma weak name = target`, or NULL */
     Loc loc;
 } PragmaWeak;
 
@@ -70,42 +71,64 @@ void sema_mark_weak(Sym *s, Loc loc)
     s->weak = true;
 }
 
-/* `#pragma weak name` (the line as cpp wrote it). `#pragma weak a = b` (a weak alias)
- * is not supported: warned and ignored. */
-void parse_pragma_weak(const char *line, Loc loc)
+static const char *take_name(const char **pp)
 {
-    const char *p = strstr(line, "weak") + 4;
+    const char *p = *pp;
     while (*p == ' ' || *p == '\t')
         p++;
     const char *start = p;
     while (*p && *p != ' ' && *p != '\t' && *p != '=')
         p++;
-    size_t n = (size_t)(p - start);
+    *pp = p;
+    return p == start ? NULL : arena_printf("%.*s", (int)(p - start), start);
+}
+
+/* `#pragma weak name` or `#pragma weak name = target` (name: a weak alias of target;
+ * both declared in the file), the line as cpp wrote it. */
+void parse_pragma_weak(const char *line, Loc loc)
+{
+    const char *p = strstr(line, "weak") + 4;
+    const char *name = take_name(&p), *target = NULL;
     while (*p == ' ' || *p == '\t')
         p++;
-    if (n == 0) {
+    bool alias = *p == '=';
+    if (alias) {
+        p++;
+        target = take_name(&p);
+        while (*p == ' ' || *p == '\t')
+            p++;
+    }
+    if (!name || (alias && !target) || *p) {
         diag_warning_at(loc, "malformed '#pragma weak', ignored");
         return;
     }
-    if (*p == '=') {
-        diag_warning_at(loc, "'#pragma weak %.*s = target' (a weak alias) is not supported; "
-                             "ignored", (int)n, start);
-        return;
-    }
     PragmaWeak *w = arena_alloc(sizeof *w);
-    w->name = ident_canonical(arena_printf("%.*s", (int)n, start), loc, &(int){0});
+    w->name = ident_canonical(name, loc, &(int){0});
+    w->target = target ? ident_canonical(target, loc, &(int){0}) : NULL;
     w->loc = loc;
     *pragma_tail = w;
     pragma_tail = &w->next;
 }
 
-/* At the end of the unit, in the file scope: each name that was declared. */
+/* At the end of the unit, in the file scope: each name that was declared (and its
+ * target, for the alias form). */
 void sema_pragma_weak(void)
 {
-    resolve_aliases();
     for (PragmaWeak *w = pragmas; w; w = w->next) {
         Sym *s = sema_lookup(w->name);
-        if (s)
-            sema_mark_weak(s, w->loc);
+        if (!s)
+            continue;
+        if (w->target) {
+            Sym *t = sema_lookup(w->target);
+            if (!t || t->kind != s->kind || (t->kind != SYM_VAR && t->kind != SYM_FUNC)) {
+                diag_error_at(w->loc, "'#pragma weak %s = %s': '%s' is not a %s declared in "
+                              "this file", w->name, w->target, w->target,
+                              s->kind == SYM_FUNC ? "function" : "variable");
+                continue;
+            }
+            sema_add_alias(s, t);
+        }
+        sema_mark_weak(s, w->loc);
     }
+    resolve_aliases();
 }
