@@ -99,9 +99,7 @@ void gen_data(FILE *out)
         if (size < 0)
             continue;
         fprintf(out, "\n%s\n", section_of(s));
-        if (s->storage != SC_STATIC)
-            fprintf(out, ".global %s\n", s->asm_name);
-        fprintf(out, "%s:\n", s->asm_name);
+        gen_symbol_label(out, s);
         if (!s->init)
             fprintf(out, ".zero %d\n", size > 0 ? size : 1);
         else
@@ -114,7 +112,7 @@ static void gen_weak(FILE *out)
 {
     for (int i = 0; i < sema_weak_syms.n; i++) {
         Sym *s = sema_weak_syms.v[i];
-        if (s->defined || s->used)
+        if (s->defined || s->used || (s->alias_of && s->alias_of->defined))
             fprintf(out, ".weak %s\n", s->asm_name);
     }
 }

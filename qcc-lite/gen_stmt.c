@@ -732,9 +732,7 @@ static void write_function(Gen *g, Node *fn, struct buf *body, FILE *out)
     if (g->calls)
         nsaved++;
     fprintf(out, "\n.text\n");
-    if (fn->sym->storage != SC_STATIC)
-        fprintf(out, ".global %s\n", fn->sym->asm_name);
-    fprintf(out, "%s:\n", fn->sym->asm_name);
+    gen_symbol_label(out, fn->sym);
     bool push = nsaved > 0;
     if (push)
         fprintf(out, "constant r9 1\n");

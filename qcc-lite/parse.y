@@ -141,6 +141,7 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %type <node> enumerator parameter_list parameter_declaration identifier_list
 %type <node> type_name statement labeled_statement compound_statement block_item_list
 %type <node> block_item expression_statement selection_statement iteration_statement
+%type <node> label_only end_labels
 %type <node> jump_statement asm_statement translation_unit external_declaration
 %type <node> asm_sections asm_operands_opt asm_operand_list asm_operand
 %type <node> function_definition kr_declaration_list
@@ -156,6 +157,8 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %type <name> attribute_name
 %type <spec> extra_specifier implicit_int
 
+%precedence LABEL_ONLY   /* `a:` then an identifier or typedef name: a labeled statement */
+%precedence IDENTIFIER TYPEDEF_NAME
 %precedence KR_OPEN
 %precedence ATTRIBUTE
 %precedence THEN
@@ -818,6 +821,21 @@ compound_statement
     : '{' '}'                   { $$ = new_node(ND_BLOCK, @1); }
     | '{' scope_open block_item_list '}'
                                 { pscope_pop(ctx); $$ = new_node(ND_BLOCK, @1); $$->a = $3; }
+    | '{' scope_open end_labels '}'
+                                { pscope_pop(ctx); $$ = new_node(ND_BLOCK, @1); $$->a = $3; }
+    | '{' scope_open block_item_list end_labels '}'
+        { pscope_pop(ctx); $$ = new_node(ND_BLOCK, @1); $$->a = list_append($3, $4); }
+    ;
+
+/* C2x: labels before a declaration and at the end of a block (as an empty statement) */
+label_only
+    : IDENTIFIER ':' %prec LABEL_ONLY
+        { $$ = new_node(ND_LABEL, @1); $$->name = $1; $$->a = new_node(ND_NULL_STMT, @2); }
+    ;
+
+end_labels
+    : label_only
+    | end_labels label_only     { $$ = list_append($1, $2); }
     ;
 
 scope_open
@@ -832,6 +850,7 @@ block_item_list
 block_item
     : declaration
     | statement
+    | label_only declaration    { $$ = list_append($1, $2); }
     ;
 
 expression_statement

@@ -298,6 +298,10 @@ struct Sym {
     bool readonly;    /* string literal: emitted in .rodata */
     bool noreturn;    /* _Noreturn or __attribute__((noreturn)) */
     bool weak;        /* __attribute__((weak)) or #pragma weak: a .weak symbol */
+    Sym *alias_of;    /* alias("t"): the target, whose definition also gets this label */
+    bool alias_local; /* ... the alias is static: a local label */
+    Sym *aliases;     /* the aliases of this symbol (chained by alias_next) */
+    Sym *alias_next;
     int format_kind;  /* __attribute__((format)): 'p' printf, 's' scanf, or 0 */
     int format_idx, format_first; /* the format argument, the first checked one (1-based) */
     Sym *vla_ptr;     /* a VLA object: the hidden local pointing at its storage */
@@ -404,6 +408,8 @@ void sema_mark_transparent(Node *attrs, Type *t, Loc loc); /* transparent_union 
 Node *sema_transparent_arg(Node *a, Type *param); /* a, or a as the transparent union */
 void sema_pragma_weak(void);            /* applies the unit's #pragma weak names */
 extern SymVec sema_weak_syms;           /* the weak symbols, for gen_data */
+void sema_add_alias(Sym *alias, Sym *target);
+void gen_symbol_label(FILE *out, Sym *s); /* .global, the label, its aliases' labels */
 void parse_pragma_weak(const char *line, Loc loc); /* records `#pragma weak name` */
 void sema_check_format(Node *call, Sym *fn);
 /* sema_vla.c: variable-length arrays */

@@ -111,8 +111,8 @@ static void apply_format(Node *a, Sym *s)
     s->format_first = (int)first->ival;
 }
 
-/* alias("target"): the name is another name for target, defined earlier in this file
- * (uses of it are uses of target; no separate symbol is emitted for other files). */
+/* alias("target"): the name is another name for target, declared earlier in this file
+ * (weak.c: a label of its own at the target's definition, or uses of the target). */
 static void apply_alias(Node *a, Sym *s)
 {
     Node *arg = a->a;
@@ -134,8 +134,7 @@ static void apply_alias(Node *a, Sym *s)
                               "functions", s->name, name);
         return;
     }
-    s->asm_name = t->asm_name;
-    s->storage = SC_EXTERN; /* no storage or code of its own */
+    sema_add_alias(s, t);
     t->used = true;
 }
 
