@@ -1,10 +1,10 @@
 /* strtof.c - strtof (strtod and atof call it): decimal numbers with optional fraction
- * and exponent, "inf", "infinity" and "nan" (any case), correctly rounded (ties to even) like glibc.
- * A first guess from the leading digits is exact when the number is short (the common
- * case); otherwise it is corrected by comparing the input's digits with the exact
- * decimal expansion of the midpoints between neighbouring floats (the same expansion
- * printf uses). ERANGE on overflow (HUGE_VAL) and on underflow (zero or subnormal).
- * Hexadecimal floats are not supported. */
+ * and exponent, "inf", "infinity" and "nan" (any case), correctly rounded (ties to even)
+ * like glibc. A first guess from the leading digits is exact when the number is short
+ * (the common case); otherwise it is corrected by comparing the input's digits with the
+ * exact decimal expansion of the midpoints between neighbouring floats (the same
+ * expansion printf uses). ERANGE on overflow (HUGE_VAL) and on underflow (zero or
+ * subnormal). Hexadecimal floats are not supported. */
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
