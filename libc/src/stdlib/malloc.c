@@ -64,10 +64,12 @@ static int grow_heap(size_t units)
         return 0;
     if ((uintptr_t)block % sizeof(Header) != 0) {
         /* keep blocks at multiples of a header, so that aligned_alloc reaches every
-         * alignment: move up to the next one and give up the last unit */
+         * alignment: the memory after this block is asked for too (the break follows
+         * on), the block moves up to the next multiple, and later blocks start there */
         size_t skip = sizeof(Header) - (uintptr_t)block % sizeof(Header);
+        if (__io_sbrk(skip) == NULL)
+            units--;        /* no more memory: give up the last unit instead */
         block = (Header *)((char *)block + skip);
-        units--;
     }
     block->h.size = units;
     insert_free(block);
