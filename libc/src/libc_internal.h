@@ -26,6 +26,12 @@ void _exit(int status);
  * becomes -1 with errno = -result. */
 long __errno_result(long result);
 
+/* src/stdlib/strtol_parse.c: sign, base prefix and magnitude of an integer (strtol...). */
+unsigned long __qpu_strtoul_parse(const char *s, char **end, int base, int *negative,
+                                  int *overflow);
+unsigned long long __qpu_strtoull_parse(const char *s, char **end, int base,
+                                        int *negative, int *overflow);
+
 /* src/string/copy_up.c: forward copy of n chars (memcpy, mempcpy, memmove). */
 void __qpu_copy_up(char *d, const char *s, size_t n);
 

@@ -1,5 +1,6 @@
-/* file.c - the standard streams and the buffering underneath every stdio call:
- * filling, flushing, buffering modes, and the flags (eof, error). */
+/* file.c - the standard streams and the buffering underneath every stdio call
+ * (__stdio_setup, __stdio_put, __stdio_fill, __stdio_flush, ...). The public functions
+ * on them (fflush, setvbuf, feof, ...) are one per file in stream/. */
 #include <stdlib.h>
 #include "stdio_impl.h"
 
@@ -130,52 +131,7 @@ size_t __stdio_fill(FILE *f)
     return f->rlen;
 }
 
-int fflush(FILE *f)
-{
-    if (f == NULL) {
-        int result = 0;
-        for (f = __stdio_open_files; f != NULL; f = f->next)
-            if (f->wlen > 0 && __stdio_flush(f) == EOF)
-                result = EOF;
-        return result;
-    }
-    if (f->wlen > 0)
-        return __stdio_flush(f);
-    if (f->rlen > 0 || f->unget != EOF)
-        __stdio_drop_input(f);
-    return 0;
-}
-
 void __stdio_flush_all(void)
 {
     fflush(NULL);
 }
-
-int setvbuf(FILE *f, char *buf, int mode, size_t size)
-{
-    if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF)
-        return -1;
-    if (f->wlen > 0)
-        __stdio_flush(f);
-    f->rpos = f->rlen = 0;
-    f->flags &= ~F_AUTO_MODE;
-    f->mode = mode;
-    if (buf != NULL && size > 0) {
-        if (f->flags & F_OWN_BUF)
-            free(f->buf);
-        f->flags &= ~F_OWN_BUF;
-        f->buf = buf;
-        f->size = size;
-    }
-    return 0;
-}
-
-void setbuf(FILE *f, char *buf)
-{
-    setvbuf(f, buf, buf != NULL ? _IOFBF : _IONBF, BUFSIZ);
-}
-
-int fileno(FILE *f) { return f->fd; }
-int feof(FILE *f) { return (f->flags & F_EOF) != 0; }
-int ferror(FILE *f) { return (f->flags & F_ERROR) != 0; }
-void clearerr(FILE *f) { f->flags &= ~(F_EOF | F_ERROR); }

@@ -1,5 +1,7 @@
-/* fopen.c - opening, closing and positioning streams on files (through the back end's
- * open/close/seek; on the bare target, host files through the debug-file device). */
+/* fopen.c - fopen, freopen and fclose: opening and closing streams on files (through
+ * the back end's open/close; on the bare target, host files through the debug-file
+ * device). They share the mode parsing and the list of open streams; the positioning
+ * functions are in stream/. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -123,62 +125,4 @@ int fclose(FILE *f)
     else
         f->flags = 0;
     return result;
-}
-
-int fseek(FILE *f, long offset, int whence)
-{
-    long position;
-    if (f->wlen > 0 && __stdio_flush(f) == EOF)
-        return -1;
-    if (whence == SEEK_CUR)
-        offset -= (long)(f->rlen - f->rpos) + (f->unget != EOF ? 1 : 0);
-    f->rpos = f->rlen = 0;
-    f->unget = EOF;
-    position = __io_seek(f->fd, offset, whence);
-    if (position < 0) {
-        errno = (int)-position;
-        return -1;
-    }
-    f->flags &= ~F_EOF;
-    return 0;
-}
-
-long ftell(FILE *f)
-{
-    long position = __io_seek(f->fd, 0, SEEK_CUR);
-    if (position < 0) {
-        errno = (int)-position;
-        return -1;
-    }
-    return position - (long)(f->rlen - f->rpos) - (f->unget != EOF ? 1 : 0) + (long)f->wlen;
-}
-
-void rewind(FILE *f)
-{
-    fseek(f, 0, SEEK_SET);
-    clearerr(f);
-}
-
-int fgetpos(FILE *f, fpos_t *pos)
-{
-    long p = ftell(f);
-    if (p < 0)
-        return -1;
-    *pos = p;
-    return 0;
-}
-
-int fsetpos(FILE *f, const fpos_t *pos)
-{
-    return fseek(f, *pos, SEEK_SET);
-}
-
-int remove(const char *path)
-{
-    int result = __io_remove(path);
-    if (result < 0) {
-        errno = -result;
-        return -1;
-    }
-    return 0;
 }

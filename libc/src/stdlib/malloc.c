@@ -1,8 +1,9 @@
-/* malloc.c - the allocator (malloc, free, calloc, realloc, aligned_alloc): an address-ordered list of free blocks, first fit,
- * splitting large blocks and merging neighbours when a block is freed. Memory comes
- * from the back end's __io_sbrk (above the program on the bare target, the process
- * heap under the kernel). Exhaustion returns NULL with errno = ENOMEM; freeing a
- * pointer that malloc did not return (or freeing twice) aborts instead of corrupting.
+/* malloc.c - the allocator (malloc, free, calloc, realloc, aligned_alloc): an address-
+ * ordered list of free blocks, first fit, splitting large blocks and merging neighbours
+ * when a block is freed. Memory comes from the back end's __io_sbrk (above the program
+ * on the bare target, the process heap under the kernel). Exhaustion returns NULL with
+ * errno = ENOMEM; freeing a pointer that malloc did not return (or freeing twice) aborts
+ * instead of corrupting.
  *
  * Every block starts with one header unit; sizes are counted in header units. An
  * allocated block's header points to itself; a free block's to the next free block. */
@@ -62,13 +63,13 @@ static int grow_heap(size_t units)
     if (block == NULL)
         return 0;
     if ((uintptr_t)block % sizeof(Header) != 0) {
-        /* Blocks start on a header boundary, so aligned_alloc can reach every alignment:
-         * the first grow after an odd program end takes the words up to the boundary
-         * as well, and the heap stays contiguous after that. */
-        size_t pad = sizeof(Header) - (uintptr_t)block % sizeof(Header);
-        if (__io_sbrk(pad) == NULL)
-            return 0;
-        block = (Header *)((char *)block + pad);
+        /* keep blocks at multiples of a header, so that aligned_alloc reaches every
+         * alignment: the memory after this block is asked for too (the break follows
+         * on), the block moves up to the next multiple, and later blocks start there */
+        size_t skip = sizeof(Header) - (uintptr_t)block % sizeof(Header);
+        if (__io_sbrk(skip) == NULL)
+            units--;        /* no more memory: give up the last unit instead */
+        block = (Header *)((char *)block + skip);
     }
     block->h.size = units;
     insert_free(block);
@@ -235,11 +236,17 @@ void *aligned_alloc(size_t alignment, size_t size)
         return NULL;
     }
     block = header_of(block);
-    /* k units in front: 0, or at least 2 so that they can be a free block */
-    for (k = 0;; k++) {
+    /* k units in front: 0, or at least 2 so that they can be a free block (blocks are
+     * at multiples of a header, so one of the first `extra` units fits) */
+    for (k = 0; k < extra; k++) {
         uintptr_t payload = (uintptr_t)(block + k + 1);
         if ((k == 0 || k >= 2) && payload % alignment == 0)
             break;
+    }
+    if (k == extra) {
+        free(block + 1);
+        errno = ENOMEM;
+        return NULL;
     }
     if (k == 0) {
         trim(block, units);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 static void strings(void)
 {
@@ -67,6 +68,28 @@ static void count_conversions(void)
     printf("%%n past the end: %d %d %s\n", r, n, buf);
 }
 
+/* On the QPU: the heap made to start at an odd address (a header is two words), before
+ * the first malloc; aligned_alloc must still align, and big blocks still merge. */
+static void odd_heap_start(void)
+{
+#ifdef __QPU__
+    char *p, *q;
+    int ok;
+    if ((uintptr_t)sbrk(0) % 2 == 0)
+        sbrk(1);
+    p = aligned_alloc(64, 3000);
+    ok = p != NULL && (uintptr_t)p % 64 == 0;
+    q = malloc(5000);
+    free(p);
+    free(q);
+    p = malloc(7000);           /* needs the two blocks above merged */
+    ok = ok && p != NULL;
+    free(p);
+    if (!ok)
+        printf("odd heap start: wrong\n");
+#endif
+}
+
 static void aligned(void)
 {
     size_t align;
@@ -91,6 +114,7 @@ static void aligned(void)
 
 int main(void)
 {
+    odd_heap_start();
     strings();
     integers();
     count_conversions();

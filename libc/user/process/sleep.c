@@ -1,9 +1,6 @@
-/* process.c (user target) - the process calls of <unistd.h> as system calls. */
+/* sleep.c (user target) - sleep as a system call (docs/syscalls.md). */
 #include <sys/syscall.h>
 #include <unistd.h>
-
-pid_t getpid(void) { return __sys_getpid(); }
-int sched_yield(void) { return __sys_yield(); }
 
 /* A handler installed without SA_RESTART ends the sleep early: the seconds left. */
 unsigned sleep(unsigned seconds)

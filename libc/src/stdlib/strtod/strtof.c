@@ -1,15 +1,15 @@
-/* strtod.c - strtof, strtod, atof: decimal numbers with optional fraction and exponent,
- * "inf", "infinity" and "nan" (any case), correctly rounded (ties to even) like glibc.
- * A first guess from the leading digits is exact when the number is short (the common
- * case); otherwise it is corrected by comparing the input's digits with the exact
- * decimal expansion of the midpoints between neighbouring floats (the same expansion
- * printf uses). ERANGE on overflow (HUGE_VAL) and on underflow (zero or subnormal).
- * Hexadecimal floats are not supported. */
+/* strtof.c - strtof (strtod and atof call it): decimal numbers with optional fraction
+ * and exponent, "inf", "infinity" and "nan" (any case), correctly rounded (ties to even)
+ * like glibc. A first guess from the leading digits is exact when the number is short
+ * (the common case); otherwise it is corrected by comparing the input's digits with the
+ * exact decimal expansion of the midpoints between neighbouring floats (the same
+ * expansion printf uses). ERANGE on overflow (HUGE_VAL) and on underflow (zero or
+ * subnormal). Hexadecimal floats are not supported. */
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
-#include "../libc_internal.h"
+#include "../../libc_internal.h"
 
 #define INPUT_DIGITS 120  /* significant digits kept; any further nonzero one is "sticky" */
 
@@ -205,14 +205,4 @@ float strtof(const char *s, char **end)
     if (end)
         *end = (char *)p;
     return negative ? -value : value;
-}
-
-double strtod(const char *s, char **end)
-{
-    return strtof(s, end);
-}
-
-double atof(const char *s)
-{
-    return strtof(s, NULL);
 }

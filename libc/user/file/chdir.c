@@ -1,0 +1,10 @@
+/* chdir.c (user target) - chdir as a system call (docs/syscalls.md): -1 and errno on
+ * failure. */
+#include <errno.h>
+#include <stddef.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include "../../src/libc_internal.h"
+
+int chdir(const char *path) { return (int)__errno_result(__sys_chdir(path)); }

@@ -1,0 +1,10 @@
+/* stat.c (user target) - stat as a system call (docs/syscalls.md): -1 and errno on
+ * failure. */
+#include <errno.h>
+#include <stddef.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include "../../src/libc_internal.h"
+
+int stat(const char *path, struct stat *st) { return (int)__errno_result(__sys_stat(path, st)); }

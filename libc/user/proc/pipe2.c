@@ -1,0 +1,13 @@
+/* pipe2.c (user target) - pipe2 as a system call (docs/syscalls.md): -1 and errno on
+ * failure. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/procinfo.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "../../src/libc_internal.h"
+#define check(x) ((int)__errno_result(x))
+
+int pipe2(int fds[2], int flags) { return check(__sys_pipe(fds, flags)); }

@@ -1,0 +1,16 @@
+/* procinfo.c (user target) - procinfo as a system call (docs/syscalls.md): -1 and errno
+ * on failure. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/procinfo.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "../../src/libc_internal.h"
+#define check(x) ((int)__errno_result(x))
+
+int procinfo(int index, struct qpu_procinfo *info)
+{
+    return check(__sys_procinfo(index, info));
+}

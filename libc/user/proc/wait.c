@@ -1,0 +1,13 @@
+/* wait.c (user target) - wait as a system call (docs/syscalls.md): -1 and errno on
+ * failure. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/procinfo.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "../../src/libc_internal.h"
+#define check(x) ((int)__errno_result(x))
+
+pid_t wait(int *status) { return check(__sys_waitpid(-1, status, 0)); }
