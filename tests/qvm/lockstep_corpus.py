@@ -9,7 +9,7 @@ Usage: lockstep_corpus.py QASM QVM ENGINE TESTS_DIR EXAMPLES_DIR"""
 import os, re, shlex, shutil, struct, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run_qasm_test import parse_header  # noqa: E402
+from run_qasm_test import parse_header, stdin_file  # noqa: E402
 
 def run(qvm, engine, qbin, args, stdin, setup):
     """Runs qvm in a fresh directory prepared by setup(dir); returns what must agree."""
@@ -18,9 +18,10 @@ def run(qvm, engine, qbin, args, stdin, setup):
         log = os.path.join(tmp, "state.log")
         a = [arg.replace("{dir}", tmp).replace("{disk}", os.path.join(tmp, "disk.img"))
              for arg in args]
-        p = subprocess.run([qvm, "--stats", "--engine=" + engine, "--state-log", log] + a
-                           + [qbin], input=stdin, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, cwd=tmp, timeout=120)
+        with stdin_file(stdin) as f:
+            p = subprocess.run([qvm, "--stats", "--engine=" + engine, "--state-log", log] + a
+                               + [qbin], stdin=f, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, cwd=tmp, timeout=120)
         err = re.sub(rb"^mips: .*\n", b"", p.stderr, flags=re.M)
         files = {}
         for name in sorted(os.listdir(tmp)):
