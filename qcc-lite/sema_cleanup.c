@@ -67,7 +67,12 @@ void sema_cleanup_attr(Node *attrs, Sym *s, bool automatic)
         }
         s->used = true; /* as in gcc: the cleanup uses it */
         Node *arg = a->a;
-        if (!arg || arg->kind != ND_IDENT || arg->next) {
+        if (!arg || arg->next) {
+            diag_error_at(a->loc, "wrong number of arguments specified for 'cleanup' "
+                                  "attribute");
+            continue;
+        }
+        if (arg->kind != ND_IDENT) {
             diag_error_at(a->loc, "cleanup argument not an identifier");
             continue;
         }
@@ -77,6 +82,10 @@ void sema_cleanup_attr(Node *attrs, Sym *s, bool automatic)
             continue;
         }
         f->used = true;
+        if (s->storage == SC_REGISTER) { /* f(&x) */
+            diag_error_at(a->loc, "address of register variable '%s' requested", s->name);
+            continue;
+        }
         Param *p = f->ty->params;
         if (p && !p->next) {
             s->cleanup_arg = ty_unqual(p->ty);
@@ -135,12 +144,17 @@ void sema_cleanup_for_init(Node *s, void *mark)
         return;
     Node *list = calls(cur, m, s->loc);
     cur = m;
-    if (s->kind == ND_BLOCK) { /* for_vla_init's { save; decl; loop; restore } */
+    if (s->kind == ND_BLOCK) { /* for_vla_init's { [save;] decl; loop; [restore] } */
         Node *prev = s->a;
         while (prev->next && prev->next->next)
             prev = prev->next;
-        list_append(list, prev->next);
-        prev->next = list;
+        Node *last = prev->next ? prev->next : prev;
+        if (last->kind == ND_EXPR_STMT && last->a->kind == ND_SP_SET && prev != last) {
+            list_append(list, last);
+            prev->next = list; /* the cleanups, then the VLAs' storage freed */
+        } else {
+            list_append(s->a, list);
+        }
         return;
     }
     Node *loop = new_node(ND_FOR, s->loc);

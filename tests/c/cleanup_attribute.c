@@ -201,6 +201,20 @@ static int for_init(int n)
     return r + ({ int t = 3; t; });
 }
 
+/* The first clause declares a pointer to a VLA type (sizes computed, no storage). */
+static int for_vla_type(int n)
+{
+    int t = 0;
+    for (int (*p)[n] = 0, z __attribute__((cleanup(drop))) = 9, i = 0; i < 3; i++) {
+        t += (int)(sizeof *p / sizeof(int)) + i;
+        if (i == 1)
+            break;
+        (void)z;
+    }
+    note(-6);
+    return t;
+}
+
 int main(void)
 {
     block_end();
@@ -230,6 +244,8 @@ int main(void)
     flush(" for5");
     print_int(for_init(9));
     flush(" for9");
+    print_int(for_vla_type(4));
+    flush(" forvlatype");
     print_int(value);
     print_char('\n');
     return 0;

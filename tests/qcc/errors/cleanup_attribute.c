@@ -19,5 +19,8 @@ void f(void)
     int variable __attribute__((cleanup(not_function)));
     int string __attribute__((cleanup("takes_int_ptr")));
     static int kept __attribute__((cleanup(takes_int_ptr)));
+    int no_args __attribute__((cleanup()));
+    int two_args __attribute__((cleanup(takes_int_ptr, takes_int)));
+    register int in_register __attribute__((cleanup(takes_int_ptr)));
     (void)kept;
 }
