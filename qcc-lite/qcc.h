@@ -208,6 +208,7 @@ struct Node {
     bool dynamic_stack; /* ND_FUNC_DEF: VLAs or alloca move r63 (gen_ext.c) */
     bool calls_alloca;  /* ND_FUNC_DEF: __builtin_alloca, whose storage VLA scopes keep */
     void *vla_scope;  /* ND_LABEL, ND_GOTO, ND_CASE: the VLAs in scope there (sema_vla.c) */
+    void *cleanup_scope; /* ND_LABEL, ND_GOTO: the cleanup variables in scope (sema_cleanup.c) */
     int bit_offset, bit_width; /* ND_MEMBER of a bit-field, and initializer items */
     bool bit_signed;
     int label;        /* codegen: case label id */
@@ -306,6 +307,8 @@ struct Sym {
     int format_idx, format_first; /* the format argument, the first checked one (1-based) */
     Sym *vla_ptr;     /* a VLA object: the hidden local pointing at its storage */
     Sym *vla_sp;      /* ... and the hidden local holding r63 before its allocation */
+    Sym *cleanup_fn;  /* __attribute__((cleanup(f))) on an automatic variable: f */
+    Type *cleanup_arg; /* ... and the type of f's parameter (NULL: no prototype) */
 };
 
 /* ---- sema.c ---- */
@@ -423,6 +426,20 @@ void sema_vla_clear_pending(void);
 void sema_vla_decl(Node *decl);
 Node *sema_vla_ref(Node *e);
 void *sema_vla_scope_enter(void);
+/* sema_cleanup.c: __attribute__((cleanup(f))) */
+void sema_cleanup_reset(void);
+void sema_cleanup_attr(Node *attrs, Sym *s, bool automatic);
+void sema_cleanup_decl(Node *decl);
+void *sema_cleanup_enter(void);
+void sema_cleanup_leave(Node *block, void *mark);
+void sema_cleanup_for_init(Node *s, void *mark);
+void *sema_cleanup_loop_enter(bool is_loop);
+void sema_cleanup_loop_leave(void *saved);
+void sema_cleanup_jump(Node *s);
+void sema_cleanup_return(Node *s, Type *ret);
+void sema_cleanup_mark(Node *n);
+Node *sema_cleanup_before_goto(Node *from, Node *to);
+Node *sema_cleanup_stmt_expr(Node *e, Node *last, void *mark);
 void sema_vla_scope_leave(Node *block, void *saved);
 Node *sema_vla_free_before_goto(Node *from, Node *to);
 void sema_vla_loop(Node *loop, void *saved);

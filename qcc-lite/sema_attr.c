@@ -27,12 +27,12 @@ static const char *const hint_attrs[] = {
     "externally_visible", "flatten", "noclone", "no_reorder", "returns_twice", "unavailable",
     "nonstring", "access", "no_sanitize", "no_sanitize_address", "unused", "used",
     "maybe_unused", "noreturn", "packed", "aligned", "format", "transparent_union", "alias",
-    "weak",
+    "weak", "cleanup",
 };
 
 /* Attributes whose meaning qcc-lite cannot give (c-dialect.md): warned, then ignored. */
 static const char *const unsupported_attrs[] = {
-    "section", "constructor", "destructor", "cleanup", "mode",
+    "section", "constructor", "destructor", "mode",
     "vector_size", "interrupt", "naked", "ifunc", "weakref", "tls_model",
 };
 

@@ -528,6 +528,7 @@ static Param *make_params(Node *list, bool oldstyle)
     for (Node *p = list; p; p = p->next) {
         Type *t = oldstyle ? ty_basic(TY_INT) : sema_decl_type(p->spec, p->decl, p->loc);
         sema_check_attrs(p->d);
+        sema_cleanup_attr(p->d, NULL, false); /* on a parameter: ignored, as in gcc */
         if (!oldstyle)
             sema_check_param_spec(p->spec, p->decl->name, p->loc);
         if (t->kind == TY_VOID && !p->decl->name && list == p && !p->next && !oldstyle)
@@ -614,6 +615,9 @@ static void apply_decl_attrs(Spec *spec, Node *id, Sym *s)
     sema_check_attrs(id->d);
     sema_apply_attrs(spec->attrs, s);
     sema_apply_attrs(id->d, s);
+    bool automatic = s->kind == SYM_VAR && !s->global && sema_current_function();
+    sema_cleanup_attr(spec->attrs, s, automatic);
+    sema_cleanup_attr(id->d, s, automatic);
     if (spec->is_noreturn)
         s->noreturn = true;
 }

@@ -131,6 +131,7 @@ static Node *ext_stmt_expr(Node *e)
         return typed_num(0, ty_basic(TY_INT), e->loc);
     }
     Node *block = e->a;
+    void *cleanup = sema_cleanup_enter();
     sema_push_scope();
     Node *last = NULL;
     for (Node *s = block->a; s; s = s->next) {
@@ -146,6 +147,7 @@ static Node *ext_stmt_expr(Node *e)
         e->ty = ty_unqual(last->a->ty);
     }
     sema_pop_scope();
+    last = sema_cleanup_stmt_expr(e, last, cleanup);
     e->b = last; /* codegen: the statements before it, then its value */
     return e;
 }

@@ -89,7 +89,9 @@ static void stmt_switch(Node *s)
     fc->switch_node = s;
     sema_vla_mark(s);
     fc->breakable++;
+    void *cleanup = sema_cleanup_loop_enter(false);
     sema_stmt(s->b);
+    sema_cleanup_loop_leave(cleanup);
     fc->breakable--;
     fc->switch_node = outer;
     sema_pop_scope();
@@ -171,6 +173,12 @@ static void stmt_return(Node *s)
     s->a = sema_assign_convert(s->a, ty_unqual(rt), "return");
 }
 
+static void stmt_return_cleanup(Node *s)
+{
+    stmt_return(s);
+    sema_cleanup_return(s, fc->ret);
+}
+
 /* A substatement of a selection or iteration statement is a block of its own: a tag
  * declared in it (`if (c) sizeof(enum { in = 1 });`) ends with it. */
 static void sub_stmt(Node *s)
@@ -205,14 +213,17 @@ void sema_stmt(Node *s)
     switch (s->kind) {
     case ND_BLOCK: {
         void *mark = sema_vla_scope_enter();
+        void *cleanup = sema_cleanup_enter();
         sema_push_scope();
         stmt_list(s->a);
         sema_pop_scope();
+        sema_cleanup_leave(s, cleanup);
         sema_vla_scope_leave(s, mark);
         break;
     }
     case ND_DECL:
         sema_local_decl(s, fc->fn->locals, fc->name);
+        sema_cleanup_decl(s);
         sema_vla_decl(s);
         break;
     case ND_STATIC_ASSERT:
@@ -242,7 +253,9 @@ void sema_stmt(Node *s)
         if (s->kind == ND_WHILE)
             s->a = cond_expr(s->a);
         fc->loops++, fc->breakable++;
+        void *cleanup = sema_cleanup_loop_enter(true);
         sub_stmt(s->b);
+        sema_cleanup_loop_leave(cleanup);
         fc->loops--, fc->breakable--;
         sema_objsize_loop_end(written);
         if (s->kind == ND_DO) /* after the body, as in the source */
@@ -253,10 +266,12 @@ void sema_stmt(Node *s)
     }
     case ND_FOR: {
         void *mark = sema_vla_scope_enter();
+        void *init_cleanup = sema_cleanup_enter();
         sema_push_scope();
         if (s->d) {
             if (s->d->kind == ND_DECL) {
                 sema_local_decl(s->d, fc->fn->locals, fc->name);
+                sema_cleanup_decl(s->d);
                 sema_vla_decl(s->d); /* a block if it declares VLAs */
             } else {
                 s->d = sema_expr(s->d);
@@ -270,7 +285,9 @@ void sema_stmt(Node *s)
         sema_objsize_loop_end(written);
         void *body_mark = sema_vla_scope_enter();
         fc->loops++, fc->breakable++;
+        void *cleanup = sema_cleanup_loop_enter(true);
         sema_stmt(s->b);
+        sema_cleanup_loop_leave(cleanup);
         fc->loops--, fc->breakable--;
         sema_objsize_loop_end(written);
         sema_pop_scope();
@@ -278,6 +295,7 @@ void sema_stmt(Node *s)
             for_vla_init(s, mark, body_mark);
         else
             sema_vla_loop(s, mark);
+        sema_cleanup_for_init(s, init_cleanup);
         break;
     }
     case ND_SWITCH:
@@ -291,13 +309,17 @@ void sema_stmt(Node *s)
     case ND_BREAK:
         if (!fc->breakable)
             diag_error_at(s->loc, "break statement not within loop or switch");
+        else
+            sema_cleanup_jump(s);
         break;
     case ND_CONTINUE:
         if (!fc->loops)
             diag_error_at(s->loc, "continue statement not within a loop");
+        else
+            sema_cleanup_jump(s);
         break;
     case ND_RETURN:
-        stmt_return(s);
+        stmt_return_cleanup(s);
         break;
     case ND_LABEL:
         for (Node *l = fc->labels; l; l = l->d)
@@ -306,11 +328,13 @@ void sema_stmt(Node *s)
         s->d = fc->labels;
         fc->labels = s;
         sema_vla_mark(s);
+        sema_cleanup_mark(s);
         sema_objsize_forget(); /* a jump target */
         sema_stmt(s->a);
         break;
     case ND_GOTO:
         sema_vla_mark(s);
+        sema_cleanup_mark(s);
         s->d = fc->gotos;
         fc->gotos = s;
         break;
@@ -346,11 +370,14 @@ static void resolve_gotos(void)
         }
         g->c = l;
         Node *free_vlas = l && g->kind == ND_GOTO ? sema_vla_free_before_goto(g, l) : NULL;
+        Node *cleanups = l && g->kind == ND_GOTO ? sema_cleanup_before_goto(g, l) : NULL;
+        if (cleanups) /* the cleanups first, then the VLAs' storage */
+            free_vlas = free_vlas ? list_append(cleanups, free_vlas) : cleanups;
         if (free_vlas) { /* g becomes { r63 = saved; goto l; } */
             Node *jump = new_node(ND_GOTO, g->loc);
             *jump = *g;
             jump->next = NULL;
-            free_vlas->next = jump;
+            list_append(free_vlas, jump);
             g->kind = ND_BLOCK;
             g->a = free_vlas;
             g->c = g->d = NULL;
@@ -368,6 +395,7 @@ void sema_function(Node *fn)
     sema_objsize_forget();
     sema_vla_clear_pending();
     sema_vla_set_mode(2);
+    sema_cleanup_reset();
     Sym *sym = sema_function_symbol(fn, &ft);
     sema_vla_set_mode(1);
     Node *param_sizes = sema_vla_take_pending();
@@ -395,6 +423,7 @@ void sema_function(Node *fn)
     }
     /* the body's outermost block shares the parameter scope */
     stmt_list(fn->body->a);
+    sema_cleanup_leave(fn->body, NULL);
     /* sizes of VLA parameter types first (already checked): `int n, int a[][n]` */
     if (param_sizes) {
         Node *last = param_sizes;
