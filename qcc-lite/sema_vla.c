@@ -319,13 +319,7 @@ void sema_vla_typeof_expr(Node *e)
 /* The compound statements `list` (ND_EXPR_STMT) run before e: a comma chain. */
 Node *sema_vla_before(Node *list, Node *e)
 {
-    if (!list)
-        return e;
-    Node *c = new_node(ND_COMMA, e->loc);
-    c->a = list->a;
-    c->b = sema_vla_before(list->next, e);
-    c->ty = e->ty;
-    return c;
+    return list ? new_comma(list->a, sema_vla_before(list->next, e)) : e;
 }
 
 /* The same for an lvalue: *(sizes..., &e). */
