@@ -365,6 +365,7 @@ void sema_elvis(Node *e);
 void sema_asm(Node *s);
 bool sema_library_builtin(Node *e, const char *name);      /* sema_libbuiltin.c */
 Type *sema_signature_type(const char *sig, Loc loc);
+Node *sema_chk_builtin(Node *e, const char *name);       /* sema_chk_builtin.c */
 Node *sema_builtin_more(Node *e, const char *name);
 Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
 Node *sema_align_builtin(Node *e, const char *name); /* sema_align_builtin.c */

@@ -193,6 +193,9 @@ Node *sema_builtin_call(Node *e)
     more = sema_fp_builtin(e, name);
     if (more)
         return more;
+    more = sema_chk_builtin(e, name); /* sema_chk_builtin.c */
+    if (more)
+        return more;
     if (sema_library_builtin(e, name)) /* sema_libbuiltin.c */
         return NULL;
     int nargs = 0;
