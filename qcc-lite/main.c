@@ -30,7 +30,7 @@
 /* The most preprocessed text one translation unit may have (docs/c-dialect.md). */
 #define QCC_SOURCE_LIMIT ((size_t)256 << 20)
 
-Options opts = {1, false, "bare"};
+Options opts = {.opt = 1, .target = "bare"};
 
 typedef struct StrList {
     const char **v;
@@ -390,7 +390,13 @@ static void parse_args(int argc, char **argv)
             drv.verbose = true;
         else if (strcmp(a, "-w") == 0)
             diag_set_quiet_warnings(1);
-        else if (strncmp(a, "-W", 2) == 0 || strcmp(a, "-g") == 0)
+        else if (strncmp(a, "-f", 2) == 0) {
+            int taken = opts_take_f(a); /* fopts.c */
+            if (taken == F_UNKNOWN)
+                diag_fatal("unknown option '%s'", a);
+            if (taken == F_FOR_CPP)
+                push(&drv.cpp_args, a);
+        } else if (strncmp(a, "-W", 2) == 0 || strcmp(a, "-g") == 0)
             ; /* other warning flags are accepted and ignored */
         else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
             usage();

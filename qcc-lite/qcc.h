@@ -316,8 +316,17 @@ typedef struct Options {
     int opt;            /* -O level */
     bool wall;
     const char *target; /* bare, user, kernel */
+    bool no_builtin;    /* -fno-builtin or -ffreestanding: no library function is known */
+    const char **no_builtin_names; /* -fno-builtin-NAME, each */
+    int n_no_builtin;
 } Options;
 extern Options opts;
+/* fopts.c: the -f options; whether a call of the library function `name` may be done
+ * by the compiler itself (-fno-builtin, -fno-builtin-NAME). */
+enum { F_UNKNOWN, F_TAKEN, F_FOR_CPP };
+int opts_take_f(const char *arg);
+bool opts_builtin_enabled(const char *name);
+Node *sema_fold_library_call(Node *call, bool builtin_spelling); /* sema_libfold.c */
 
 /* Checks the unit, annotates it; returns the list of symbols to emit as globals. */
 void sema_unit(Node *unit);

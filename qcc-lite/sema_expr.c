@@ -716,7 +716,8 @@ static Node *implicit_function(Node *e)
             diag_warning_at(e->a->loc, "implicit declaration of function '%s'", e->a->name);
         sema_declare_implicit(e->a->name, e->a->loc);
     }
-    return expr_call(e);
+    bool builtin_spelling = e->a->kind == ND_IDENT && e->a->op;
+    return sema_fold_library_call(expr_call(e), builtin_spelling); /* sema_libfold.c */
 }
 
 static Node *expr_sizeof(Node *e)

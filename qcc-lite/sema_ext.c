@@ -180,7 +180,7 @@ Node *sema_builtin_call(Node *e)
     const char *name = e->a->name;
     if (sema_is_atomic_name(name) && !sema_lookup(name))
         return sema_atomic_builtin(e, name);
-    if (strcmp(name, "alloca") == 0) /* as gcc: alloca is the builtin unless -fno-builtin */
+    if (strcmp(name, "alloca") == 0 && opts_builtin_enabled("alloca")) /* as gcc */
         name = "__builtin_alloca";
     else if (strncmp(name, "__builtin_", 10) != 0 || sema_lookup(name))
         return NULL;

@@ -112,6 +112,22 @@ def run_one(args, path, opts, extra):
         return name, "run", ("exit %d %s" % (r.returncode, tail))[:200]
 
 
+def x_flags(path):
+    """Options a torture test's X.x file adds (`set additional_flags ...`, `lappend
+    additional_flags ...`): those that change what the test means here (-fno-builtin*,
+    -ffreestanding, -D, -U, -std=); other options are ignored as for dg tests."""
+    xfile = path[:-2] + ".x"
+    if not os.path.exists(xfile):
+        return []
+    flags = []
+    for m in re.finditer(r"(?:set|lappend)\s+additional_flags\s+\"?([^\"\n]*)",
+                         open(xfile, errors="replace").read()):
+        for o in m.group(1).split():
+            if o.startswith(("-fno-builtin", "-ffreestanding", "-D", "-U", "-std=")):
+                flags.append(o)
+    return flags
+
+
 def collect(args):
     files = sorted(f for f in os.listdir(args.dir) if f.endswith(".c"))
     if args.only:
@@ -120,13 +136,14 @@ def collect(args):
     for f in files:
         path = os.path.join(args.dir, f)
         if args.kind == "execute":
-            jobs.append((path, [], []))
+            jobs.append((path, x_flags(path), []))
             continue
         if args.kind == "builtins":
             if not f.endswith("-lib.c"):
                 lib = os.path.join(args.dir, f[:-2] + "-lib.c")
                 extra = [lib] if os.path.exists(lib) else []
-                jobs.append((path, [], extra + [os.path.join(args.dir, "lib", "main.c")]))
+                jobs.append((path, x_flags(path),
+                             extra + [os.path.join(args.dir, "lib", "main.c")]))
             continue
         ok, why, opts, extra = dg_plan(path)
         if ok:

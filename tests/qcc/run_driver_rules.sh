@@ -3,7 +3,7 @@
 # directories come before the compiler's own headers; an output naming an input is
 # refused (-S, -E, -c, link); a write that fails says so; every input is a known kind
 # (.c .i .s .qasm .o .a) or an error, and unused linker inputs are warned about; -std=
-# reaches the preprocessor.
+# reaches the preprocessor; the -f options (-fno-builtin[-NAME], -ffreestanding).
 # usage: run_driver_rules.sh QCC WORKDIR
 set -u
 QCC=$1 W=$2
@@ -76,5 +76,33 @@ for s in c89=__STDC_VERSION__ iso9899:199409=199409L c99=199901L gnu11=201112L c
         bad "  ...__STRICT_ANSI__ defined: $strict"
 done
 expect "an unknown -std= is an error" nonzero "unknown C standard 'c3000'" "$QCC" -E -std=c3000 std.c
+
+# -f options: which library calls the compiler does itself (abs inline, a zero-length
+# strncmp folded) unless -fno-builtin[-NAME]; -ffreestanding makes __STDC_HOSTED__ 0.
+cat > lib.c <<'EOT'
+int abs(int);
+long labs(long);
+int strncmp(const char *, const char *, unsigned long);
+int f(int x, const char *s) { return abs(x) + labs(x) + strncmp(s, "a", 0) + __builtin_labs(x); }
+EOT
+calls() { # description, the calls expected in lib.s (a list of names), qcc options...
+    cdesc=$1 cwant=$2; shift 2
+    expect "$cdesc" 0 "" "$QCC" -S -o lib.s "$@" lib.c
+    got=$(grep -o '@\(abs\|labs\|strncmp\)$' lib.s | tr -d @ | sort | tr '\n' ' ')
+    [ "$got" = "$cwant" ] && ok "  ...calls: '$cwant'" || bad "  ...calls '$got', expected '$cwant'"
+}
+calls "abs, labs, a zero-length strncmp done inline by default" ""
+calls "-fno-builtin-abs calls abs" "abs " -fno-builtin-abs
+calls "-fno-builtin calls all three (not __builtin_labs)" "abs labs strncmp " -fno-builtin
+calls "-ffreestanding is -fno-builtin" "abs labs strncmp " -ffreestanding
+calls "-fbuiltin after -fno-builtin undoes it" "" -fno-builtin -fbuiltin
+printf 'hosted __STDC_HOSTED__\n' > hosted.c
+expect "-ffreestanding reaches the preprocessor" 0 "" "$QCC" -E -ffreestanding hosted.c
+grep -q '^hosted 0$' out && ok "  ...__STDC_HOSTED__ is 0" || bad "  ...__STDC_HOSTED__ is 0"
+expect "without it __STDC_HOSTED__ is 1" 0 "" "$QCC" -E hosted.c
+grep -q '^hosted 1$' out && ok "  ...__STDC_HOSTED__ is 1" || bad "  ...__STDC_HOSTED__ is 1"
+expect "-fwrapv (what qcc-lite does anyway) is accepted" 0 "" "$QCC" -S -o lib.s -fwrapv lib.c
+expect "an unknown -f option is an error" nonzero "unknown option '-fbogus'" \
+    "$QCC" -S -o lib.s -fbogus lib.c
 
 [ $fails -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
