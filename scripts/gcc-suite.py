@@ -8,8 +8,9 @@ The sources are not in the repository: they come from Debian's gcc-12-source pac
                 passes when it exits with status 0.
   dg DIR        the `dg-do run` tests of a gcc.dg folder. Tests whose target selectors or
                 effective targets exclude this machine (no int128, no fenv, no lp64,
-                binary32 double, ...) are skipped; `-std=`, `-D` and `-I` of dg-options
-                are passed on, other options ignored; dg-additional-sources are added.
+                binary32 double, ...) are skipped; `-std=`, `-D`, `-I`, `-U`,
+                `-fno-builtin*` and `-ffreestanding` of dg-options are passed on, other
+                options ignored; dg-additional-sources are added.
   builtins DIR  gcc.c-torture/execute/builtins: each X.c (not *-lib.c) is linked with
                 X-lib.c and lib/main.c, as builtins.exp does. The lib/ replacements
                 of library functions abort when called inside main under __OPTIMIZE__
@@ -79,7 +80,7 @@ def dg_plan(path):
     opts = []
     for m in re.finditer(r"dg-options\s+\"([^\"]*)\"", text):
         for o in m.group(1).split():
-            if o.startswith(("-std=", "-D", "-I", "-U")):
+            if o.startswith(("-std=", "-D", "-I", "-U", "-fno-builtin", "-ffreestanding")):
                 opts.append(o)
     extra = []
     for m in re.finditer(r"dg-additional-sources\s+\"?([^\"}]*)\"?", text):
