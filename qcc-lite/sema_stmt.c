@@ -71,6 +71,8 @@ static Node *cond_expr(Node *e)
     return e;
 }
 
+static void sub_stmt(Node *s);
+
 static void stmt_list(Node *s)
 {
     for (; s; s = s->next)
@@ -90,7 +92,7 @@ static void stmt_switch(Node *s)
     sema_vla_mark(s);
     fc->breakable++;
     void *cleanup = sema_cleanup_loop_enter(false);
-    sema_stmt(s->b);
+    sub_stmt(s->b);
     sema_cleanup_loop_leave(cleanup);
     fc->breakable--;
     fc->switch_node = outer;
@@ -286,7 +288,7 @@ void sema_stmt(Node *s)
         void *body_mark = sema_vla_scope_enter();
         fc->loops++, fc->breakable++;
         void *cleanup = sema_cleanup_loop_enter(true);
-        sema_stmt(s->b);
+        sub_stmt(s->b);
         sema_cleanup_loop_leave(cleanup);
         fc->loops--, fc->breakable--;
         sema_objsize_loop_end(written);
