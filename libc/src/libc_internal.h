@@ -32,6 +32,10 @@ unsigned long __qpu_strtoul_parse(const char *s, char **end, int base, int *nega
 unsigned long long __qpu_strtoull_parse(const char *s, char **end, int base,
                                         int *negative, int *overflow);
 
+/* src/stdlib/strtod/strtof_hex.c: a hexadecimal float at p ("0x" there); its end, or
+ * NULL when no hex digit follows. */
+const char *__qpu_strtof_hex(const char *p, float *out);
+
 /* src/string/copy_up.c: forward copy of n chars (memcpy, mempcpy, memmove). */
 void __qpu_copy_up(char *d, const char *s, size_t n);
 
@@ -60,6 +64,14 @@ struct __decimal {
 void __float_decimal(unsigned mantissa, int exp2, struct __decimal *dec);
 /* Pads `count` copies of `c`; used by both formatting files. */
 void __format_pad(__format_emit emit, void *context, char c, int count);
+/* Writes sign, then body[0..split), `zeros` zeros, body[split..len), padded to the width
+ * (with zeros after the sign when zero_pad); returns the count. */
+int __format_padded(__format_emit emit, void *context, const struct __format_spec *spec,
+                    const char *sign, const char *body, int len, int split, int zeros,
+                    int zero_pad);
+/* src/format_hex_float.c: %a and %A of one value. */
+int __format_hex_float(__format_emit emit, void *context, const struct __format_spec *spec,
+                       float value);
 
 /* ---- scanning (src/stdio/scan.c): the scanf engine behind every scanf variant ----
  * get returns the next character or -1 at the end; unget pushes one back. */

@@ -36,6 +36,27 @@ void __format_pad(__format_emit emit, void *context, char c, int count)
     }
 }
 
+/* Writes sign, then body[0..split), `zeros` zeros, body[split..len), padded to the width
+ * (with zeros after the sign when zero_pad). */
+int __format_padded(__format_emit emit, void *context, const struct __format_spec *spec,
+                    const char *sign, const char *body, int len, int split, int zeros,
+                    int zero_pad)
+{
+    int sign_len = (int)strlen(sign);
+    int fill = spec->width - sign_len - len - zeros;
+    if (fill > 0 && !spec->left && !zero_pad)
+        __format_pad(emit, context, ' ', fill);
+    emit(context, sign, (size_t)sign_len);
+    if (fill > 0 && !spec->left && zero_pad)
+        __format_pad(emit, context, '0', fill);
+    emit(context, body, (size_t)split);
+    __format_pad(emit, context, '0', zeros);
+    emit(context, body + split, (size_t)(len - split));
+    if (fill > 0 && spec->left)
+        __format_pad(emit, context, ' ', fill);
+    return sign_len + len + zeros + (fill > 0 ? fill : 0);
+}
+
 static void pad(struct state *st, char c, int count)
 {
     if (count > 0) {
@@ -328,6 +349,11 @@ static int convert(struct state *st, struct __format_spec *spec, enum length len
     case 'g':
     case 'G':
         st->count += __format_float(st->emit, st->context, spec, (float)va_arg(*ap, double));
+        return 1;
+    case 'a':
+    case 'A':
+        st->count += __format_hex_float(st->emit, st->context, spec,
+                                        (float)va_arg(*ap, double));
         return 1;
     case 'n':
         store_count(st->count, length, ap);

@@ -195,27 +195,6 @@ static void general(struct text *t, struct __decimal *dec, int precision, int al
     }
 }
 
-/* Writes sign, then body[0..split), `zeros` zeros, body[split..len), padded to the width
- * (with zeros after the sign when zero_pad). */
-static int emit_padded(__format_emit emit, void *context, const struct __format_spec *spec,
-                       const char *sign, const char *body, int len, int split, int zeros,
-                       int zero_pad)
-{
-    int sign_len = (int)strlen(sign);
-    int fill = spec->width - sign_len - len - zeros;
-    if (fill > 0 && !spec->left && !zero_pad)
-        __format_pad(emit, context, ' ', fill);
-    emit(context, sign, (size_t)sign_len);
-    if (fill > 0 && !spec->left && zero_pad)
-        __format_pad(emit, context, '0', fill);
-    emit(context, body, (size_t)split);
-    __format_pad(emit, context, '0', zeros);
-    emit(context, body + split, (size_t)(len - split));
-    if (fill > 0 && spec->left)
-        __format_pad(emit, context, ' ', fill);
-    return sign_len + len + zeros + (fill > 0 ? fill : 0);
-}
-
 /* Where digits beyond MAX_PRECISION (all zeros) go: before any exponent. */
 static int exponent_start(const struct text *t)
 {
@@ -244,7 +223,7 @@ int __format_float(__format_emit emit, void *context, const struct __format_spec
     t.len = 0;
     if (exponent == 0xFF) {
         const char *word = mantissa ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
-        return emit_padded(emit, context, spec, sign, word, 3, 3, 0, 0);
+        return __format_padded(emit, context, spec, sign, word, 3, 3, 0, 0);
     }
     if (exponent == 0)
         exponent = 1;
@@ -268,6 +247,6 @@ int __format_float(__format_emit emit, void *context, const struct __format_spec
     } else {
         general(&t, &dec, precision, spec->alt, upper);
     }
-    return emit_padded(emit, context, spec, sign, t.s, t.len, exponent_start(&t), extra_zeros,
+    return __format_padded(emit, context, spec, sign, t.s, t.len, exponent_start(&t), extra_zeros,
                        spec->zero && !spec->left);
 }

@@ -1,7 +1,7 @@
 /* scan.c - the scanf engine shared by sscanf, fscanf and scanf: reads characters from a
  * source with one character of push-back (a string or a stream), matches the format,
  * converts and stores. Conversions: d i u o x X p (integers through strtol/strtoul),
- * f e g E G (strtof), c s [set] n %, with '*', a maximum width and the lengths hh h l
+ * f e g E G a A (strtof: decimal or hexadecimal), c s [set] n %, with '*', a maximum width and the lengths hh h l
  * ll j z t. The result is the number of assignments, or EOF if input ended before the first
  * assignment (as glibc counts). */
 #include <ctype.h>
@@ -87,13 +87,57 @@ static int read_integer(struct reader *r, int width, int base, char *text)
     return digits > 0 ? n : 0;
 }
 
-/* Collects the text of a decimal floating-point number (or inf/nan) into text. */
+/* Appends the characters for which `accept` holds (up to the width) to text at n. */
+static int collect(struct reader *r, int width, char *text, int n, int *c,
+                   int (*accept)(int), int *count)
+{
+    for (; n < width && n < NUMBER_MAX - 1 && accept(*c); ++*count, *c = next(r))
+        text[n++] = (char)*c;
+    return n;
+}
+
+/* The rest of a hexadecimal float after its "0x" (text[0..n) so far, c the x): hex
+ * digits, a point, hex digits, a binary exponent p[+-]digits. */
+static int read_hex_real(struct reader *r, int width, char *text, int n, int c)
+{
+    int digits = 0, exponent_digits = 0;
+    text[n++] = (char)c;
+    c = next(r);
+    n = collect(r, width, text, n, &c, isxdigit, &digits);
+    if (c == '.' && n < width) {
+        text[n++] = (char)c;
+        c = next(r);
+        n = collect(r, width, text, n, &c, isxdigit, &digits);
+    }
+    if (digits > 0 && (c == 'p' || c == 'P') && n < width) {
+        text[n++] = (char)c;
+        c = next(r);
+        if ((c == '+' || c == '-') && n < width) {
+            text[n++] = (char)c;
+            c = next(r);
+        }
+        n = collect(r, width, text, n, &c, isdigit, &exponent_digits);
+    }
+    back(r, c);
+    text[n] = 0;
+    return digits > 0 ? n : 0; /* "0x" alone is a matching failure, as with glibc */
+}
+
+/* Collects the text of a floating-point number (decimal or hexadecimal, or inf/nan)
+ * into text. */
 static int read_real(struct reader *r, int width, char *text)
 {
     int n = 0, c = next(r), digits = 0;
     if ((c == '+' || c == '-') && n < width) {
         text[n++] = (char)c;
         c = next(r);
+    }
+    if (c == '0' && n < width) {
+        text[n++] = (char)c;
+        digits++;
+        c = next(r);
+        if ((c == 'x' || c == 'X') && n < width)
+            return read_hex_real(r, width, text, n, c);
     }
     if (c == 'i' || c == 'I' || c == 'n' || c == 'N') {
         while (n < width && n < NUMBER_MAX - 1 && isalpha(c)) {
@@ -279,7 +323,7 @@ static int scan_one(struct reader *r, const struct conversion *cv, va_list *ap)
             store_integer(va_arg(*ap, void *), cv->length, (long)strtoul(text, NULL, base));
         return 1;
     }
-    if (strchr("feEgG", c)) {
+    if (strchr("feEgGaA", c)) {
         if (read_real(r, width, text) == 0)
             return 0;
         if (cv->suppress)

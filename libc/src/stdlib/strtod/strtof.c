@@ -4,7 +4,7 @@
  * (the common case); otherwise it is corrected by comparing the input's digits with the
  * exact decimal expansion of the midpoints between neighbouring floats (the same
  * expansion printf uses). ERANGE on overflow (HUGE_VAL) and on underflow (zero or
- * subnormal). Hexadecimal floats are not supported. */
+ * subnormal). Hexadecimal floats are read by strtof_hex.c. */
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
@@ -179,7 +179,11 @@ float strtof(const char *s, char **end)
         p++;
     if (*p == '+' || *p == '-')
         negative = *p++ == '-';
-    if ((n = match_word(p, "infinity")) != 0 || (n = match_word(p, "inf")) != 0) {
+    const char *hex_end;
+    if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') &&
+        (hex_end = __qpu_strtof_hex(p, &value)) != NULL) {
+        p = hex_end;
+    } else if ((n = match_word(p, "infinity")) != 0 || (n = match_word(p, "inf")) != 0) {
         value = INFINITY;
         p += n;
     } else if ((n = match_word(p, "nan")) != 0) {
