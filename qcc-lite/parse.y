@@ -90,6 +90,7 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %token UNSIGNED "'unsigned'"
 %token FLOAT "'float'"
 %token DOUBLE "'double'"
+%token FLOAT32 "'_Float32'"
 %token VOID "'void'"
 %token BOOL "'_Bool'"
 %token STRUCT "'struct'"
@@ -490,6 +491,7 @@ type_specifier
     | LONG      { $$ = parse_spec_tspec(TS_LONG, @1); }
     | FLOAT     { $$ = parse_spec_tspec(TS_FLOAT, @1); }
     | DOUBLE    { $$ = parse_spec_tspec(TS_DOUBLE, @1); }
+    | FLOAT32   { $$ = parse_spec_tspec(TS_FLOAT32, @1); }
     | SIGNED    { $$ = parse_spec_tspec(TS_SIGNED, @1); }
     | UNSIGNED  { $$ = parse_spec_tspec(TS_UNSIGNED, @1); }
     | BOOL      { $$ = parse_spec_tspec(TS_BOOL, @1); }

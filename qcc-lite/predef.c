@@ -37,6 +37,14 @@ static const char *const predefs[] = {
     "-D__FLT_HAS_INFINITY__=1", "-D__DBL_HAS_INFINITY__=1", "-D__LDBL_HAS_INFINITY__=1",
     "-D__FLT_HAS_QUIET_NAN__=1", "-D__DBL_HAS_QUIET_NAN__=1",
     "-D__LDBL_HAS_QUIET_NAN__=1",
+    /* _Float32 (C23, TS 18661-3): binary32 again, with F32 constants */
+    "-D__FLT32_MANT_DIG__=24", "-D__FLT32_DIG__=6", "-D__FLT32_MIN_EXP__=(-125)",
+    "-D__FLT32_MIN_10_EXP__=(-37)", "-D__FLT32_MAX_EXP__=128", "-D__FLT32_MAX_10_EXP__=38",
+    "-D__FLT32_DECIMAL_DIG__=9", "-D__FLT32_MAX__=3.40282347e+38F32",
+    "-D__FLT32_NORM_MAX__=3.40282347e+38F32", "-D__FLT32_MIN__=1.17549435e-38F32",
+    "-D__FLT32_EPSILON__=1.19209290e-07F32", "-D__FLT32_DENORM_MIN__=1.40129846e-45F32",
+    "-D__FLT32_HAS_DENORM__=1", "-D__FLT32_HAS_INFINITY__=1", "-D__FLT32_HAS_QUIET_NAN__=1",
+    "-D__FLT32_IS_IEC_60559__=2",
     /* integer limits of the <stdint.h> types (no exact 8- or 16-bit types) */
     "-D__INT32_MAX__=2147483647", "-D__UINT32_MAX__=4294967295U",
     "-D__INT64_MAX__=9223372036854775807LL", "-D__UINT64_MAX__=18446744073709551615ULL",

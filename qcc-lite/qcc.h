@@ -33,7 +33,7 @@ typedef struct SymVec {
 /* ---- types (type.c) ---- */
 enum TypeKind {
     TY_VOID, TY_BOOL, TY_CHAR, TY_SCHAR, TY_UCHAR, TY_SHORT, TY_USHORT, TY_INT, TY_UINT,
-    TY_LONG, TY_ULONG, TY_LLONG, TY_ULLONG, TY_FLOAT, TY_DOUBLE, TY_LDOUBLE, TY_ENUM,
+    TY_LONG, TY_ULONG, TY_LLONG, TY_ULLONG, TY_FLOAT, TY_DOUBLE, TY_LDOUBLE, TY_FLOAT32, TY_ENUM,
     TY_PTR, TY_ARRAY, TY_FUNC, TY_STRUCT, TY_UNION,
     TY_COMPLEX /* base: the element type (a real arithmetic type) */
 };
@@ -114,7 +114,8 @@ enum { SC_NONE, SC_TYPEDEF, SC_EXTERN, SC_STATIC, SC_AUTO, SC_REGISTER };
 enum {
     TS_VOID = 1 << 0, TS_CHAR = 1 << 1, TS_SHORT = 1 << 2, TS_INT = 1 << 3,
     TS_LONG = 1 << 4, TS_LONG2 = 1 << 5, TS_FLOAT = 1 << 6, TS_DOUBLE = 1 << 7,
-    TS_SIGNED = 1 << 8, TS_UNSIGNED = 1 << 9, TS_BOOL = 1 << 10, TS_OTHER = 1 << 11
+    TS_SIGNED = 1 << 8, TS_UNSIGNED = 1 << 9, TS_BOOL = 1 << 10, TS_OTHER = 1 << 11,
+    TS_FLOAT32 = 1 << 12
 };
 
 typedef struct Spec {

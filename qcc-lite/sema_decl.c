@@ -496,6 +496,7 @@ Type *sema_spec_type(Spec *s)
     else if (ts == TS_FLOAT) kind = TY_FLOAT;
     else if (ts == TS_DOUBLE) kind = TY_DOUBLE;
     else if (ts == (TS_LONG | TS_DOUBLE)) kind = TY_LDOUBLE;
+    else if (ts == TS_FLOAT32) kind = TY_FLOAT32;
     else {
         diag_error_at(s->loc, "invalid combination of type specifiers");
         kind = TY_INT;

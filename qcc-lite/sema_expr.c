@@ -829,7 +829,8 @@ static Node *expr_nodecay(Node *e)
         return e;
     case ND_FNUM:
         if (!e->ty)
-            e->ty = ty_basic(e->op == 1 ? TY_FLOAT : e->op == 2 ? TY_LDOUBLE : TY_DOUBLE);
+            e->ty = ty_basic(e->op == 1 ? TY_FLOAT : e->op == 2 ? TY_LDOUBLE
+                             : e->op == 3 ? TY_FLOAT32 : TY_DOUBLE);
         return e;
     case ND_STR:
         e->ty = ty_array(sema_string_elem_type(e), e->strlen);

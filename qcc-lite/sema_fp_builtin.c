@@ -181,7 +181,7 @@ static bool is_constant_name(const char *s, bool *is_nan)
     return *is_nan || strcmp(s, "inf") == 0 || strcmp(s, "huge_val") == 0;
 }
 
-/* A constant: inf, huge_val, nan, nans with an optional f or l suffix. */
+/* A constant: inf, huge_val, nan, nans with an optional f, l or f32 suffix. */
 static Node *constant(const char *name, Node *e)
 {
     size_t len = strlen(name);
@@ -192,10 +192,15 @@ static Node *constant(const char *name, Node *e)
         return NULL;
     memcpy(base, name, len + 1);
     if (!is_constant_name(base, &is_nan)) {
-        if (len < 2 || (base[len - 1] != 'f' && base[len - 1] != 'l'))
+        if (len > 3 && strcmp(base + len - 3, "f32") == 0) { /* _Float32 */
+            kind = TY_FLOAT32;
+            base[len - 3] = 0;
+        } else if (len >= 2 && (base[len - 1] == 'f' || base[len - 1] == 'l')) {
+            kind = base[len - 1] == 'f' ? TY_FLOAT : TY_LDOUBLE;
+            base[len - 1] = 0;
+        } else {
             return NULL;
-        kind = base[len - 1] == 'f' ? TY_FLOAT : TY_LDOUBLE;
-        base[len - 1] = 0;
+        }
         if (!is_constant_name(base, &is_nan))
             return NULL;
     }

@@ -11,7 +11,9 @@
  *   U unsigned long long  z size_t  f float  d double  e long double
  *   p void *  q const void *  s char *  c const char *  w wchar_t *  W const wchar_t *
  *   I int *  D double *  G float *  H long double *  F FILE * (as void *)  V va_list
- *   S char **  x float _Complex  y double _Complex  Y long double _Complex */
+ *   S char **  x float _Complex  y double _Complex  Y long double _Complex  g _Float32
+ * The _Float32 forms of the float functions (__builtin_fabsf32, ...) are made from the
+ * float ones: the same libc function, declared with _Float32 in place of float. */
 #include <string.h>
 
 #include "qcc.h"
@@ -115,6 +117,7 @@ static Type *sig_type(char c)
     case 'L': return ty_basic(TY_LLONG);
     case 'U': return ty_basic(TY_ULLONG);
     case 'f': return ty_basic(TY_FLOAT);
+    case 'g': return ty_basic(TY_FLOAT32);
     case 'd': return ty_basic(TY_DOUBLE);
     case 'e': return ty_basic(TY_LDOUBLE);
     case 'q': return ty_ptr(ty_qual(ty_basic(TY_VOID), Q_CONST));
@@ -153,10 +156,38 @@ Type *sema_signature_type(const char *sig, Loc loc)
     return ty_func(sig_type(sig[0]), params, variadic, false);
 }
 
+/* __builtin_NAMEf32: the float function NAMEf with _Float32 for float, declared under
+ * the builtin's own name (the program's NAMEf keeps its type) with libc's symbol. */
+static bool float32_builtin(Node *e, const char *name)
+{
+    size_t len = strlen(name);
+    if (len < 4 || strcmp(name + len - 3, "f32"))
+        return false;
+    char *base = arena_printf("%.*s", (int)(len - 2), name); /* fabsf32 -> fabsf */
+    for (size_t i = 0; i < sizeof library / sizeof *library; i++) {
+        if (strcmp(base, library[i].name) || !strchr(library[i].sig, 'f'))
+            continue;
+        char *sig = arena_printf("%s", library[i].sig);
+        for (char *c = sig; *c; c++)
+            *c = *c == 'f' ? 'g' : *c;
+        char *own = arena_printf("__builtin_%s", name);
+        e->a->name = own;
+        e->a->op = 1;
+        if (!sema_lookup(own)) {
+            sema_declare_function(own, sema_signature_type(sig, e->loc), e->loc);
+            sema_lookup(own)->asm_name = asm_symbol(library[i].libc ? library[i].libc : base);
+        }
+        return true;
+    }
+    return false;
+}
+
 /* __builtin_NAME (name without the prefix) as a library call: renames the callee and
  * declares the function if the program has not; false if name is no library builtin. */
 bool sema_library_builtin(Node *e, const char *name)
 {
+    if (float32_builtin(e, name))
+        return true;
     for (size_t i = 0; i < sizeof library / sizeof *library; i++) {
         if (strcmp(name, library[i].name))
             continue;

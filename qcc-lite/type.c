@@ -101,7 +101,8 @@ bool ty_is_integer(Type *t)
 
 bool ty_is_float(Type *t)
 {
-    return t->kind == TY_FLOAT || t->kind == TY_DOUBLE || t->kind == TY_LDOUBLE;
+    return t->kind == TY_FLOAT || t->kind == TY_DOUBLE || t->kind == TY_LDOUBLE ||
+           t->kind == TY_FLOAT32;
 }
 
 bool ty_is_arith(Type *t) { return ty_is_integer(t) || ty_is_float(t); }
@@ -157,8 +158,11 @@ Type *ty_promote(Type *t)
 /* The usual arithmetic conversions. */
 Type *ty_common(Type *a, Type *b)
 {
+    /* every floating type is binary32: the interchange type _Float32 wins (C23 6.3.1.8),
+       then long double, double, float */
     if (ty_is_float(a) || ty_is_float(b))
-        return ty_basic(a->kind == TY_LDOUBLE || b->kind == TY_LDOUBLE ? TY_LDOUBLE
+        return ty_basic(a->kind == TY_FLOAT32 || b->kind == TY_FLOAT32 ? TY_FLOAT32
+                        : a->kind == TY_LDOUBLE || b->kind == TY_LDOUBLE ? TY_LDOUBLE
                         : a->kind == TY_DOUBLE || b->kind == TY_DOUBLE ? TY_DOUBLE : TY_FLOAT);
     a = ty_promote(a);
     b = ty_promote(b);
@@ -264,7 +268,7 @@ static const char *basic_name(int kind)
     static const char *names[] = {
         "void", "_Bool", "char", "signed char", "unsigned char", "short",
         "unsigned short", "int", "unsigned int", "long", "unsigned long", "long long",
-        "unsigned long long", "float", "double", "long double",
+        "unsigned long long", "float", "double", "long double", "_Float32",
     };
     return kind < (int)(sizeof names / sizeof names[0]) ? names[kind] : "?";
 }

@@ -1,5 +1,5 @@
-/* float.h - characteristics of floating types: float, double and long double are all
- * IEEE 754 binary32 (single precision) on the QPU. The values are qcc-lite's predefined
+/* float.h - characteristics of floating types: float, double, long double and _Float32
+ * are all IEEE 754 binary32 (single precision) on the QPU. The values are qcc-lite's predefined
  * __FLT_*__, __DBL_*__ and __LDBL_*__ macros (qcc-lite/predef.c), so each constant has
  * its own type (DBL_MAX is a double) and is written down once. */
 #ifndef _FLOAT_H
@@ -47,4 +47,20 @@
 #define LDBL_MIN __LDBL_MIN__
 #define LDBL_TRUE_MIN __LDBL_DENORM_MIN__
 #define LDBL_HAS_SUBNORM __LDBL_HAS_DENORM__
+
+/* _Float32 (TS 18661-3, C23 Annex H): on request, or in C2x */
+#if defined __STDC_WANT_IEC_60559_TYPES_EXT__ || \
+    (defined __STDC_VERSION__ && __STDC_VERSION__ > 201710L)
+#define FLT32_MANT_DIG __FLT32_MANT_DIG__
+#define FLT32_DECIMAL_DIG __FLT32_DECIMAL_DIG__
+#define FLT32_DIG __FLT32_DIG__
+#define FLT32_MIN_EXP __FLT32_MIN_EXP__
+#define FLT32_MIN_10_EXP __FLT32_MIN_10_EXP__
+#define FLT32_MAX_EXP __FLT32_MAX_EXP__
+#define FLT32_MAX_10_EXP __FLT32_MAX_10_EXP__
+#define FLT32_MAX __FLT32_MAX__
+#define FLT32_EPSILON __FLT32_EPSILON__
+#define FLT32_MIN __FLT32_MIN__
+#define FLT32_TRUE_MIN __FLT32_DENORM_MIN__
+#endif
 #endif
