@@ -42,7 +42,7 @@ int gen_call(Gen *g, Node *e, int want)
     Held *held = arena_alloc(sizeof(Held) * (size_t)(nargs + 1));
     i = 0;
     for (Node *a = e->b; a; a = a->next, i++) {
-        if (ty_by_reference(a->ty)) {
+        if (ty_by_reference(a->ty) && !a->ty->vla) { /* VLA members: sema copied it */
             int size = ty_size(a->ty);
             int slot = frame_alloc(g, size);
             int src = gen_expr(g, a, -1);

@@ -65,6 +65,14 @@ int gen_ext_expr(Gen *g, Node *e, int want)
     }
 }
 
+/* Copies a struct with VLA members: `words` (its hidden size) words from src to dst. */
+void gen_copy_words(Gen *g, int dst, int src, Node *words)
+{
+    int n = temp_alloc(g);
+    gen_expr(g, words, n);
+    emit_copy_loop(g, dst, src, n, true);
+}
+
 bool gen_ext_stmt(Gen *g, Node *s)
 {
     if (s->kind != ND_GOTO_PTR)

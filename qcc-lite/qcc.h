@@ -46,6 +46,8 @@ typedef struct Member {
     Type *ty;
     int offset;
     int bit_offset, bit_width; /* bit-fields (bit_width 0: an ordinary member) */
+    struct Sym *dyn_extra; /* after a variable-length member: a hidden local holding the
+                              words of the VLA members before this one (sema_vla_struct.c) */
     Loc loc;
 } Member;
 
@@ -58,6 +60,8 @@ typedef struct Tag {
     bool enum_unsigned; /* an enum with no negative enumerator: unsigned int, as in gcc */
     struct Type *enum_wide; /* enumerators beyond 32 bits: (unsigned) long long (GNU C) */
     bool transparent;   /* a union with __attribute__((transparent_union)) */
+    bool vla;           /* has variable-length members (GNU C): size is static part + */
+    struct Sym *vla_size; /* ... a hidden local set where the type is declared */
 } Tag;
 
 typedef struct Param {
@@ -446,6 +450,13 @@ void sema_vla_loop(Node *loop, void *saved);
 void sema_vla_mark(Node *n);
 bool sema_vla_jump_ok(Node *from, Node *to);
 bool sema_vla_is_vm(Type *t);
+bool sema_vla_sizes_wanted(void);
+void sema_vla_add_pending(Sym *s, Node *value, Loc loc);
+/* sema_vla_struct.c: structs and unions with variable-length members */
+void sema_vla_record(Tag *tag, Loc loc);
+Type *sema_vla_record_type(Type *t);
+Node *sema_vla_member_offset(Type *t, const char *name, Loc loc);
+Node *sema_vla_record_arg(Node *a);
 Type *sema_vla_type_name(Node *type_name, Node **sizes);
 Type *sema_vla_unevaluated_type(Node *type_name);
 void sema_vla_typeof_expr(Node *e);
@@ -516,6 +527,8 @@ int gen_ext_expr(Gen *g, Node *e, int want);  /* gen_ext.c */
 bool gen_ext_stmt(Gen *g, Node *s);
 void emit_const(Gen *g, int dst, int64_t value);
 void emit_copy(Gen *g, int dst_addr, int src_addr, int words);
+void emit_copy_loop(Gen *g, int dst_addr, int src_addr, int n, bool may_be_zero);
+void gen_copy_words(Gen *g, int dst_addr, int src_addr, Node *words); /* gen_ext.c */
 void emit_zero(Gen *g, int dst_addr, int words);
 
 int gen_expr(Gen *g, Node *e, int want);   /* value in a register (want >= 0: in want) */
