@@ -805,6 +805,8 @@ void gen_function(Node *fn, FILE *out)
         g->fp = FRAME_REG;
         g->saved |= 1ull << FRAME_REG;
     }
+    if (fn->uses_setjmp)
+        gen_setjmp_function(g);
     place_locals(g, fn);
     /* free temporaries any one operation may need: long long ones open-code with
      * many (gen_ll.c), calls and the rest with at most 8 (gen_spill.c) */

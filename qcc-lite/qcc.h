@@ -171,6 +171,9 @@ enum NodeKind {
     /* complex values (sema_complex.c, gen_complex.c): a = real part, b = imaginary part
      * (parser: a NULL for an imaginary constant); __real__ / __imag__ of a */
     ND_COMPLEX_MAKE, ND_REAL_PART, ND_IMAG_PART,
+    /* frame builtins (sema_frame_builtin.c, gen_ext.c): r62 at entry; gcc's 5-word
+     * __builtin_setjmp / __builtin_longjmp (a = the buffer's address) */
+    ND_RETURN_ADDR, ND_BUILTIN_SETJMP, ND_BUILTIN_LONGJMP,
     /* sema-only expression forms */
     ND_VAR, ND_CONV, ND_DECAY,
     /* initializers */
@@ -211,6 +214,7 @@ struct Node {
     bool noreturn;    /* sema: __builtin_unreachable() */
     bool dynamic_stack; /* ND_FUNC_DEF: VLAs or alloca move r63 (gen_ext.c) */
     bool calls_alloca;  /* ND_FUNC_DEF: __builtin_alloca, whose storage VLA scopes keep */
+    bool uses_setjmp;   /* ND_FUNC_DEF: __builtin_setjmp (gen_ext.c's gen_setjmp_function) */
     void *vla_scope;  /* ND_LABEL, ND_GOTO, ND_CASE: the VLAs in scope there (sema_vla.c) */
     void *cleanup_scope; /* ND_LABEL, ND_GOTO: the cleanup variables in scope (sema_cleanup.c) */
     int bit_offset, bit_width; /* ND_MEMBER of a bit-field, and initializer items */
@@ -372,6 +376,9 @@ Type *sema_signature_type(const char *sig, Loc loc);
 Node *sema_builtin_more(Node *e, const char *name);
 Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
 Node *sema_align_builtin(Node *e, const char *name); /* sema_align_builtin.c */
+Node *sema_frame_builtin(Node *e, const char *name); /* sema_frame_builtin.c */
+void sema_frame_reset(void);
+void sema_frame_entry(Node *fn);
 void sema_objsize_note(Node *assignment);
 void sema_objsize_init(Sym *local);
 void sema_objsize_forget(void);
@@ -529,6 +536,7 @@ void emit_const(Gen *g, int dst, int64_t value);
 void emit_copy(Gen *g, int dst_addr, int src_addr, int words);
 void emit_copy_loop(Gen *g, int dst_addr, int src_addr, int n, bool may_be_zero);
 void gen_copy_words(Gen *g, int dst_addr, int src_addr, Node *words); /* gen_ext.c */
+void gen_setjmp_function(Gen *g);
 void emit_zero(Gen *g, int dst_addr, int words);
 
 int gen_expr(Gen *g, Node *e, int want);   /* value in a register (want >= 0: in want) */
@@ -582,6 +590,8 @@ int temps_free(Gen *g);
 bool pressure_high(Gen *g);
 Held hold(Gen *g, int reg);
 int unhold(Gen *g, Held h, int want);
+uint32_t spill_temps(Gen *g, uint32_t keep);
+void reload_temps(Gen *g, uint32_t spilled);
 int hold_slot_push(Gen *g);
 void hold_slot_pop(Gen *g);
 void emit_slot_store(Gen *g, int slot, int reg);
