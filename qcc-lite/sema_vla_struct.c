@@ -85,7 +85,7 @@ static void layout_union(Tag *tag, Loc loc)
  * scope error) the sizes are never needed: the type is only marked variably modified. */
 void sema_vla_record(Tag *tag, Loc loc)
 {
-    if (!sema_vla_sizes_wanted() || !sema_current_function())
+    if (!sema_vla_sizes_wanted())
         return;
     if (tag->members)
         loc = tag->members->loc;

@@ -21,6 +21,12 @@ static int sum_via_pointer(int n, void *v)
     return s;
 }
 
+/* The type declared in a parameter list, laid out from the earlier parameter. */
+static int param_struct(int n, struct prow { int cell[n]; int tail; } *p)
+{
+    return p->tail * 10 + words(sizeof *p);
+}
+
 static int variadic_rows(int n, int count, ...)
 {
     struct row { int head; int cell[n]; int tail; } r;
@@ -155,5 +161,7 @@ int main(void)
     arrays(3, 4);
     in_loop();
     statement_expression(5);
+    int raw[4] = {1, 2, 3, 9};
+    show("param struct", param_struct(3, (void *)raw));
     return 0;
 }
