@@ -42,7 +42,7 @@ int gen_call(Gen *g, Node *e, int want)
     Held *held = arena_alloc(sizeof(Held) * (size_t)(nargs + 1));
     i = 0;
     for (Node *a = e->b; a; a = a->next, i++) {
-        if (ty_by_reference(a->ty)) {
+        if (ty_by_reference(a->ty) && !a->ty->vla) { /* VLA members: sema copied it */
             int size = ty_size(a->ty);
             int slot = frame_alloc(g, size);
             int src = gen_expr(g, a, -1);
@@ -88,15 +88,7 @@ int gen_call(Gen *g, Node *e, int want)
         keep |= 1u << fnreg;
     if (want >= 0 && is_temp(want))
         keep |= 1u << want;
-    uint32_t spilled = g->busy & ~keep;
-    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++) {
-        if (spilled & (1u << r)) {
-            if (g->spill[r] < 0)
-                g->spill[r] = frame_alloc(g, 1);
-            emit_frame_addr(g, REG_SCRATCH, g->spill[r]);
-            emit(g, "store r%d r%d", REG_SCRATCH, r);
-        }
-    }
+    uint32_t spilled = spill_temps(g, keep);
     /* stack arguments: from their parking slots (r63 moves down by nstack first) */
     if (nstack) {
         emit_const(g, REG_SCRATCH, nstack);
@@ -163,12 +155,7 @@ int gen_call(Gen *g, Node *e, int want)
         if (d != 0)
             emit(g, "mov r%d r0", d);
     }
-    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++) {
-        if (spilled & (1u << r)) {
-            emit_frame_addr(g, REG_SCRATCH, g->spill[r]);
-            emit(g, "load r%d r%d", r, REG_SCRATCH);
-        }
-    }
+    reload_temps(g, spilled);
     return d;
 }
 

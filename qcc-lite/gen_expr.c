@@ -81,6 +81,13 @@ int gen_addr(Gen *g, Node *e)
     case ND_MEMBER: {
         int r = owned(g, sema_is_lvalue(e->a) ? gen_addr(g, e->a) : gen_expr(g, e->a, -1));
         add_offset(g, r, e->ival);
+        if (e->c) { /* after VLA members: the run-time part of the offset */
+            Held h = hold(g, r);
+            int o = gen_expr(g, e->c, -1);
+            r = unhold(g, h, -1);
+            emit(g, "add r%d r%d r%d", r, r, o);
+            temp_free(g, o);
+        }
         return r;
     }
     case ND_STR: {
@@ -558,7 +565,10 @@ static int gen_assign(Gen *g, Node *e, int want)
             temp_free(g, src);
             return to_want(g, bitfield_extract(g, dst, lv, dst), want);
         }
-        emit_copy(g, dst, src, ty_size(lv->ty));
+        if (e->c) /* a struct with VLA members: its run-time size */
+            gen_copy_words(g, dst, src, e->c);
+        else
+            emit_copy(g, dst, src, ty_size(lv->ty));
         temp_free(g, src);
         return to_want(g, dst, want);
     }

@@ -81,3 +81,29 @@ int unhold(Gen *g, Held h, int want)
     hold_slot_pop(g);
     return d;
 }
+
+/* Around a call (or __builtin_setjmp): the live temporaries not in keep go to their
+ * frame slots; returns them for reload_temps. */
+uint32_t spill_temps(Gen *g, uint32_t keep)
+{
+    uint32_t spilled = g->busy & ~keep;
+    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++) {
+        if (spilled & (1u << r)) {
+            if (g->spill[r] < 0)
+                g->spill[r] = frame_alloc(g, 1);
+            emit_frame_addr(g, REG_SCRATCH, g->spill[r]);
+            emit(g, "store r%d r%d", REG_SCRATCH, r);
+        }
+    }
+    return spilled;
+}
+
+void reload_temps(Gen *g, uint32_t spilled)
+{
+    for (int r = TEMP_FIRST; r <= TEMP_LAST; r++) {
+        if (spilled & (1u << r)) {
+            emit_frame_addr(g, REG_SCRATCH, g->spill[r]);
+            emit(g, "load r%d r%d", r, REG_SCRATCH);
+        }
+    }
+}

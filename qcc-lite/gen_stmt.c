@@ -146,12 +146,22 @@ void emit_copy(Gen *g, int dst, int src, int words)
         temp_free(g, t);
         return;
     }
-    int s = temp_alloc(g), d = temp_alloc(g), n = temp_alloc(g), one = temp_alloc(g);
+    temp_free(g, t);
+    int n = temp_alloc(g);
+    emit_const(g, n, words);
+    emit_copy_loop(g, dst, src, n, false);
+}
+
+/* Copies n words (n a temporary, freed; it may hold 0 if may_be_zero). */
+void emit_copy_loop(Gen *g, int dst, int src, int n, bool may_be_zero)
+{
+    int t = temp_alloc(g), s = temp_alloc(g), d = temp_alloc(g), one = temp_alloc(g);
     emit(g, "mov r%d r%d", s, src);
     emit(g, "mov r%d r%d", d, dst);
-    emit_const(g, n, words);
     emit_const(g, one, 1);
-    int loop = new_label(g);
+    int loop = new_label(g), done = new_label(g);
+    if (may_be_zero)
+        emit_branch(g, n, done, false);
     emit_label(g, loop);
     emit(g, "; no-hoist"); /* temporaries live around this loop are not visible in it */
     emit(g, "load r%d r%d", t, s);
@@ -160,6 +170,7 @@ void emit_copy(Gen *g, int dst, int src, int words)
     emit(g, "add r%d r%d r%d", d, d, one);
     emit(g, "sub r%d r%d r%d", n, n, one);
     emit_branch(g, n, loop, true);
+    emit_label(g, done);
     temp_free(g, s);
     temp_free(g, d);
     temp_free(g, n);
@@ -794,6 +805,8 @@ void gen_function(Node *fn, FILE *out)
         g->fp = FRAME_REG;
         g->saved |= 1ull << FRAME_REG;
     }
+    if (fn->uses_setjmp)
+        gen_setjmp_function(g);
     place_locals(g, fn);
     /* free temporaries any one operation may need: long long ones open-code with
      * many (gen_ll.c), calls and the rest with at most 8 (gen_spill.c) */

@@ -46,6 +46,8 @@ typedef struct Member {
     Type *ty;
     int offset;
     int bit_offset, bit_width; /* bit-fields (bit_width 0: an ordinary member) */
+    struct Sym *dyn_extra; /* after a variable-length member: a hidden local holding the
+                              words of the VLA members before this one (sema_vla_struct.c) */
     Loc loc;
 } Member;
 
@@ -58,6 +60,8 @@ typedef struct Tag {
     bool enum_unsigned; /* an enum with no negative enumerator: unsigned int, as in gcc */
     struct Type *enum_wide; /* enumerators beyond 32 bits: (unsigned) long long (GNU C) */
     bool transparent;   /* a union with __attribute__((transparent_union)) */
+    bool vla;           /* has variable-length members (GNU C): size is static part + */
+    struct Sym *vla_size; /* ... a hidden local set where the type is declared */
 } Tag;
 
 typedef struct Param {
@@ -168,6 +172,9 @@ enum NodeKind {
     /* complex values (sema_complex.c, gen_complex.c): a = real part, b = imaginary part
      * (parser: a NULL for an imaginary constant); __real__ / __imag__ of a */
     ND_COMPLEX_MAKE, ND_REAL_PART, ND_IMAG_PART,
+    /* frame builtins (sema_frame_builtin.c, gen_ext.c): r62 at entry; gcc's 5-word
+     * __builtin_setjmp / __builtin_longjmp (a = the buffer's address) */
+    ND_RETURN_ADDR, ND_BUILTIN_SETJMP, ND_BUILTIN_LONGJMP,
     /* sema-only expression forms */
     ND_VAR, ND_CONV, ND_DECAY,
     /* initializers */
@@ -208,6 +215,7 @@ struct Node {
     bool noreturn;    /* sema: __builtin_unreachable() */
     bool dynamic_stack; /* ND_FUNC_DEF: VLAs or alloca move r63 (gen_ext.c) */
     bool calls_alloca;  /* ND_FUNC_DEF: __builtin_alloca, whose storage VLA scopes keep */
+    bool uses_setjmp;   /* ND_FUNC_DEF: __builtin_setjmp (gen_ext.c's gen_setjmp_function) */
     void *vla_scope;  /* ND_LABEL, ND_GOTO, ND_CASE: the VLAs in scope there (sema_vla.c) */
     void *cleanup_scope; /* ND_LABEL, ND_GOTO: the cleanup variables in scope (sema_cleanup.c) */
     int bit_offset, bit_width; /* ND_MEMBER of a bit-field, and initializer items */
@@ -379,6 +387,9 @@ Node *sema_chk_builtin(Node *e, const char *name);       /* sema_chk_builtin.c *
 Node *sema_builtin_more(Node *e, const char *name);
 Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
 Node *sema_align_builtin(Node *e, const char *name); /* sema_align_builtin.c */
+Node *sema_frame_builtin(Node *e, const char *name); /* sema_frame_builtin.c */
+void sema_frame_reset(void);
+void sema_frame_entry(Node *fn);
 void sema_objsize_note(Node *assignment);
 void sema_objsize_init(Sym *local);
 void sema_objsize_forget(void);
@@ -457,6 +468,13 @@ void sema_vla_loop(Node *loop, void *saved);
 void sema_vla_mark(Node *n);
 bool sema_vla_jump_ok(Node *from, Node *to);
 bool sema_vla_is_vm(Type *t);
+bool sema_vla_sizes_wanted(void);
+void sema_vla_add_pending(Sym *s, Node *value, Loc loc);
+/* sema_vla_struct.c: structs and unions with variable-length members */
+void sema_vla_record(Tag *tag, Loc loc);
+Type *sema_vla_record_type(Type *t);
+Node *sema_vla_member_offset(Type *t, const char *name, Loc loc);
+Node *sema_vla_record_arg(Node *a);
 Type *sema_vla_type_name(Node *type_name, Node **sizes);
 Type *sema_vla_unevaluated_type(Node *type_name);
 void sema_vla_typeof_expr(Node *e);
@@ -527,6 +545,9 @@ int gen_ext_expr(Gen *g, Node *e, int want);  /* gen_ext.c */
 bool gen_ext_stmt(Gen *g, Node *s);
 void emit_const(Gen *g, int dst, int64_t value);
 void emit_copy(Gen *g, int dst_addr, int src_addr, int words);
+void emit_copy_loop(Gen *g, int dst_addr, int src_addr, int n, bool may_be_zero);
+void gen_copy_words(Gen *g, int dst_addr, int src_addr, Node *words); /* gen_ext.c */
+void gen_setjmp_function(Gen *g);
 void emit_zero(Gen *g, int dst_addr, int words);
 
 int gen_expr(Gen *g, Node *e, int want);   /* value in a register (want >= 0: in want) */
@@ -580,6 +601,8 @@ int temps_free(Gen *g);
 bool pressure_high(Gen *g);
 Held hold(Gen *g, int reg);
 int unhold(Gen *g, Held h, int want);
+uint32_t spill_temps(Gen *g, uint32_t keep);
+void reload_temps(Gen *g, uint32_t spilled);
 int hold_slot_push(Gen *g);
 void hold_slot_pop(Gen *g);
 void emit_slot_store(Gen *g, int slot, int reg);

@@ -229,5 +229,6 @@ Node *sema_builtin_more(Node *e, const char *name)
         return overflow_p(e, '-');
     if (strcmp(name, "mul_overflow_p") == 0)
         return overflow_p(e, '*');
-    return sema_align_builtin(e, name);
+    Node *n = sema_align_builtin(e, name);
+    return n ? n : sema_frame_builtin(e, name);
 }

@@ -273,7 +273,8 @@ static void layout_record(Tag *tag, Node *fields)
                 m->ty = base;
                 m->loc = f->loc;
                 m->offset = is_union ? 0 : offset;
-                int sz = ty_size(base);
+                tag->vla |= base->vla;
+                int sz = base->vla ? 0 : ty_size(base);
                 if (is_union) size = sz > size ? sz : size;
                 else offset += sz;
                 last = last->next = m;
@@ -285,11 +286,11 @@ static void layout_record(Tag *tag, Node *fields)
         for (Node *d = decls; d; d = d->next) {
             sema_check_attrs(d->d);
             Type *t = sema_decl_type(f->spec, d->decl, d->loc);
-            if (t->vla) { /* a GNU extension qcc-lite does not implement (c-dialect.md) */
-                diag_error_at(d->loc, "member '%s' has a variably modified type (VLAs in "
-                                      "structs are not supported)",
-                              d->decl->name ? d->decl->name : "");
-                continue;
+            if (t->vla && !d->c) { /* GNU C: sized at run time (sema_vla_struct.c) */
+                tag->vla = true;
+                if (!sema_vla_sizes_wanted() && sema_depth() <= 1)
+                    diag_error_at(d->loc, "variably modified '%s' at file scope",
+                                  d->decl->name ? d->decl->name : "");
             }
             int width = 0, bit = 0, word;
             if (d->c) {
@@ -326,7 +327,7 @@ static void layout_record(Tag *tag, Node *fields)
                 bitpos = 32;
                 if (!d->decl->name)
                     continue;
-                int sz = ty_size(t);
+                int sz = t->vla ? 0 : ty_size(t); /* VLA members: in tag->vla_size */
                 if (sz < 0) {
                     if (t->kind == TY_ARRAY && !d->next && !f->next && tag->kind == TY_STRUCT) {
                         sz = 0; /* flexible array member */
@@ -360,6 +361,8 @@ static void layout_record(Tag *tag, Node *fields)
     tag->members = head.next;
     tag->size = is_union ? size : offset;
     tag->complete = true;
+    if (tag->vla)
+        sema_vla_record(tag, fields ? fields->loc : (Loc){0});
 }
 
 /* The enumerators of enum t (tag). As in gcc, constants outside int's range make the
@@ -433,7 +436,7 @@ static Type *record_type(Node *r)
     Type *t = ty_basic(kind);
     t->tag = tag;
     if (!r->ival)
-        return t;
+        return sema_vla_record_type(t);
     if (kind == TY_ENUM) {
         define_enum(tag, t, r->a);
         if (tag->enum_wide)
@@ -441,7 +444,7 @@ static Type *record_type(Node *r)
     } else {
         layout_record(tag, r->a);
     }
-    return t;
+    return sema_vla_record_type(t);
 }
 
 Type *sema_spec_type(Spec *s)

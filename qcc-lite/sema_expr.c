@@ -379,6 +379,8 @@ static Node *expr_assign(Node *e)
     if (e->kind == ND_ASSIGN) {
         e->b = assign_convert(e->b, ty_unqual(e->a->ty), "assignment");
         e->ty = ty_unqual(e->a->ty);
+        if (ty_is_record(e->ty) && e->ty->vla) /* VLA members: copies its run-time size */
+            e->c = sema_vla_size_expr(e->ty, e->loc);
         sema_objsize_note(e);
         return e;
     }
@@ -588,6 +590,8 @@ static Node *expr_call(Node *e)
                 a = sema_convert(a, ty_promote(a->ty));
             n++;
         }
+        if (ty_is_record(a->ty) && a->ty->vla) /* a copy of run-time size */
+            a = sema_vla_record_arg(a);
         if (args_tail)
             args_tail->next = a;
         else
@@ -643,6 +647,7 @@ static Node *expr_member(Node *e)
         return error_node(e);
     }
     e->ival = offset;
+    e->c = sema_vla_member_offset(t, e->name, e->loc); /* after VLA members: run time */
     e->ty = ty_qual(m->ty, t->quals);
     if (m->bit_width) {
         e->bit_width = m->bit_width;

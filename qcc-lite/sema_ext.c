@@ -55,17 +55,25 @@ static Node *ext_generic(Node *e)
     return sema_expr_unevaluated(chosen->b);
 }
 
-/* sum + index * size, in size_t (checked nodes: index is already checked). */
-static Node *add_scaled(Node *sum, Node *index, int64_t size)
+/* sum + part (either may be NULL), in size_t. */
+static Node *add_part(Node *sum, Node *part)
 {
-    Node *mul = new_binary('*', sema_convert(index, size_type()),
-                           typed_num(size, size_type(), index->loc), index->loc);
-    mul->ty = size_type();
-    if (!sum)
-        return mul;
-    Node *add = new_binary('+', sum, mul, index->loc);
+    if (!sum || !part)
+        return sum ? sum : part;
+    Node *add = new_binary('+', sum, sema_convert(part, size_type()), part->loc);
     add->ty = size_type();
     return add;
+}
+
+/* sum + index * size, in size_t (checked nodes: index is already checked); the size of
+ * a variable-length element is its hidden size. */
+static Node *add_scaled(Node *sum, Node *index, Type *elem)
+{
+    Node *size = elem->vla ? sema_convert(sema_vla_size_expr(elem, index->loc), size_type())
+                           : typed_num(ty_size(elem), size_type(), index->loc);
+    Node *mul = new_binary('*', sema_convert(index, size_type()), size, index->loc);
+    mul->ty = size_type();
+    return add_part(sum, mul);
 }
 
 /* __builtin_offsetof(T, a.b[2]): an integer constant; with a variable index
@@ -91,6 +99,7 @@ static Node *ext_offsetof(Node *e)
             if (m->bit_width)
                 diag_error_at(d->loc, "cannot apply 'offsetof' to a bit-field");
             off += moff;
+            var = add_part(var, sema_vla_member_offset(t, d->name, d->loc));
             t = m->ty;
         } else {
             Node *ix = sema_expr(d->a);
@@ -99,10 +108,10 @@ static Node *ext_offsetof(Node *e)
                 diag_error_at(d->loc, "'offsetof' needs an array and an integer index");
                 break;
             }
-            if (sema_eval_const(ix, &v))
+            if (sema_eval_const(ix, &v) && !t->base->vla)
                 off += v * ty_size(t->base);
             else
-                var = add_scaled(var, ix, ty_size(t->base));
+                var = add_scaled(var, ix, t->base);
             t = t->base;
         }
     }

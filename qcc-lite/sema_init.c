@@ -697,10 +697,11 @@ Node *sema_compound_literal(Node *e)
 {
     Node *sizes; /* a variably modified type's sizes: computed before the literal */
     Type *t = sema_vla_type_name(e->a, &sizes);
-    if (t->kind == TY_ARRAY && t->vla) /* C11 6.5.2.5p1 */
+    bool vla = t->vla; /* C11 6.5.2.5p1; also a struct with VLA members, as gcc */
+    if (vla)
         diag_error_at(e->loc, "compound literal has variable size");
     Node *list = new_node(ND_INIT_LIST, e->loc);
-    list->a = e->b;
+    list->a = vla ? NULL : e->b; /* no follow-up errors from its initializer */
     Sym *s = arena_alloc(sizeof *s);
     s->kind = SYM_VAR;
     s->reg = -1;

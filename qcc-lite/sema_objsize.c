@@ -321,6 +321,8 @@ static OS lvalue(Node *l)
     case ND_STR: case ND_COMPOUND_LIT:
         return ty_size(l->ty) < 0 ? unknown : object(ty_size(l->ty));
     case ND_MEMBER: {
+        if (l->a->ty->vla) /* a struct with VLA members: offsets and sizes at run time */
+            return unknown;
         OS o = shift(lvalue(l->a), l->ival, l->loc);
         if (o.opaque)
             return o;

@@ -398,6 +398,7 @@ void sema_function(Node *fn)
     sema_vla_clear_pending();
     sema_vla_set_mode(2);
     sema_cleanup_reset();
+    sema_frame_reset();
     Sym *sym = sema_function_symbol(fn, &ft);
     sema_vla_set_mode(1);
     Node *param_sizes = sema_vla_take_pending();
@@ -434,6 +435,7 @@ void sema_function(Node *fn)
         last->next = fn->body->a;
         fn->body->a = param_sizes;
     }
+    sema_frame_entry(fn); /* r62 and r63 at entry, before any other code */
     sema_pop_scope();
     resolve_gotos();
     if (sym->noreturn && sema_falls_through(fn->body))

@@ -102,6 +102,18 @@ Type *sema_vla_array(Type *base, Node *size, Loc loc)
     return t;
 }
 
+/* Are size computations generated here (a function body, a definition's parameters)? */
+bool sema_vla_sizes_wanted(void)
+{
+    return mode == VLA_BODY || mode == VLA_DEF_PARAMS;
+}
+
+/* `s = value;` among the pending size computations (sema_vla_struct.c's layouts). */
+void sema_vla_add_pending(Sym *s, Node *value, Loc loc)
+{
+    pending = list_append(pending, expr_stmt(assign(s, value, loc)));
+}
+
 Node *sema_vla_take_pending(void)
 {
     Node *p = pending;
@@ -143,6 +155,14 @@ static Node *allocate(Sym *s, Loc loc)
  * declarator its size computations (in id->c), its allocation, then its initializer. */
 void sema_vla_decl(Node *decl)
 {
+    if (!decl->a) { /* `struct S { int a[n]; };`: its layout is computed here */
+        Node *sizes = sema_vla_take_pending();
+        if (sizes) {
+            decl->kind = ND_BLOCK;
+            decl->a = sizes;
+        }
+        return;
+    }
     bool any = false;
     for (Node *id = decl->a; id; id = id->next)
         any |= id->c != NULL || (id->sym && !id->sym->global && id->sym->ty->vla);

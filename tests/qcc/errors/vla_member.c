@@ -1,8 +1,12 @@
-/* VLAs in structs (a GNU extension) are not supported: diagnosed, not mis-laid out. */
-int f(int n)
+/* Structs with variable-length members (GNU C) are laid out at run time in a block; at
+ * file scope, with static storage, initialized or as a compound literal they are errors,
+ * as in gcc. */
+int n = 3;
+struct at_file_scope { int len; int data[n]; };
+int f(int k)
 {
-    typedef int row[n];
-    struct grid { int rows; row cells[n]; } g;
-    struct line { int len; int data[n]; } l;
-    return sizeof g + sizeof l;
+    struct row { int a[k]; int b; } r = {0};
+    static struct row s;
+    union { int a[k]; } u;
+    return (int)sizeof (struct row){0} + r.b + s.b + u.a[0];
 }
