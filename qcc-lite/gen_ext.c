@@ -67,6 +67,10 @@ int gen_ext_expr(Gen *g, Node *e, int want)
 
 bool gen_ext_stmt(Gen *g, Node *s)
 {
+    if (s->kind == ND_NONLOCAL_GOTO) {
+        gen_nonlocal_goto(g, s);
+        return true;
+    }
     if (s->kind != ND_GOTO_PTR)
         return false;
     int r = gen_expr(g, s->a, -1);

@@ -271,13 +271,13 @@ Node *sema_ext_expr(Node *e)
             diag_error_at(e->loc, "label address outside a function");
         } else {
             /* the label's assembler name: also a constant for static initializers */
+            sema_note_label_use(e); /* first: a __label__ name gets its unique name */
             e->sym = arena_alloc(sizeof *e->sym);
             e->sym->kind = SYM_VAR;
             e->sym->name = e->name;
-            e->sym->asm_name = asm_symbol(arena_printf("%s$u$%s", sema_current_function(),
+            e->sym->asm_name = asm_symbol(arena_printf("%s$u$%s", sema_current_label_base(),
                                                        e->name));
             e->sym->reg = -1;
-            sema_note_label_use(e);
         }
         e->ty = ty_ptr(ty_basic(TY_VOID));
         return e;

@@ -17,6 +17,8 @@ typedef struct FuncCtx {
     Node *switch_node;  /* innermost switch */
     Node *labels;       /* ND_LABEL nodes */
     Node *gotos;        /* ND_GOTO nodes, resolved at the end */
+    Node *nonlocal;     /* non-local gotos from nested functions to labels of this one */
+    struct FuncCtx *outer; /* the enclosing function of a nested one */
 } FuncCtx;
 
 static FuncCtx *fc;
@@ -24,6 +26,12 @@ static FuncCtx *fc;
 const char *sema_current_function(void)
 {
     return fc ? fc->name : NULL;
+}
+
+/* The base of the function's assembler label names (unique for a nested function). */
+const char *sema_current_label_base(void)
+{
+    return fc ? sema_fn_base_name(fc->fn) : NULL;
 }
 
 bool sema_current_variadic(void)
@@ -40,6 +48,7 @@ void sema_add_local(Sym *s)
 /* &&label: resolved with the gotos. */
 void sema_note_label_use(Node *e)
 {
+    sema_local_label_ref(e, fc->fn, true); /* only the function's own labels */
     e->d = fc->gotos;
     fc->gotos = e;
 }
@@ -208,6 +217,25 @@ static void for_vla_init(Node *s, void *mark, void *body_mark)
     sema_vla_scope_leave(s, mark);
 }
 
+/* `goto l` in a nested function to a __label__ of an enclosing function: resolved
+ * with that function's labels (resolve_nonlocal). */
+static bool nonlocal_goto(Node *s)
+{
+    Node *owner = sema_local_label_ref(s, fc->fn, false);
+    if (!owner || owner == fc->fn)
+        return false;
+    FuncCtx *c = fc->outer;
+    while (c && c->fn != owner)
+        c = c->outer;
+    if (!c)
+        return false;
+    s->kind = ND_NONLOCAL_GOTO;
+    s->body = owner;
+    s->d = c->nonlocal;
+    c->nonlocal = s;
+    return true;
+}
+
 void sema_stmt(Node *s)
 {
     switch (s->kind) {
@@ -322,6 +350,7 @@ void sema_stmt(Node *s)
         stmt_return_cleanup(s);
         break;
     case ND_LABEL:
+        sema_local_label_ref(s, fc->fn, true);
         for (Node *l = fc->labels; l; l = l->d)
             if (strcmp(l->name, s->name) == 0)
                 diag_error_at(s->loc, "duplicate label '%s'", s->name);
@@ -333,6 +362,8 @@ void sema_stmt(Node *s)
         sema_stmt(s->a);
         break;
     case ND_GOTO:
+        if (nonlocal_goto(s))
+            break;
         sema_vla_mark(s);
         sema_cleanup_mark(s);
         s->d = fc->gotos;
@@ -343,6 +374,12 @@ void sema_stmt(Node *s)
         if (s->kind == ND_BLOCK)
             sema_stmt(s);
         break;
+    case ND_FUNC_DEF:
+        sema_nested_function(s);
+        break;
+    case ND_LOCAL_LABEL:
+        sema_local_label(s, fc->fn);
+        break;
     case ND_GOTO_PTR:
         s->a = sema_expr(s->a);
         if (!ty_is_ptr(s->a->ty))
@@ -350,6 +387,19 @@ void sema_stmt(Node *s)
         break;
     default:
         break;
+    }
+}
+
+static void resolve_nonlocal(void)
+{
+    for (Node *g = fc->nonlocal; g; g = g->d) {
+        Node *l = fc->labels;
+        while (l && strcmp(l->name, g->name) != 0)
+            l = l->d;
+        if (!l)
+            diag_error_at(g->loc, "label '%s' used but not defined", g->name);
+        g->c = l;
+        fc->fn->nonlocal_target = true;
     }
 }
 
@@ -385,23 +435,24 @@ static void resolve_gotos(void)
     }
 }
 
-void sema_function(Node *fn)
+/* A definition at file scope, or nested in the body of parent (GNU C). */
+static void function_def(Node *fn, Node *parent)
 {
     Type *ft;
     FuncCtx ctx = {0};
     ctx.fn = fn;
+    ctx.outer = fc;
     fn->locals = arena_alloc(sizeof *fn->locals);
     fc = &ctx; /* VLA parameter sizes are hidden locals of the function */
     sema_objsize_forget();
     sema_vla_clear_pending();
     sema_vla_set_mode(2);
     sema_cleanup_reset();
-    Sym *sym = sema_function_symbol(fn, &ft);
+    Sym *sym = parent ? sema_nested_symbol(fn, &ft, parent) : sema_function_symbol(fn, &ft);
     sema_vla_set_mode(1);
     Node *param_sizes = sema_vla_take_pending();
     if (!sym) {
-        fc = NULL;
-        sema_vla_set_mode(0);
+        fc = ctx.outer;
         return;
     }
     ctx.sym = sym;
@@ -434,11 +485,32 @@ void sema_function(Node *fn)
     }
     sema_pop_scope();
     resolve_gotos();
+    resolve_nonlocal();
     if (sym->noreturn && sema_falls_through(fn->body))
         diag_warning_at(fn->loc, "'noreturn' function '%s' does return", sym->name);
     else if (ctx.ret->kind != TY_VOID && strcmp(sym->name, "main") != 0 &&
              sema_falls_through(fn->body))
         diag_warning_at(fn->loc, "control reaches end of non-void function '%s'", sym->name);
-    fc = NULL;
+    fc = ctx.outer;
+}
+
+void sema_function(Node *fn)
+{
+    function_def(fn, NULL);
     sema_vla_set_mode(0);
+}
+
+/* A function defined in a block: analysed there (it sees the block's names), with
+ * the enclosing function's state kept aside; the statement itself becomes empty. */
+void sema_nested_function(Node *s)
+{
+    Node *fn = new_node(ND_FUNC_DEF, s->loc);
+    *fn = *s;
+    fn->next = NULL;
+    s->kind = ND_NULL_STMT;
+    void *vla = sema_vla_save(), *cleanup = sema_cleanup_save(), *objsize = sema_objsize_save();
+    function_def(fn, fc->fn);
+    sema_vla_restore(vla);
+    sema_cleanup_restore(cleanup);
+    sema_objsize_restore(objsize);
 }
