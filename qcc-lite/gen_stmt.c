@@ -225,7 +225,7 @@ static bool needs_full_temps(Node *n)
         switch (n->kind) {
         case ND_CALL: case ND_ASM: case ND_VA_START:
             return true;
-        case ND_GOTO: case ND_BREAK: case ND_CONTINUE:
+        case ND_GOTO: case ND_BREAK: case ND_CONTINUE: case ND_NONLOCAL_GOTO:
             continue;
         case ND_DECL:
             for (Node *id = n->a; id; id = id->next)
@@ -274,7 +274,8 @@ static bool uses_ll(Node *n)
                 return true;
             continue;
         }
-        if (n->kind == ND_GOTO || n->kind == ND_BREAK || n->kind == ND_CONTINUE)
+        if (n->kind == ND_GOTO || n->kind == ND_BREAK || n->kind == ND_CONTINUE ||
+            n->kind == ND_NONLOCAL_GOTO)
             continue; /* their links lead back into the function body */
         if (n->kind == ND_LABEL) {
             if (uses_ll(n->a))

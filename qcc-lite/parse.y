@@ -846,7 +846,7 @@ scope_open
 
 block_item_list
     : block_item
-    | block_item_list block_item { $$ = list_append($1, $2); }
+    | block_item_list block_item { parse_local_label_place($1, $2); $$ = list_append($1, $2); }
     ;
 
 block_item

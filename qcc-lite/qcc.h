@@ -266,6 +266,7 @@ void parse_push_typedef_flag(ParseCtx *ctx, Spec *s);
 void parse_pop_typedef_flag(ParseCtx *ctx);
 void parse_reopen_params(ParseCtx *ctx);
 void parse_declare_name(ParseCtx *ctx, Declarator *d);
+void parse_local_label_place(Node *list, Node *item);
 Spec *parse_spec_tspec(int bits, Loc loc);
 Spec *parse_merge_spec(ParseCtx *ctx, Spec *a, Spec *b);
 void parse_auto_type(Spec *s, Node *init_declarators);
@@ -486,6 +487,7 @@ void sema_local_label(Node *s, Node *fn);
 Node *sema_local_label_ref(Node *s, Node *fn, bool defining);
 void sema_nested_scope_pop(int depth);
 const char *sema_fn_base_name(Node *fn);
+const char *sema_label_name(const char *name); /* as written: without the $N */
 Sym *sema_lookup_here(const char *name);     /* sema_decl.c: current scope only */
 Sym *sema_bind_local_func(const char *name, Type *t, Loc loc);
 void *sema_vla_save(void);

@@ -135,6 +135,11 @@ static Node *ext_stmt_expr(Node *e)
     sema_push_scope();
     Node *last = NULL;
     for (Node *s = block->a; s; s = s->next) {
+        if (!s->next && s->kind == ND_LABEL && s->a->kind == ND_EXPR_STMT) {
+            /* `({ ...; l: e; })` (a __label__ in a macro): the label, then e */
+            s->next = s->a;
+            s->a = new_node(ND_NULL_STMT, s->loc);
+        }
         if (!s->next && s->kind == ND_EXPR_STMT) {
             last = s;
             break;

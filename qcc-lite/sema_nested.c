@@ -79,6 +79,12 @@ Node *sema_local_label_ref(Node *s, Node *fn, bool own_only)
     return NULL;
 }
 
+const char *sema_label_name(const char *name)
+{
+    const char *dollar = strchr(name, '$');
+    return dollar ? arena_strndup(name, (size_t)(dollar - name)) : name;
+}
+
 static bool bad_storage(Node *fn, const char *name)
 {
     int sc = fn->spec->storage;

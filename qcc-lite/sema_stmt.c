@@ -353,7 +353,7 @@ void sema_stmt(Node *s)
         sema_local_label_ref(s, fc->fn, true);
         for (Node *l = fc->labels; l; l = l->d)
             if (strcmp(l->name, s->name) == 0)
-                diag_error_at(s->loc, "duplicate label '%s'", s->name);
+                diag_error_at(s->loc, "duplicate label '%s'", sema_label_name(s->name));
         s->d = fc->labels;
         fc->labels = s;
         sema_vla_mark(s);
@@ -397,7 +397,7 @@ static void resolve_nonlocal(void)
         while (l && strcmp(l->name, g->name) != 0)
             l = l->d;
         if (!l)
-            diag_error_at(g->loc, "label '%s' used but not defined", g->name);
+            diag_error_at(g->loc, "label '%s' used but not defined", sema_label_name(g->name));
         g->c = l;
         fc->fn->nonlocal_target = true;
     }
@@ -411,7 +411,7 @@ static void resolve_gotos(void)
         while (l && strcmp(l->name, g->name) != 0)
             l = l->d;
         if (!l)
-            diag_error_at(g->loc, "label '%s' used but not defined", g->name);
+            diag_error_at(g->loc, "label '%s' used but not defined", sema_label_name(g->name));
         else if (g->kind == ND_GOTO && !sema_vla_jump_ok(g, l))
             diag_error_at(g->loc, "jump into scope of identifier with variably modified type");
         if (g->kind == ND_LABEL_ADDR) {
