@@ -395,7 +395,7 @@ bool sema_falls_through(Node *s);                 /* sema_flow.c */
 Node *sema_union_cast(Node *cast, Type *t);      /* sema_ext.c */
 void sema_declare_function(const char *name, Type *ty, Loc loc);
 Sym *sema_temp_local(Type *t, Loc loc);
-void sema_note_label_use(Node *e);
+const char *sema_note_label_use(Node *e);
 void sema_note_dynamic_stack(void);
 /* sema_complex.c: complex types, lowered to operations on their parts */
 Type *sema_complex_spec(Spec *s, Type *elem);
@@ -494,7 +494,6 @@ void *sema_vla_save(void);
 void sema_vla_restore(void *saved);
 void *sema_cleanup_save(void);
 void sema_cleanup_restore(void *saved);
-const char *sema_current_label_base(void);
 
 /* ---- gen*.c: code generation ----
  * Registers: r0 result, r1-r8 arguments, r9 scratch for address and jump-target

@@ -276,12 +276,12 @@ Node *sema_ext_expr(Node *e)
             diag_error_at(e->loc, "label address outside a function");
         } else {
             /* the label's assembler name: also a constant for static initializers */
-            sema_note_label_use(e); /* first: a __label__ name gets its unique name */
+            /* first: a __label__ name gets its unique name */
+            const char *base = sema_note_label_use(e);
             e->sym = arena_alloc(sizeof *e->sym);
             e->sym->kind = SYM_VAR;
             e->sym->name = e->name;
-            e->sym->asm_name = asm_symbol(arena_printf("%s$u$%s", sema_current_label_base(),
-                                                       e->name));
+            e->sym->asm_name = asm_symbol(arena_printf("%s$u$%s", base, e->name));
             e->sym->reg = -1;
         }
         e->ty = ty_ptr(ty_basic(TY_VOID));

@@ -28,12 +28,6 @@ const char *sema_current_function(void)
     return fc ? fc->name : NULL;
 }
 
-/* The base of the function's assembler label names (unique for a nested function). */
-const char *sema_current_label_base(void)
-{
-    return fc ? sema_fn_base_name(fc->fn) : NULL;
-}
-
 bool sema_current_variadic(void)
 {
     return fc && fc->variadic;
@@ -45,12 +39,18 @@ void sema_add_local(Sym *s)
         symvec_push(fc->fn->locals, s);
 }
 
-/* &&label: resolved with the gotos. */
-void sema_note_label_use(Node *e)
+/* &&label: resolved with the gotos of the function whose label it is (a nested
+ * function may take the address of an enclosing function's __label__). Returns the
+ * base of that function's label names. */
+const char *sema_note_label_use(Node *e)
 {
-    sema_local_label_ref(e, fc->fn, true); /* only the function's own labels */
-    e->d = fc->gotos;
-    fc->gotos = e;
+    Node *owner = sema_local_label_ref(e, fc->fn, false);
+    FuncCtx *c = fc;
+    while (owner && c->outer && c->fn != owner)
+        c = c->outer;
+    e->d = c->gotos;
+    c->gotos = e;
+    return sema_fn_base_name(c->fn);
 }
 
 /* alloca or a VLA: the function moves r63 and addresses its frame another way. */
