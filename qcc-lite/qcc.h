@@ -175,7 +175,8 @@ enum NodeKind {
     ND_BLOCK, ND_EXPR_STMT, ND_IF, ND_WHILE, ND_DO, ND_FOR, ND_RETURN, ND_BREAK,
     ND_CONTINUE, ND_GOTO, ND_LABEL, ND_SWITCH, ND_CASE, ND_DEFAULT, ND_NULL_STMT,
     ND_ASM, ND_ASM_OPERAND, ND_DECL, ND_STATIC_ASSERT,
-    ND_LOCAL_LABEL /* `__label__ name;` */, ND_NONLOCAL_GOTO /* to a label of an enclosing function */,
+    /* GNU `__label__ name;`, a goto to a label of an enclosing function (sema_nested.c) */
+    ND_LOCAL_LABEL, ND_NONLOCAL_GOTO,
     /* declarations */
     ND_FUNC_DEF, ND_PARAM, ND_STRUCT_SPEC, ND_ENUM_SPEC, ND_TYPEOF, ND_FIELD, ND_ENUMERATOR,
     ND_TYPE_NAME, ND_INIT_DECL

@@ -31,7 +31,9 @@ static int params(int a, int b, int c, int d, int e, int f, int g, int h, int i,
     {
         return p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8 + p9 * j + p10 * i;
     }
-    return all(2) + many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    /* a sibling called with stack arguments: the chain is found while r63 is moved */
+    int via(int k) { return many(k, 2, 3, 4, 5, 6, 7, 8, 9 + k, 10 * k) + a; }
+    return all(2) + many(1, 2, 3, 4, 5, 6, 7, 8, 9, 10) + via(3);
 }
 
 static int counter_demo(void)
