@@ -122,6 +122,8 @@ int gen_call(Gen *g, Node *e, int want)
     }
     if (sret)
         emit_frame_addr(g, 0, sret_slot);
+    if (direct && e->a->a->sym->nested_def) /* the static chain (gen_nested.c) */
+        gen_chain_to(g, CHAIN_REG, e->a->a->sym->nested_def->parent_fn, nstack);
     int ret = new_label(g);
     emit(g, "constant r62 %s", gen_label_name(g, ret));
     if (direct) {

@@ -39,6 +39,8 @@ static void float_const(Gen *g, int dst, double v)
 
 static int var_addr(Gen *g, Sym *s)
 {
+    if (s->nested_def || (!s->global && s->owner && s->owner != g->fn))
+        return gen_outer_addr(g, s); /* gen_nested.c */
     int t = temp_alloc(g);
     if (s->global || s->kind == SYM_FUNC)
         emit(g, "constant r%d %s", t, s->asm_name);

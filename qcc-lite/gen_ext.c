@@ -140,6 +140,10 @@ void gen_copy_words(Gen *g, int dst, int src, Node *words)
 
 bool gen_ext_stmt(Gen *g, Node *s)
 {
+    if (s->kind == ND_NONLOCAL_GOTO) {
+        gen_nonlocal_goto(g, s);
+        return true;
+    }
     if (s->kind != ND_GOTO_PTR)
         return false;
     int r = gen_expr(g, s->a, -1);

@@ -236,7 +236,7 @@ static bool needs_full_temps(Node *n)
         switch (n->kind) {
         case ND_CALL: case ND_ASM: case ND_VA_START:
             return true;
-        case ND_GOTO: case ND_BREAK: case ND_CONTINUE:
+        case ND_GOTO: case ND_BREAK: case ND_CONTINUE: case ND_NONLOCAL_GOTO:
             continue;
         case ND_DECL:
             for (Node *id = n->a; id; id = id->next)
@@ -285,7 +285,8 @@ static bool uses_ll(Node *n)
                 return true;
             continue;
         }
-        if (n->kind == ND_GOTO || n->kind == ND_BREAK || n->kind == ND_CONTINUE)
+        if (n->kind == ND_GOTO || n->kind == ND_BREAK || n->kind == ND_CONTINUE ||
+            n->kind == ND_NONLOCAL_GOTO)
             continue; /* their links lead back into the function body */
         if (n->kind == ND_LABEL) {
             if (uses_ll(n->a))
@@ -307,9 +308,17 @@ static void place_locals(Gen *g, Node *fn)
     int next = LOCAL_FIRST, last = g->fp == REG_SP ? LOCAL_LAST : FRAME_REG - 1;
     int leaf_next = TEMP_LAST, leaf_last = TEMP_LAST - 5;
     bool leaf = opts.opt > 0 && !needs_full_temps(fn->body);
+    /* nested functions reach the locals of a function with nested functions in
+     * its frame (gen_nested.c) */
+    bool regs = !fn->nested_fns && !fn->nonlocal_target;
     for (int i = 0; i < locals->n; i++) {
         Sym *s = locals->v[i];
-        if (wants_register(s) && leaf && leaf_next >= leaf_last) {
+        s->owner = fn;
+        if (!regs) {
+            s->reg = -1;
+            int size = ty_size(s->ty);
+            s->offset = frame_alloc(g, size > 0 ? size : 1);
+        } else if (wants_register(s) && leaf && leaf_next >= leaf_last) {
             s->reg = leaf_next--;
             g->busy |= 1u << s->reg; /* never handed out as a temporary */
             leaf_regs |= 1u << s->reg;
@@ -793,7 +802,7 @@ void gen_function(Node *fn, FILE *out)
     struct buf body = {0};
     g->out = &body;
     g->fn = fn;
-    g->fname = fn->sym->name;
+    g->fname = gen_fn_name(fn);
     g->sret_reg = -1;
     for (int r = 0; r < 64; r++)
         g->spill[r] = -1;
@@ -807,10 +816,14 @@ void gen_function(Node *fn, FILE *out)
     }
     if (fn->uses_setjmp)
         gen_setjmp_function(g);
+    if (fn->nonlocal_target) /* its epilogue restores what the frames jumped over saved */
+        for (int r = LOCAL_FIRST; r <= LOCAL_LAST; r++)
+            g->saved |= 1ull << r;
     place_locals(g, fn);
     /* free temporaries any one operation may need: long long ones open-code with
      * many (gen_ll.c), calls and the rest with at most 8 (gen_spill.c) */
     g->need = uses_ll(fn->body) ? 18 : 8;
+    gen_nested_prologue(g); /* first: a nested function saves its chain (r31) */
     if (ty_by_reference(rt)) {
         g->sret_off = frame_alloc(g, 1);
         emit_frame_addr(g, REG_SCRATCH, g->sret_off);
@@ -821,7 +834,7 @@ void gen_function(Node *fn, FILE *out)
     if (strcmp(g->fname, "main") == 0 && rt->kind == TY_INT)
         emit_const(g, 0, 0); /* main without return returns 0; harmless after a return */
     emit_label(g, g->ret_label);
-    if (opts.opt > 0)
+    if (opts.opt > 0 && !fn->nonlocal_target) /* labels reached with no registers kept */
         opt_function(&body, leaf_regs);
     write_function(g, fn, &body, out);
     buf_free(&body);

@@ -127,6 +127,7 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %token COMPLEX "'_Complex'"
 %token REAL_PART "'__real__'"
 %token IMAG_PART "'__imag__'"
+%token LOCAL_LABEL "'__label__'"
 
 %type <node> primary_expression postfix_expression argument_expression_list
 %type <node> unary_expression cast_expression multiplicative_expression
@@ -145,7 +146,8 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %type <node> label_only end_labels
 %type <node> jump_statement asm_statement translation_unit external_declaration
 %type <node> asm_sections asm_operands_opt asm_operand_list asm_operand
-%type <node> function_definition kr_declaration_list
+%type <node> function_definition kr_declaration_list explicit_function_definition
+%type <node> local_label_list
 %type <node> generic_assoc_list generic_association offsetof_member
 %type <node> attribute_specifier attributes attributes_opt attribute_list attribute
 %type <node> asm_label_attrs
@@ -846,13 +848,25 @@ scope_open
 
 block_item_list
     : block_item
-    | block_item_list block_item { $$ = list_append($1, $2); }
+    | block_item_list block_item { parse_local_label_place($1, $2); $$ = list_append($1, $2); }
     ;
 
 block_item
     : declaration
     | statement
     | label_only declaration    { $$ = list_append($1, $2); }
+    | explicit_function_definition /* GNU nested function (sema_nested.c) */
+    | LOCAL_LABEL local_label_list ';' { $$ = $2; }
+    ;
+
+/* GNU `__label__ a, b;`: one ND_LOCAL_LABEL per name */
+local_label_list
+    : IDENTIFIER                { $$ = new_node(ND_LOCAL_LABEL, @1); $$->name = $1; }
+    | TYPEDEF_NAME              { $$ = new_node(ND_LOCAL_LABEL, @1); $$->name = $1; }
+    | local_label_list ',' IDENTIFIER
+        { $$ = new_node(ND_LOCAL_LABEL, @3); $$->name = $3; $$ = list_append($1, $$); }
+    | local_label_list ',' TYPEDEF_NAME
+        { $$ = new_node(ND_LOCAL_LABEL, @3); $$->name = $3; $$ = list_append($1, $$); }
     ;
 
 expression_statement
@@ -965,23 +979,7 @@ external_declaration
     ;
 
 function_definition
-    : decl_specs_top declarator
-        {
-            parse_pop_typedef_flag(ctx);
-            parse_declare_name(ctx, $2);
-            parse_reopen_params(ctx);
-        }
-      compound_statement
-        {
-            pscope_pop(ctx);
-            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $4;
-        }
-    | decl_specs_top declarator kr_params_open kr_declaration_list compound_statement
-        {
-            pscope_pop(ctx);
-            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $5;
-            $$->a = $4;
-        }
+    : explicit_function_definition
     | implicit_int declarator
         {
             parse_pop_typedef_flag(ctx);
@@ -998,6 +996,26 @@ function_definition
         {
             pscope_pop(ctx);
             $1->loc = $2->loc;
+            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $5;
+            $$->a = $4;
+        }
+    ;
+
+explicit_function_definition
+    : decl_specs_top declarator
+        {
+            parse_pop_typedef_flag(ctx);
+            parse_declare_name(ctx, $2);
+            parse_reopen_params(ctx);
+        }
+      compound_statement
+        {
+            pscope_pop(ctx);
+            $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $4;
+        }
+    | decl_specs_top declarator kr_params_open kr_declaration_list compound_statement
+        {
+            pscope_pop(ctx);
             $$ = new_node(ND_FUNC_DEF, $2->loc); $$->spec = $1; $$->decl = $2; $$->body = $5;
             $$->a = $4;
         }

@@ -181,3 +181,16 @@ Node *parse_asm_operand(Node *constraint, Node *expr, const char *name, Loc loc)
     }
     return n;
 }
+
+/* GNU `__label__` declarations come first in a block (item: the next block item). */
+void parse_local_label_place(Node *list, Node *item)
+{
+    if (!item || item->kind != ND_LOCAL_LABEL || !list)
+        return;
+    Node *last = list->tail ? list->tail : list;
+    while (last->next)
+        last = last->next;
+    if (last->kind != ND_LOCAL_LABEL)
+        diag_error_at(item->loc, "'__label__' declarations are only allowed at the beginning "
+                                 "of a block");
+}

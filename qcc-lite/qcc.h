@@ -183,6 +183,8 @@ enum NodeKind {
     ND_BLOCK, ND_EXPR_STMT, ND_IF, ND_WHILE, ND_DO, ND_FOR, ND_RETURN, ND_BREAK,
     ND_CONTINUE, ND_GOTO, ND_LABEL, ND_SWITCH, ND_CASE, ND_DEFAULT, ND_NULL_STMT,
     ND_ASM, ND_ASM_OPERAND, ND_DECL, ND_STATIC_ASSERT,
+    /* GNU `__label__ name;`, a goto to a label of an enclosing function (sema_nested.c) */
+    ND_LOCAL_LABEL, ND_NONLOCAL_GOTO,
     /* declarations */
     ND_FUNC_DEF, ND_PARAM, ND_STRUCT_SPEC, ND_ENUM_SPEC, ND_TYPEOF, ND_FIELD, ND_ENUMERATOR,
     ND_TYPE_NAME, ND_INIT_DECL
@@ -223,6 +225,13 @@ struct Node {
     int label;        /* codegen: case label id */
     SymVec *locals;   /* ND_FUNC_DEF: every local variable (sema) */
     Node *cases;      /* ND_SWITCH: its ND_CASE/ND_DEFAULT nodes */
+    /* GNU nested functions (sema_nested.c, gen_nested.c), on ND_FUNC_DEF: */
+    Node *parent_fn;  /* the enclosing function of a nested one (its `name`: the unique
+                         assembler base name, `parent$f$N`) */
+    Node *nested_fns; /* the functions defined in this one's body (linked by next) */
+    bool nonlocal_target; /* a nested function jumps to one of its labels */
+    int chain_off;    /* codegen: frame slot of a nested function's static chain */
+    int tramp_off;    /* codegen: frame slot of its trampoline in the parent's frame */
 };
 
 Node *new_node(int kind, Loc loc);
@@ -267,6 +276,7 @@ void parse_push_typedef_flag(ParseCtx *ctx, Spec *s);
 void parse_pop_typedef_flag(ParseCtx *ctx);
 void parse_reopen_params(ParseCtx *ctx);
 void parse_declare_name(ParseCtx *ctx, Declarator *d);
+void parse_local_label_place(Node *list, Node *item);
 Spec *parse_spec_tspec(int bits, Loc loc);
 Spec *parse_merge_spec(ParseCtx *ctx, Spec *a, Spec *b);
 void parse_auto_type(Spec *s, Node *init_declarators);
@@ -318,6 +328,9 @@ struct Sym {
     Sym *vla_sp;      /* ... and the hidden local holding r63 before its allocation */
     Sym *cleanup_fn;  /* __attribute__((cleanup(f))) on an automatic variable: f */
     Type *cleanup_arg; /* ... and the type of f's parameter (NULL: no prototype) */
+    Node *nested_def; /* a nested function: its definition (NULL until defined) */
+    bool nested_fwd;  /* ... declared by `auto T f(...);` */
+    Node *owner;      /* codegen: the function whose frame holds this local */
 };
 
 /* ---- sema.c ---- */
@@ -405,7 +418,7 @@ bool sema_falls_through(Node *s);                 /* sema_flow.c */
 Node *sema_union_cast(Node *cast, Type *t);      /* sema_ext.c */
 void sema_declare_function(const char *name, Type *ty, Loc loc);
 Sym *sema_temp_local(Type *t, Loc loc);
-void sema_note_label_use(Node *e);
+const char *sema_note_label_use(Node *e);
 void sema_note_dynamic_stack(void);
 /* sema_complex.c: complex types, lowered to operations on their parts */
 Type *sema_complex_spec(Spec *s, Type *elem);
@@ -496,6 +509,22 @@ void sema_function(Node *fn);
 
 void sema_add_local(Sym *s);
 
+/* sema_nested.c: GNU nested functions, __label__ */
+void sema_nested_function(Node *s);          /* sema_stmt.c: a definition in a block */
+Sym *sema_nested_symbol(Node *fn, Type **ft, Node *parent);
+Sym *sema_nested_forward(Node *id, Type *t);
+void sema_local_label(Node *s, Node *fn);
+Node *sema_local_label_ref(Node *s, Node *fn, bool defining);
+void sema_nested_scope_pop(int depth);
+const char *sema_fn_base_name(Node *fn);
+const char *sema_label_name(const char *name); /* as written: without the $N */
+Sym *sema_lookup_here(const char *name);     /* sema_decl.c: current scope only */
+Sym *sema_bind_local_func(const char *name, Type *t, Loc loc);
+void *sema_vla_save(void);
+void sema_vla_restore(void *saved);
+void *sema_cleanup_save(void);
+void sema_cleanup_restore(void *saved);
+
 /* ---- gen*.c: code generation ----
  * Registers: r0 result, r1-r8 arguments, r9 scratch for address and jump-target
  * computations (never live across a helper call), r10-r31 expression temporaries
@@ -503,7 +532,8 @@ void sema_add_local(Sym *s);
  * r63 stack pointer. */
 enum { REG_SCRATCH = 9, TEMP_FIRST = 10, TEMP_LAST = 31, LOCAL_FIRST = 32, LOCAL_LAST = 61,
        REG_RA = 62, REG_SP = 63, NUM_ARG_REGS = 8,
-       FRAME_REG = 61 /* frame base of a function whose r63 moves (gen_ext.c) */ };
+       FRAME_REG = 61 /* frame base of a function whose r63 moves (gen_ext.c) */,
+       CHAIN_REG = 31 /* static chain of a nested function at entry (gen_nested.c) */ };
 
 typedef struct Gen {
     struct buf *out;      /* the function body being generated */
@@ -567,6 +597,13 @@ int gen_bitfield_wide_load(Gen *g, int addr, int off, int width, bool is_signed,
                            bool ll_value, int d);
 void gen_bitfield_wide_store(Gen *g, int addr, int off, int width, int v, bool ll_value);
 void gen_function(Node *fn, FILE *out);
+/* gen_nested.c: static chain, trampolines, non-local goto */
+void gen_nested_prologue(Gen *g);
+void gen_chain_to(Gen *g, int dst, Node *owner, int sp_adjust);
+int gen_outer_addr(Gen *g, Sym *s);
+void gen_nonlocal_goto(Gen *g, Node *s);
+void gen_nested_functions(Node *fn, FILE *out);
+const char *gen_fn_name(Node *fn);
 
 /* predef.c: gcc's predefined macros beyond main.c's list, as -D options */
 const char *const *qcc_gcc_predefs(size_t *n);

@@ -27,6 +27,20 @@ void sema_cleanup_reset(void)
     cur = brk = cont = NULL;
 }
 
+/* A nested function's body has its own cleanups (sema_nested.c). */
+void *sema_cleanup_save(void)
+{
+    CleanupScope **saved = arena_alloc(3 * sizeof *saved);
+    saved[0] = cur, saved[1] = brk, saved[2] = cont;
+    return saved;
+}
+
+void sema_cleanup_restore(void *p)
+{
+    CleanupScope **saved = p;
+    cur = saved[0], brk = saved[1], cont = saved[2];
+}
+
 /* f(&x), x's address converted to f's parameter type (checked at the declaration). */
 static Node *call_stmt(Sym *x, Loc loc)
 {

@@ -68,6 +68,7 @@ void sema_pop_scope(void)
     warn_unused(scope);
     scope = scope->parent;
     depth--;
+    sema_nested_scope_pop(depth); /* __label__ names and `auto` functions of the scope */
 }
 
 static Entry *find_in(Entry *list, const char *name)
@@ -86,6 +87,12 @@ Sym *sema_lookup(const char *name)
             return e->sym;
     }
     return NULL;
+}
+
+Sym *sema_lookup_here(const char *name)
+{
+    Entry *e = find_in(scope->names, name);
+    return e ? e->sym : NULL;
 }
 
 /* An enumerator may not name what its scope already declares (C11 6.7p3). */
@@ -132,6 +139,14 @@ Sym *sema_temp_local(Type *t, Loc loc)
     s->defined = true;
     s->used = true;
     sema_add_local(s);
+    return s;
+}
+
+/* A nested function's symbol in the current (block) scope. */
+Sym *sema_bind_local_func(const char *name, Type *t, Loc loc)
+{
+    Sym *s = new_sym(SYM_FUNC, name, t, loc);
+    bind(s);
     return s;
 }
 
@@ -755,6 +770,10 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
             sema_check_attrs(id->d);
             sema_mark_transparent(id->d, t, id->loc);
             sema_mark_transparent(spec->attrs, t, id->loc);
+            continue;
+        }
+        if (t->kind == TY_FUNC && spec->storage == SC_AUTO) {
+            id->sym = sema_nested_forward(id, t); /* GNU: a nested function's */
             continue;
         }
         Entry *dup = find_in(scope->names, name);

@@ -144,6 +144,11 @@ static Node *ext_stmt_expr(Node *e)
     sema_push_scope();
     Node *last = NULL;
     for (Node *s = block->a; s; s = s->next) {
+        if (!s->next && s->kind == ND_LABEL && s->a->kind == ND_EXPR_STMT) {
+            /* `({ ...; l: e; })` (a __label__ in a macro): the label, then e */
+            s->next = s->a;
+            s->a = new_node(ND_NULL_STMT, s->loc);
+        }
         if (!s->next && s->kind == ND_EXPR_STMT) {
             last = s;
             break;
@@ -283,13 +288,13 @@ Node *sema_ext_expr(Node *e)
             diag_error_at(e->loc, "label address outside a function");
         } else {
             /* the label's assembler name: also a constant for static initializers */
+            /* first: a __label__ name gets its unique name */
+            const char *base = sema_note_label_use(e);
             e->sym = arena_alloc(sizeof *e->sym);
             e->sym->kind = SYM_VAR;
             e->sym->name = e->name;
-            e->sym->asm_name = asm_symbol(arena_printf("%s$u$%s", sema_current_function(),
-                                                       e->name));
+            e->sym->asm_name = asm_symbol(arena_printf("%s$u$%s", base, e->name));
             e->sym->reg = -1;
-            sema_note_label_use(e);
         }
         e->ty = ty_ptr(ty_basic(TY_VOID));
         return e;

@@ -103,6 +103,7 @@ bool sema_falls_through(Node *s)
         return true;
     switch (s->kind) {
     case ND_RETURN: case ND_GOTO: case ND_GOTO_PTR: case ND_BREAK: case ND_CONTINUE:
+    case ND_NONLOCAL_GOTO:
         return false;
     case ND_LABEL:
         return sema_falls_through(s->a);

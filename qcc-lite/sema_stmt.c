@@ -17,6 +17,8 @@ typedef struct FuncCtx {
     Node *switch_node;  /* innermost switch */
     Node *labels;       /* ND_LABEL nodes */
     Node *gotos;        /* ND_GOTO nodes, resolved at the end */
+    Node *nonlocal;     /* non-local gotos from nested functions to labels of this one */
+    struct FuncCtx *outer; /* the enclosing function of a nested one */
 } FuncCtx;
 
 static FuncCtx *fc;
@@ -37,11 +39,18 @@ void sema_add_local(Sym *s)
         symvec_push(fc->fn->locals, s);
 }
 
-/* &&label: resolved with the gotos. */
-void sema_note_label_use(Node *e)
+/* &&label: resolved with the gotos of the function whose label it is (a nested
+ * function may take the address of an enclosing function's __label__). Returns the
+ * base of that function's label names. */
+const char *sema_note_label_use(Node *e)
 {
-    e->d = fc->gotos;
-    fc->gotos = e;
+    Node *owner = sema_local_label_ref(e, fc->fn, false);
+    FuncCtx *c = fc;
+    while (owner && c->outer && c->fn != owner)
+        c = c->outer;
+    e->d = c->gotos;
+    c->gotos = e;
+    return sema_fn_base_name(c->fn);
 }
 
 /* alloca or a VLA: the function moves r63 and addresses its frame another way. */
@@ -210,6 +219,25 @@ static void for_vla_init(Node *s, void *mark, void *body_mark)
     sema_vla_scope_leave(s, mark);
 }
 
+/* `goto l` in a nested function to a __label__ of an enclosing function: resolved
+ * with that function's labels (resolve_nonlocal). */
+static bool nonlocal_goto(Node *s)
+{
+    Node *owner = sema_local_label_ref(s, fc->fn, false);
+    if (!owner || owner == fc->fn)
+        return false;
+    FuncCtx *c = fc->outer;
+    while (c && c->fn != owner)
+        c = c->outer;
+    if (!c)
+        return false;
+    s->kind = ND_NONLOCAL_GOTO;
+    s->body = owner;
+    s->d = c->nonlocal;
+    c->nonlocal = s;
+    return true;
+}
+
 void sema_stmt(Node *s)
 {
     switch (s->kind) {
@@ -324,9 +352,10 @@ void sema_stmt(Node *s)
         stmt_return_cleanup(s);
         break;
     case ND_LABEL:
+        sema_local_label_ref(s, fc->fn, true);
         for (Node *l = fc->labels; l; l = l->d)
             if (strcmp(l->name, s->name) == 0)
-                diag_error_at(s->loc, "duplicate label '%s'", s->name);
+                diag_error_at(s->loc, "duplicate label '%s'", sema_label_name(s->name));
         s->d = fc->labels;
         fc->labels = s;
         sema_vla_mark(s);
@@ -335,6 +364,8 @@ void sema_stmt(Node *s)
         sema_stmt(s->a);
         break;
     case ND_GOTO:
+        if (nonlocal_goto(s))
+            break;
         sema_vla_mark(s);
         sema_cleanup_mark(s);
         s->d = fc->gotos;
@@ -344,6 +375,12 @@ void sema_stmt(Node *s)
         sema_asm(s);
         if (s->kind == ND_BLOCK)
             sema_stmt(s);
+        break;
+    case ND_FUNC_DEF:
+        sema_nested_function(s);
+        break;
+    case ND_LOCAL_LABEL:
+        sema_local_label(s, fc->fn);
         break;
     case ND_GOTO_PTR:
         s->a = sema_expr(s->a);
@@ -355,6 +392,19 @@ void sema_stmt(Node *s)
     }
 }
 
+static void resolve_nonlocal(void)
+{
+    for (Node *g = fc->nonlocal; g; g = g->d) {
+        Node *l = fc->labels;
+        while (l && strcmp(l->name, g->name) != 0)
+            l = l->d;
+        if (!l)
+            diag_error_at(g->loc, "label '%s' used but not defined", sema_label_name(g->name));
+        g->c = l;
+        fc->fn->nonlocal_target = true;
+    }
+}
+
 static void resolve_gotos(void)
 {
     for (Node *g = fc->gotos, *next; g; g = next) {
@@ -363,7 +413,7 @@ static void resolve_gotos(void)
         while (l && strcmp(l->name, g->name) != 0)
             l = l->d;
         if (!l)
-            diag_error_at(g->loc, "label '%s' used but not defined", g->name);
+            diag_error_at(g->loc, "label '%s' used but not defined", sema_label_name(g->name));
         else if (g->kind == ND_GOTO && !sema_vla_jump_ok(g, l))
             diag_error_at(g->loc, "jump into scope of identifier with variably modified type");
         if (g->kind == ND_LABEL_ADDR) {
@@ -387,11 +437,13 @@ static void resolve_gotos(void)
     }
 }
 
-void sema_function(Node *fn)
+/* A definition at file scope, or nested in the body of parent (GNU C). */
+static void function_def(Node *fn, Node *parent)
 {
     Type *ft;
     FuncCtx ctx = {0};
     ctx.fn = fn;
+    ctx.outer = fc;
     fn->locals = arena_alloc(sizeof *fn->locals);
     fc = &ctx; /* VLA parameter sizes are hidden locals of the function */
     sema_objsize_forget();
@@ -399,12 +451,11 @@ void sema_function(Node *fn)
     sema_vla_set_mode(2);
     sema_cleanup_reset();
     sema_frame_reset();
-    Sym *sym = sema_function_symbol(fn, &ft);
+    Sym *sym = parent ? sema_nested_symbol(fn, &ft, parent) : sema_function_symbol(fn, &ft);
     sema_vla_set_mode(1);
     Node *param_sizes = sema_vla_take_pending();
     if (!sym) {
-        fc = NULL;
-        sema_vla_set_mode(0);
+        fc = ctx.outer;
         return;
     }
     ctx.sym = sym;
@@ -438,11 +489,32 @@ void sema_function(Node *fn)
     sema_frame_entry(fn); /* r62 and r63 at entry, before any other code */
     sema_pop_scope();
     resolve_gotos();
+    resolve_nonlocal();
     if (sym->noreturn && sema_falls_through(fn->body))
         diag_warning_at(fn->loc, "'noreturn' function '%s' does return", sym->name);
     else if (ctx.ret->kind != TY_VOID && strcmp(sym->name, "main") != 0 &&
              sema_falls_through(fn->body))
         diag_warning_at(fn->loc, "control reaches end of non-void function '%s'", sym->name);
-    fc = NULL;
+    fc = ctx.outer;
+}
+
+void sema_function(Node *fn)
+{
+    function_def(fn, NULL);
     sema_vla_set_mode(0);
+}
+
+/* A function defined in a block: analysed there (it sees the block's names), with
+ * the enclosing function's state kept aside; the statement itself becomes empty. */
+void sema_nested_function(Node *s)
+{
+    Node *fn = new_node(ND_FUNC_DEF, s->loc);
+    *fn = *s;
+    fn->next = NULL;
+    s->kind = ND_NULL_STMT;
+    void *vla = sema_vla_save(), *cleanup = sema_cleanup_save(), *objsize = sema_objsize_save();
+    function_def(fn, fc->fn);
+    sema_vla_restore(vla);
+    sema_cleanup_restore(cleanup);
+    sema_objsize_restore(objsize);
 }

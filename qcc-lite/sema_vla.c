@@ -30,6 +30,26 @@ enum { VLA_NONE, VLA_BODY, VLA_DEF_NEXT, VLA_PROTO, VLA_DEF_PARAMS };
 
 void sema_vla_set_mode(int m) { mode = m; }
 
+/* A nested function's body has its own VLA state (sema_nested.c). */
+typedef struct VlaState {
+    Node *pending;
+    VlaScope *cur;
+    int mode;
+} VlaState;
+
+void *sema_vla_save(void)
+{
+    VlaState *st = arena_alloc(sizeof *st);
+    st->pending = pending, st->cur = cur, st->mode = mode;
+    return st;
+}
+
+void sema_vla_restore(void *p)
+{
+    VlaState *st = p;
+    pending = st->pending, cur = st->cur, mode = st->mode;
+}
+
 int sema_vla_params_begin(void)
 {
     int old = mode;

@@ -35,7 +35,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # float and double binary32; no fenv; no threads; not x86/ARM).
 UNSUPPORTED = re.compile(
     r"^(int128|lp64|fenv.*|float(16|64|128|32x|64x|128x).*|__float128|.*x86.*|sse.*|avx.*|"
-    r"ia32|trampolines|scheduling|large_double|large_long_double|mmap|trapping|"
+    r"ia32|scheduling|large_double|large_long_double|mmap|trapping|"
     r"floatn_nx_runtime|double64.*|longdouble128|vect_.*|pthread.*|tls.*|"
     r"section_anchors|named_sections|lto|fpic|pie|shared|dfp|ppc.*|arm.*|aarch64.*|"
     r"int16|size20plus|sync_.*_128|cas_int|vma_.*|stack_size|alias|ifunc|"
