@@ -126,14 +126,20 @@ static bool is_pure_leaf(Node *n)
     return n->kind == ND_VAR && n->sym->kind == SYM_VAR && !(n->ty->quals & Q_VOLATILE);
 }
 
-/* A temporary of type t; NULL (after an error) outside a function. */
+/* A temporary of type t; NULL outside a function, where an expression is only typed
+ * (sizeof) or found not constant (a static initializer). */
 static Sym *temp(Type *t, Loc loc)
 {
-    if (!sema_current_function()) {
-        diag_error_at(loc, "vector operation is not a constant expression");
-        return NULL;
-    }
-    return sema_temp_local(ty_unqual(t), loc);
+    return sema_current_function() ? sema_temp_local(ty_unqual(t), loc) : NULL;
+}
+
+/* e, outside a function: a value of type t that is never evaluated. */
+static Node *unevaluated(Node *e, Type *t)
+{
+    Node *c = new_node(ND_CONV, e->loc);
+    c->a = e;
+    c->ty = ty_unqual(t);
+    return c;
 }
 
 /* x as a node that can be used repeatedly (a temporary set after *pre if needed). */
@@ -190,7 +196,7 @@ static Node *reinterpret(Node *e, Type *to)
     if (!sema_is_lvalue(e) || (e->kind == ND_MEMBER && e->bit_width)) {
         Sym *t = temp(e->ty, e->loc);
         if (!t)
-            return e;
+            return unevaluated(e, to);
         pre = assign(new_var_ref(t, e->loc), e);
         e = new_var_ref(t, e->loc);
     }
@@ -349,7 +355,7 @@ Node *sema_vector_binary(Node *e)
     Node *x = once(&pre, e->a), *y = once(&pre, e->b);
     Lowering l;
     if (!lower_begin(&l, pre, is_compare(op) ? compare_type(vt) : vt, e->loc))
-        return error_result(e);
+        return unevaluated(e, l.rt);
     for (long i = 0; i < vt->len; i++) {
         Node *v = sema_binary_checked(new_binary(op, operand_elem(x, i), operand_elem(y, i),
                                                  e->loc));
@@ -381,7 +387,7 @@ Node *sema_vector_unary(Node *e)
     Node *x = once(&pre, a);
     Lowering l;
     if (!lower_begin(&l, pre, vt, e->loc))
-        return error_result(e);
+        return unevaluated(e, vt);
     for (long i = 0; i < vt->len; i++) {
         Node *n = new_node(e->kind, e->loc);
         n->a = elem(x, i);
@@ -421,7 +427,7 @@ Node *sema_vector_incdec(Node *e)
         return new_comma(pre, step);
     Sym *old = temp(lv->ty, e->loc);
     if (!old)
-        return error_result(e);
+        return unevaluated(e, lv->ty);
     Node *save = assign(new_var_ref(old, e->loc), copy_node(lv));
     return new_comma(pre, new_comma(save, new_comma(step, new_var_ref(old, e->loc))));
 }
@@ -446,7 +452,7 @@ Node *sema_vector_index(Node *v, Node *i, Loc loc)
     if (!sema_is_lvalue(v)) {
         Sym *t = temp(v->ty, loc);
         if (!t)
-            return error_result(v);
+            return unevaluated(v, el);
         pre = assign(new_var_ref(t, loc), v);
         v = new_var_ref(t, loc);
     }
@@ -541,7 +547,7 @@ static Node *shuffle(Node *e)
     Node *pre = NULL;
     Sym *arr = temp(ty_array(vt->base, all), e->loc);
     if (!arr)
-        return error_result(e);
+        return unevaluated(e, vt);
     for (int k = 0; k < n - 1; k++) {
         Node *x = once(&pre, args[k]);
         for (long i = 0; i < len; i++) {
@@ -555,7 +561,7 @@ static Node *shuffle(Node *e)
     Node *mask = once(&pre, m);
     Lowering l;
     if (!lower_begin(&l, pre, vt, e->loc))
-        return error_result(e);
+        return unevaluated(e, vt);
     for (long i = 0; i < len; i++) {
         Node *idx = sema_binary_checked(new_binary('&', elem(mask, i),
                                                    sema_make_num(all - 1, mask->ty->base,
@@ -592,7 +598,7 @@ Node *sema_vector_convertvector(Node *e)
     Node *x = once(&pre, v);
     Lowering l;
     if (!lower_begin(&l, pre, t, e->loc))
-        return error_result(e);
+        return unevaluated(e, t);
     for (long i = 0; i < t->len; i++)
         lower_set(&l, i, elem(x, i));
     return lower_end(&l);

@@ -38,6 +38,7 @@ struct S {
 } gs = {1, {2, 3, 4, 5}, {6, 7}}, gs2 = {8, 9, 10, 11, 12, 13, 14};
 v4si garr[2] = {{1, 1, 1, 1}, {2, 2}};
 int __attribute__((vector_size(2 * sizeof(int)))) gdecl = {21, 22};
+int gsize = sizeof(g1 + g1) == sizeof(v4si) && sizeof((g1 < 2)[1]) == sizeof(int);
 
 static v4si twice(v4si v) { return v + v; }
 static v4si pick(int which, v4si a, v4si b) { return which ? a : b; }
@@ -71,6 +72,7 @@ int main(void)
     show("gs2.w", gs2.w[0] * 100 + gs2.w[1]);
     pv("garr1", garr[1]);
     show("gdecl", gdecl[0] + gdecl[1]);
+    show("gsize", gsize);
 
     v4si l = {3, 1};
     pv("local", l);

@@ -15,6 +15,8 @@ int n;
 typedef int bad7 __attribute__((vector_size(n)));
 v4si bad_init = {[1] = 2};
 v4si g = {1, 2, 3, 4};
+v4si not_constant = g + g;
+int size_only = sizeof(g * 2);
 int main(void)
 {
     v4si a = g;
