@@ -1,10 +1,11 @@
 /* vector_values.c - GNU vector types as values: globals and locals with brace
- * initializers (missing elements zero), struct members and arrays of
- * vectors, parameters and results (also through function pointers and variadic-free
- * calls), compound literals, ?: of vectors, casts between vector types of one size and
- * to/from a scalar of that size (the bits), __builtin_shuffle with one and two
- * vectors, __builtin_convertvector, typedefs with the attribute before or after, the
- * __vector_size__ spelling, and sizeof. Sizes are k * sizeof(T), as gcc means them. */
+ * initializers (missing elements zero), struct members and arrays of vectors,
+ * parameters and results (also through function pointers), compound literals, ?: of
+ * vectors, casts between vector types of one size and to/from a scalar of that size
+ * (the bits), __builtin_shuffle with one and two vectors, __builtin_convertvector,
+ * typedefs with the attribute before or after, the __vector_size__ spelling, typedef
+ * names in the attribute's argument, sizeof (also at file scope). Sizes are
+ * k * sizeof(T), as gcc means them. */
 #include "show.h"
 
 typedef int v4si __attribute__((vector_size(4 * sizeof(int))));
@@ -13,6 +14,10 @@ typedef int v2si __attribute__((vector_size(2 * sizeof(int))));
 typedef float v4sf __attribute__((vector_size(4 * sizeof(float))));
 typedef long long v2di __attribute__((vector_size(2 * sizeof(long long))));
 typedef char v8qi __attribute__((vector_size(8 * sizeof(char))));
+
+/* a typedef name in the attribute's argument */
+typedef long long wide_t;
+typedef wide_t v2w __attribute__((vector_size(2 * sizeof (wide_t))));
 
 #define N(v) ((int)(sizeof(v) / sizeof((v)[0])))
 
@@ -61,6 +66,7 @@ int main(void)
     show("elements", N(g1));
     show("v2di elements", (int)(sizeof(v2di) / sizeof(long long)));
     show("char elements", N((v8qi){0}));
+    show("v2w elements", N((v2w){0}));
     pv("g1", g1);
     pv("g2", g2);
     pv("g3", g3);
