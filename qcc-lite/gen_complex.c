@@ -11,11 +11,11 @@ bool ty_two_words(Type *t)
     return ty_is_ll(t) || (ty_is_complex(t) && ty_size(t) == 2);
 }
 
-/* Structs, and the complex long long types (four words): passed by reference to a
- * copy, returned through a result area (docs/abi.md). */
+/* Structs, GNU vectors and the complex long long types (four words): passed by
+ * reference to a copy, returned through a result area (docs/abi.md). */
 bool ty_by_reference(Type *t)
 {
-    return ty_is_record(t) || (ty_is_complex(t) && ty_size(t) > 2);
+    return ty_is_record(t) || ty_is_vector(t) || (ty_is_complex(t) && ty_size(t) > 2);
 }
 
 /* ND_COMPLEX_MAKE: both parts, in order, into a fresh frame slot. */

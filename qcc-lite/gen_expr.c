@@ -9,7 +9,7 @@
 static bool in_memory(Type *t)
 {
     return ty_is_record(t) || t->kind == TY_ARRAY || t->kind == TY_FUNC || ty_is_ll(t) ||
-           ty_is_complex(t);
+           ty_is_complex(t) || ty_is_vector(t);
 }
 
 static int dest(Gen *g, int want)
@@ -558,7 +558,8 @@ static int gen_cond(Gen *g, Node *e, int want)
 static int gen_assign(Gen *g, Node *e, int want)
 {
     Node *lv = e->a;
-    if (ty_is_record(lv->ty) || ty_is_ll(lv->ty) || ty_is_complex(lv->ty)) {
+    if (ty_is_record(lv->ty) || ty_is_ll(lv->ty) || ty_is_complex(lv->ty) ||
+        ty_is_vector(lv->ty)) {
         Held h = hold(g, gen_expr(g, e->b, -1));
         int dst = gen_addr(g, lv);
         int src = unhold(g, h, -1);

@@ -350,7 +350,8 @@ void gen_local_init(Gen *g, Sym *s)
         bool *covered = arena_alloc((size_t)size + 1);
         int count = 0;
         for (Node *it = items; it; it = it->next) {
-            int w = ty_is_record(it->a->ty) || ty_is_ll(it->a->ty) || ty_is_complex(it->a->ty)
+            int w = ty_is_record(it->a->ty) || ty_is_ll(it->a->ty) ||
+                            ty_is_complex(it->a->ty) || ty_is_vector(it->a->ty)
                         ? ty_size(it->a->ty) : 1;
             for (int k = 0; k < w && it->ival >= 0 && it->ival + k < size; k++)
                 if (!covered[it->ival + k]) {
@@ -378,7 +379,8 @@ void gen_local_init(Gen *g, Sym *s)
         int v = unhold(g, h, -1);
         if (it->bit_width)
             gen_bitfield_store(g, dst, v, it);
-        else if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty) || ty_is_complex(it->a->ty))
+        else if (ty_is_record(it->a->ty) || ty_is_ll(it->a->ty) || ty_is_complex(it->a->ty) ||
+                 ty_is_vector(it->a->ty))
             emit_copy(g, dst, v, ty_size(it->a->ty));
         else
             emit(g, "store r%d r%d", dst, v);

@@ -122,6 +122,7 @@ void yyerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg);
 %token ATTRIBUTE "'__attribute__'"
 %token OFFSETOF "'__builtin_offsetof'"
 %token TYPES_COMPATIBLE "'__builtin_types_compatible_p'"
+%token CONVERTVECTOR "'__builtin_convertvector'"
 %token ATOMIC "'_Atomic'"
 %token ATOMIC_SPEC "'_Atomic('"
 %token COMPLEX "'_Complex'"
@@ -182,6 +183,8 @@ primary_expression
                                 { $$ = new_node(ND_VA_START, @1); $$->a = $3; $$->name = $5; }
     | VA_ARG '(' assignment_expression ',' type_name ')'
                                 { $$ = new_node(ND_VA_ARG, @1); $$->a = $3; $$->b = $5; }
+    | CONVERTVECTOR '(' assignment_expression ',' type_name ')'
+                                { $$ = new_node(ND_CONVERTVECTOR, @1); $$->a = $3; $$->b = $5; }
     | '(' compound_statement ')'
         { /* GNU statement expression */ $$ = new_node(ND_STMT_EXPR, @1); $$->a = $2; }
     | GENERIC '(' assignment_expression ',' generic_assoc_list ')'

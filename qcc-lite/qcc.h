@@ -35,7 +35,8 @@ enum TypeKind {
     TY_VOID, TY_BOOL, TY_CHAR, TY_SCHAR, TY_UCHAR, TY_SHORT, TY_USHORT, TY_INT, TY_UINT,
     TY_LONG, TY_ULONG, TY_LLONG, TY_ULLONG, TY_FLOAT, TY_DOUBLE, TY_LDOUBLE, TY_FLOAT32, TY_ENUM,
     TY_PTR, TY_ARRAY, TY_FUNC, TY_STRUCT, TY_UNION,
-    TY_COMPLEX /* base: the element type (a real arithmetic type) */
+    TY_COMPLEX, /* base: the element type (a real arithmetic type) */
+    TY_VECTOR   /* GNU vector (sema_vector.c): base the element type, len the count */
 };
 enum { Q_CONST = 1, Q_VOLATILE = 2, Q_RESTRICT = 4,
        Q_STATIC_SIZE = 8, Q_STAR_SIZE = 16 /* array parameter declarators only */ };
@@ -112,6 +113,8 @@ const char *ty_str(Type *t);        /* "int *", for diagnostics */
 Member *ty_find_member(Type *t, const char *name, int *offset);
 Type *ty_complex(Type *elem);
 bool ty_is_complex(Type *t);
+Type *ty_vector(Type *elem, long count);
+bool ty_is_vector(Type *t);
 
 /* ---- declaration syntax built by the parser ---- */
 enum { SC_NONE, SC_TYPEDEF, SC_EXTERN, SC_STATIC, SC_AUTO, SC_REGISTER };
@@ -175,6 +178,8 @@ enum NodeKind {
     /* frame builtins (sema_frame_builtin.c, gen_ext.c): r62 at entry; gcc's 5-word
      * __builtin_setjmp / __builtin_longjmp (a = the buffer's address) */
     ND_RETURN_ADDR, ND_BUILTIN_SETJMP, ND_BUILTIN_LONGJMP,
+    /* __builtin_convertvector(a, type name b) (sema_vector.c) */
+    ND_CONVERTVECTOR,
     /* sema-only expression forms */
     ND_VAR, ND_CONV, ND_DECAY,
     /* initializers */
@@ -433,6 +438,20 @@ Node *sema_complex_expr(Node *e);
 Node *sema_complex_builtin(Node *e, const char *name);
 bool sema_complex_init(Node *e, Type *t, Node **re, Node **im);
 void sema_note_alloca(void);
+Node *sema_binary_checked(Node *e); /* sema_expr.c: operands already checked */
+Node *sema_unary_checked(Node *e);
+/* sema_vector.c: GNU vector types, lowered to operations on their elements */
+Type *sema_vector_attrs(Type *t, Node *attrs);
+bool sema_vector_involved(Node *e);
+Node *sema_vector_binary(Node *e);
+Node *sema_vector_unary(Node *e);
+Node *sema_vector_assign(Node *e);
+Node *sema_vector_incdec(Node *e);
+Node *sema_vector_index(Node *v, Node *i, Loc loc);
+Node *sema_vector_cast(Node *e, Type *to, Loc loc);
+Node *sema_vector_convert(Node *e, Type *to, const char *what);
+Node *sema_vector_builtin(Node *e, const char *name);
+Node *sema_vector_convertvector(Node *e);
 /* sema_attr.c: __attribute__ lists, _Alignas, format checking */
 void sema_check_attrs(Node *attrs);
 void sema_check_align(Spec *spec);

@@ -27,13 +27,13 @@ static const char *const hint_attrs[] = {
     "externally_visible", "flatten", "noclone", "no_reorder", "returns_twice", "unavailable",
     "nonstring", "access", "no_sanitize", "no_sanitize_address", "unused", "used",
     "maybe_unused", "noreturn", "packed", "aligned", "format", "transparent_union", "alias",
-    "weak", "cleanup",
+    "weak", "cleanup", "vector_size", /* sema_vector.c */
 };
 
 /* Attributes whose meaning qcc-lite cannot give (c-dialect.md): warned, then ignored. */
 static const char *const unsupported_attrs[] = {
     "section", "constructor", "destructor", "mode",
-    "vector_size", "interrupt", "naked", "ifunc", "weakref", "tls_model",
+    "interrupt", "naked", "ifunc", "weakref", "tls_model",
 };
 
 static bool in_list(const char *n, const char *const *list, size_t count)

@@ -300,7 +300,7 @@ static void layout_record(Tag *tag, Node *fields)
         }
         for (Node *d = decls; d; d = d->next) {
             sema_check_attrs(d->d);
-            Type *t = sema_decl_type(f->spec, d->decl, d->loc);
+            Type *t = sema_vector_attrs(sema_decl_type(f->spec, d->decl, d->loc), d->d);
             if (t->vla && !d->c) { /* GNU C: sized at run time (sema_vla_struct.c) */
                 tag->vla = true;
                 if (!sema_vla_sizes_wanted() && sema_depth() <= 1)
@@ -462,7 +462,7 @@ static Type *record_type(Node *r)
     return sema_vla_record_type(t);
 }
 
-Type *sema_spec_type(Spec *s)
+static Type *spec_type_base(Spec *s)
 {
     Type *t;
     int ts = s->tspec;
@@ -531,6 +531,12 @@ Type *sema_spec_type(Spec *s)
     return ty_qual(ty_basic(kind), s->quals);
 }
 
+/* The specifiers' type, a GNU vector with __attribute__((vector_size(N))) among them. */
+Type *sema_spec_type(Spec *s)
+{
+    return sema_vector_attrs(spec_type_base(s), s->attrs);
+}
+
 /* `int a[const 2]`: the qualifiers inside the outermost brackets of an array
  * parameter go to the pointer it is adjusted to (C11 6.7.6.3p7). */
 static int param_array_quals(Declarator *d)
@@ -545,7 +551,8 @@ static Param *make_params(Node *list, bool oldstyle)
 {
     Param head = {0}, *last = &head;
     for (Node *p = list; p; p = p->next) {
-        Type *t = oldstyle ? ty_basic(TY_INT) : sema_decl_type(p->spec, p->decl, p->loc);
+        Type *t = oldstyle ? ty_basic(TY_INT)
+                           : sema_vector_attrs(sema_decl_type(p->spec, p->decl, p->loc), p->d);
         sema_check_attrs(p->d);
         sema_cleanup_attr(p->d, NULL, false); /* on a parameter: ignored, as in gcc */
         if (!oldstyle)
@@ -724,7 +731,7 @@ void sema_global_decl(Node *decl)
         diag_error_at(spec->loc, "file-scope declaration specifies '%s'",
                       spec->storage == SC_AUTO ? "auto" : "register");
     for (Node *id = decl->a; id; id = id->next) {
-        Type *t = sema_decl_type(spec, id->decl, id->loc);
+        Type *t = sema_vector_attrs(sema_decl_type(spec, id->decl, id->loc), id->d);
         if (spec->storage == SC_TYPEDEF) {
             if (!typedef_redeclared(id->decl->name, t, id->loc))
                 bind(new_sym(SYM_TYPEDEF, id->decl->name, t, id->loc));
@@ -761,7 +768,7 @@ void sema_local_decl(Node *decl, SymVec *locals, const char *func)
     Spec *spec = decl->spec;
     sema_spec_cached(spec);
     for (Node *id = decl->a; id; id = id->next) {
-        Type *t = sema_decl_type(spec, id->decl, id->loc);
+        Type *t = sema_vector_attrs(sema_decl_type(spec, id->decl, id->loc), id->d);
         id->c = sema_vla_take_pending(); /* VLA sizes: computed before this declarator */
         const char *name = id->decl->name;
         if (spec->storage == SC_TYPEDEF) {

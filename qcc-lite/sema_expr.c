@@ -92,6 +92,8 @@ Node *sema_convert(Node *e, Type *to)
     }
     if (ty_is_complex(to) || ty_is_complex(from))
         return sema_complex_convert(e, to);
+    if (ty_is_vector(to) || ty_is_vector(from))
+        return sema_vector_convert(e, to, "conversion");
     if (to->prec && ty_is_integer(from) && (from->kind != to->kind || from->prec != to->prec)) {
         Node *c = sema_convert(e, ty_basic(to->kind));
         c->ty = to;
@@ -158,6 +160,8 @@ static Node *assign_convert(Node *e, Type *to, const char *what)
         return e;
     if ((ty_is_arith(to) || ty_is_complex(to)) && (ty_is_arith(from) || ty_is_complex(from)))
         return sema_convert(e, to);
+    if (ty_is_vector(to) || ty_is_vector(from))
+        return sema_vector_convert(e, to, what);
     if (ty_is_ptr(to)) {
         if (is_null_const(e))
             return sema_convert(e, to);
@@ -339,10 +343,18 @@ static Node *expr_binary(Node *e)
 {
     e->a = sema_expr(e->a);
     e->b = sema_expr(e->b);
+    return sema_binary_checked(e);
+}
+
+/* A binary operator whose operands are already checked. */
+Node *sema_binary_checked(Node *e)
+{
     if (e->a->err || e->b->err)
         return error_node(e);
     if (sema_complex_involved(e))
         return sema_complex_binary(e);
+    if (sema_vector_involved(e))
+        return sema_vector_binary(e);
     switch (e->op) {
     case '+': case '-':
         return binary_add(e);
@@ -387,6 +399,8 @@ static Node *expr_assign(Node *e)
     /* compound assignment: a op= b is a = a op b with a evaluated once */
     if (!e->a->err && !e->b->err && sema_complex_involved(e))
         return sema_complex_assign(e);
+    if (!e->a->err && !e->b->err && sema_vector_involved(e))
+        return sema_vector_assign(e);
     Type *at = e->a->ty;
     e->ty = ty_unqual(at);
     if (ty_is_ptr(at) && (e->op == '+' || e->op == '-') && ty_is_integer(e->b->ty)) {
@@ -417,6 +431,8 @@ static Node *expr_incdec(Node *e)
     Type *t = e->a->ty;
     if (ty_is_complex(t))
         return sema_complex_incdec(e);
+    if (ty_is_vector(t))
+        return sema_vector_incdec(e);
     if (!ty_is_scalar(t))
         diag_error_at(e->loc, "wrong type argument to increment/decrement");
     e->ty = ty_unqual(t);
@@ -444,6 +460,22 @@ static Node *expr_incdec(Node *e)
     return e;
 }
 
+/* *p, p already checked */
+static Node *deref_checked(Node *e)
+{
+    if (e->a->err)
+        return error_node(e);
+    if (!ty_is_ptr(e->a->ty)) {
+        diag_error_at(e->loc, "invalid type argument of unary '*' (have '%s')",
+                      ty_str(e->a->ty));
+        return error_node(e);
+    }
+    e->ty = e->a->ty->base;
+    if (e->ty->kind == TY_VOID)
+        diag_warning_at(e->loc, "dereferencing 'void *' pointer");
+    return e;
+}
+
 static Node *expr_unary(Node *e)
 {
     switch (e->kind) {
@@ -458,44 +490,46 @@ static Node *expr_unary(Node *e)
         return e;
     case ND_DEREF:
         e->a = sema_expr(e->a);
-        if (!ty_is_ptr(e->a->ty)) {
-            diag_error_at(e->loc, "invalid type argument of unary '*' (have '%s')",
-                          ty_str(e->a->ty));
-            return error_node(e);
-        }
-        e->ty = e->a->ty->base;
-        if (e->ty->kind == TY_VOID)
-            diag_warning_at(e->loc, "dereferencing 'void *' pointer");
-        return e;
+        return deref_checked(e);
     case ND_NOT:
-        e->a = check_scalar(sema_expr(e->a), "unary '!'");
+        e->a = sema_expr(e->a);
+        if (ty_is_vector(e->a->ty))
+            return sema_vector_unary(e);
+        e->a = check_scalar(e->a, "unary '!'");
         e->ty = int_type();
         if (e->a->is_const)
             return sema_make_num(e->a->ival == 0, int_type(), e->loc);
         return e;
-    default: { /* ND_NEG, ND_POS, ND_BITNOT */
+    default: /* ND_NEG, ND_POS, ND_BITNOT */
         e->a = sema_expr(e->a);
-        if (ty_is_complex(e->a->ty))
-            return sema_complex_unary(e);
-        if (!ty_is_arith(e->a->ty) || (e->kind == ND_BITNOT && !ty_is_integer(e->a->ty))) {
-            diag_error_at(e->loc, "wrong type argument to unary operator ('%s')",
-                          ty_str(e->a->ty));
-            return error_node(e);
-        }
-        Type *t = ty_is_integer(e->a->ty) ? ty_promote(e->a->ty) : e->a->ty;
-        e->a = sema_convert(e->a, t);
-        e->ty = t;
-        if (e->kind == ND_POS)
-            return e->a;
-        if (e->a->is_const)
-            return sema_make_num(sema_wrap(e->kind == ND_NEG ? -e->a->ival : ~e->a->ival, t), t, e->loc);
-        if (e->a->kind == ND_FNUM && e->kind == ND_NEG) {
-            e->a->fval = -e->a->fval;
-            return e->a;
-        }
-        return sema_reduce_prec(e);
+        return sema_unary_checked(e);
     }
+}
+
+/* -, + or ~ of an operand already checked. */
+Node *sema_unary_checked(Node *e)
+{
+    if (ty_is_vector(e->a->ty))
+        return sema_vector_unary(e);
+    if (ty_is_complex(e->a->ty))
+        return sema_complex_unary(e);
+    if (!ty_is_arith(e->a->ty) || (e->kind == ND_BITNOT && !ty_is_integer(e->a->ty))) {
+        diag_error_at(e->loc, "wrong type argument to unary operator ('%s')",
+                      ty_str(e->a->ty));
+        return error_node(e);
     }
+    Type *t = ty_is_integer(e->a->ty) ? ty_promote(e->a->ty) : e->a->ty;
+    e->a = sema_convert(e->a, t);
+    e->ty = t;
+    if (e->kind == ND_POS)
+        return e->a;
+    if (e->a->is_const)
+        return sema_make_num(sema_wrap(e->kind == ND_NEG ? -e->a->ival : ~e->a->ival, t), t, e->loc);
+    if (e->a->kind == ND_FNUM && e->kind == ND_NEG) {
+        e->a->fval = -e->a->fval;
+        return e->a;
+    }
+    return sema_reduce_prec(e);
 }
 
 static Node *expr_logical(Node *e)
@@ -541,6 +575,8 @@ static Node *expr_cond(Node *e)
     } else if (b->kind == TY_VOID || c->kind == TY_VOID) {
         e->ty = ty_basic(TY_VOID);
     } else if (ty_is_record(b) && ty_is_record(c) && b->tag == c->tag) {
+        e->ty = ty_unqual(b);
+    } else if (ty_is_vector(b) && ty_is_vector(c) && ty_compatible(b, c)) {
         e->ty = ty_unqual(b);
     } else if ((ty_is_ptr(b) && ty_is_integer(c)) || (ty_is_integer(b) && ty_is_ptr(c))) {
         diag_warning_at(e->loc, "pointer/integer type mismatch in conditional expression");
@@ -785,6 +821,8 @@ static Node *expr_cast_to(Node *e, Type *t)
         return sema_convert(e->a, t);
     if (ty_is_complex(t) || ty_is_complex(e->a->ty))
         return sema_complex_convert(e->a, ty_unqual(t));
+    if (ty_is_vector(t) || ty_is_vector(e->a->ty))
+        return sema_vector_cast(e->a, ty_unqual(t), e->loc);
     if (!ty_is_scalar(t) || !ty_is_scalar(e->a->ty)) {
         if (!(ty_is_record(t) && ty_is_record(e->a->ty) && t->tag == e->a->ty->tag))
             diag_error_at(e->loc, "invalid cast from '%s' to '%s'", ty_str(e->a->ty), ty_str(t));
@@ -845,10 +883,13 @@ static Node *expr_nodecay(Node *e)
     case ND_CALL:
         return e->a->kind == ND_IDENT ? implicit_function(e) : expr_call(e);
     case ND_INDEX: {
-        Node *sum = new_binary('+', e->a, e->b, e->loc);
+        Node *a = expr_nodecay(e->a);
+        if (ty_is_vector(a->ty))
+            return sema_vector_index(a, sema_expr(e->b), e->loc);
+        Node *sum = new_binary('+', decay(a), sema_expr(e->b), e->loc);
         Node *d = new_node(ND_DEREF, e->loc);
-        d->a = sum;
-        return expr_unary(d);
+        d->a = sema_binary_checked(sum);
+        return deref_checked(d);
     }
     case ND_MEMBER: case ND_ARROW: return expr_member(e);
     case ND_POSTINC: case ND_POSTDEC: case ND_PREINC: case ND_PREDEC: return expr_incdec(e);

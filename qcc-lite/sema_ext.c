@@ -202,6 +202,8 @@ Node *sema_builtin_call(Node *e)
     Node *more = sema_builtin_more(e, name);
     if (!more)
         more = sema_complex_builtin(e, name);
+    if (!more)
+        more = sema_vector_builtin(e, name);
     if (more)
         return more;
     more = sema_fp_builtin(e, name);
@@ -275,6 +277,7 @@ Node *sema_ext_expr(Node *e)
 {
     switch (e->kind) {
     case ND_GENERIC: return ext_generic(e);
+    case ND_CONVERTVECTOR: return sema_vector_convertvector(e);
     case ND_OFFSETOF: return ext_offsetof(e);
     case ND_ALIGNOF: return ext_alignof(e);
     case ND_TYPES_COMPATIBLE: {

@@ -58,9 +58,10 @@ static void add_item(Init *in, int off, Node *value, int size)
         in->extent = off + size;
     int64_t v;
     const char *sym;
-    if (in->is_static && !ty_is_record(value->ty) && !sema_static_value(value, &v, &sym))
+    bool whole = ty_is_record(value->ty) || ty_is_vector(value->ty);
+    if (in->is_static && !whole && !sema_static_value(value, &v, &sym))
         diag_error_at(value->loc, "initializer element is not constant");
-    if (in->is_static && ty_is_record(value->ty))
+    if (in->is_static && whole)
         diag_error_at(value->loc, "initializer element is not constant");
 }
 
@@ -142,6 +143,10 @@ static void init_string(Init *in, Type *t, int off, Node *str)
  * static initializer, as with gcc). */
 static bool compound_literal_fits(Init *in, Type *t, Node *e)
 {
+    if (ty_is_vector(t)) {
+        Type *vt = sema_decl_type(e->a->spec, e->a->decl, e->a->loc);
+        return ty_is_vector(vt) && ty_compatible(ty_unqual(vt), ty_unqual(t));
+    }
     if (!ty_is_record(t) && !(in->is_static && t->kind == TY_ARRAY))
         return false;
     Type *ct = sema_decl_type(e->a->spec, e->a->decl, e->a->loc);
@@ -231,7 +236,7 @@ static void init_value(Init *in, Type *t, int off, Node *init)
         }
         if (t->kind == TY_ARRAY && t->len >= 0)
             clear_range(in, off, ty_size(t));
-        else if (ty_is_record(t))
+        else if (ty_is_record(t) || ty_is_vector(t))
             clear_range(in, off, ty_size(t));
         Cursor it = {init->a};
         init_list(in, t, off, &it, true);
@@ -266,6 +271,8 @@ static void init_value(Init *in, Type *t, int off, Node *init)
         return;
     }
     Node *e = sema_expr_once(init);
+    if (ty_is_vector(t) && ty_is_vector(e->ty))
+        clear_range(in, off, ty_size(t));
     if (ty_is_record(t)) {
         if (ty_is_record(e->ty) && e->ty->tag == t->tag) {
             clear_range(in, off, ty_size(t));
@@ -291,6 +298,8 @@ static void init_elem(Init *in, Type *t, int off, Cursor *it)
         Node *e = sema_expr_once(n);
         whole = ty_is_record(e->ty) && e->ty->tag == t->tag;
     }
+    if (!whole && ty_is_vector(t))
+        whole = ty_is_vector(sema_expr_once(n)->ty);
     if (whole) {
         it->cur = n->next;
         init_value(in, t, off, n);
@@ -528,6 +537,15 @@ static void init_list(Init *in, Type *t, int off, Cursor *it, bool braced)
         return;
     if (t->kind == TY_ARRAY) {
         init_array(in, t, off, it, braced);
+    } else if (ty_is_vector(t)) { /* like an array of its elements, no designators */
+        for (Node *n = braced ? it->cur : NULL; n; n = n->next)
+            if (n->kind == ND_DESIG_INIT) {
+                diag_error_at(n->loc, "designator in initializer for vector type '%s'",
+                              ty_str(t));
+                it->cur = NULL;
+                return;
+            }
+        init_array(in, ty_array(t->base, t->len), off, it, braced);
     } else if (ty_is_record(t)) {
         init_record(in, t, off, it, braced);
     } else {

@@ -89,6 +89,8 @@ int ty_size(Type *t)
         return t->tag->complete ? t->tag->size : -1;
     case TY_COMPLEX:
         return 2 * ty_size(t->base);
+    case TY_VECTOR:
+        return (int)t->len * ty_size(t->base);
     default:
         return 1;
     }
@@ -214,6 +216,8 @@ bool ty_compatible(Type *a, Type *b)
         return a->tag == b->tag;
     case TY_COMPLEX:
         return a->base->kind == b->base->kind;
+    case TY_VECTOR:
+        return a->len == b->len && a->base->kind == b->base->kind;
     case TY_FUNC: {
         if (!ty_compatible(a->base, b->base))
             return false;
@@ -239,6 +243,17 @@ Type *ty_complex(Type *elem)
 }
 
 bool ty_is_complex(Type *t) { return t->kind == TY_COMPLEX; }
+
+/* A GNU vector of count elements of type elem (sema_vector.c checks both). */
+Type *ty_vector(Type *elem, long count)
+{
+    Type *t = ty_basic(TY_VECTOR);
+    t->base = ty_unqual(elem);
+    t->len = count;
+    return t;
+}
+
+bool ty_is_vector(Type *t) { return t->kind == TY_VECTOR; }
 
 Member *ty_find_member(Type *t, const char *name, int *offset)
 {
@@ -318,6 +333,10 @@ static void type_to_str(Type *t, struct buf *b)
         break;
     case TY_COMPLEX:
         put(b, "complex ");
+        type_to_str(t->base, b);
+        break;
+    case TY_VECTOR: /* gcc's spelling: the element count, then the element type */
+        put(b, arena_printf("__vector(%ld) ", t->len));
         type_to_str(t->base, b);
         break;
     case TY_STRUCT: case TY_UNION: case TY_ENUM:
