@@ -478,6 +478,7 @@ Node *sema_vla_size_expr(Type *t, Loc loc);
 Node *sema_vla_take_pending(void);
 void sema_vla_clear_pending(void);
 void sema_vla_decl(Node *decl);
+void sema_vla_record_by_value(Type *ft, Loc loc); /* sema_vla_struct.c */
 Node *sema_vla_ref(Node *e);
 void *sema_vla_scope_enter(void);
 /* sema_cleanup.c: __attribute__((cleanup(f))) */

@@ -460,6 +460,8 @@ static void function_def(Node *fn, Node *parent)
     }
     ctx.sym = sym;
     ctx.ret = ft->base;
+    if (parent)
+        sema_vla_record_by_value(ft, fn->loc); /* sema_vla_struct.c */
     ctx.variadic = ft->variadic;
     ctx.name = sym->name;
     fn->sym = sym;

@@ -105,6 +105,18 @@ Type *sema_vla_record_type(Type *t)
     return t;
 }
 
+/* A nested function that takes or returns a struct with variable-length members by value
+ * (gcc allows it): not done here, so an error rather than wrong code. */
+void sema_vla_record_by_value(Type *ft, Loc loc)
+{
+    bool vla = ft->base->tag && ft->base->tag->vla && ty_is_record(ft->base);
+    for (Param *p = ft->params; p; p = p->next)
+        vla |= ty_is_record(p->ty) && p->ty->tag && p->ty->tag->vla;
+    if (vla)
+        diag_error_at(loc, "a struct with variable-length members passed or returned by "
+                           "value is not supported");
+}
+
 /* The run-time part of member `name`'s offset in record type t (following anonymous
  * members as ty_find_member does), or NULL if its offset is static. */
 Node *sema_vla_member_offset(Type *t, const char *name, Loc loc)
