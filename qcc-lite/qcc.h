@@ -407,6 +407,8 @@ Node *sema_object_size(Node *e, bool dynamic); /* sema_objsize.c */
 Node *sema_align_builtin(Node *e, const char *name); /* sema_align_builtin.c */
 Node *sema_frame_builtin(Node *e, const char *name); /* sema_frame_builtin.c */
 void sema_frame_reset(void);
+void *sema_frame_save(void);
+void sema_frame_restore(void *state);
 void sema_frame_entry(Node *fn);
 void sema_objsize_note(Node *assignment);
 void sema_objsize_init(Sym *local);

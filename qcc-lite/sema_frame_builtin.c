@@ -23,6 +23,29 @@ void sema_frame_reset(void)
     setjmp_used = false;
 }
 
+/* A nested function's body has its own entry values (sema_nested_function). */
+struct frame_state {
+    Sym *return_addr, *frame_addr;
+    bool setjmp_used;
+};
+
+void *sema_frame_save(void)
+{
+    struct frame_state *saved = arena_alloc(sizeof *saved);
+    saved->return_addr = return_addr;
+    saved->frame_addr = frame_addr;
+    saved->setjmp_used = setjmp_used;
+    return saved;
+}
+
+void sema_frame_restore(void *state)
+{
+    struct frame_state *saved = state;
+    return_addr = saved->return_addr;
+    frame_addr = saved->frame_addr;
+    setjmp_used = saved->setjmp_used;
+}
+
 static Type *void_ptr(void) { return ty_ptr(ty_basic(TY_VOID)); }
 
 static int nargs(Node *e)

@@ -515,8 +515,10 @@ void sema_nested_function(Node *s)
     fn->next = NULL;
     s->kind = ND_NULL_STMT;
     void *vla = sema_vla_save(), *cleanup = sema_cleanup_save(), *objsize = sema_objsize_save();
+    void *frame = sema_frame_save();
     function_def(fn, fc->fn);
     sema_vla_restore(vla);
     sema_cleanup_restore(cleanup);
     sema_objsize_restore(objsize);
+    sema_frame_restore(frame);
 }

@@ -3,7 +3,8 @@
  * locals and the callee's; __builtin_extract_return_addr is the address itself;
  * __builtin_setjmp / __builtin_longjmp (gcc's 5-word buffer) come back with 1, from
  * nested calls, with the locals' latest values and the stack pointer as at the setjmp
- * (alloca after the setjmp is given back). Checked against gcc. */
+ * (alloca after the setjmp is given back); a nested function defined in between leaves
+ * the parent's values alone. Checked against gcc. */
 #include "show.h"
 
 __attribute__((noinline)) static void *where(void)
@@ -64,6 +65,15 @@ __attribute__((noinline)) static int round_trip(int n)
     return -1;
 }
 
+/* A nested function defined between two uses does not disturb the parent's values. */
+__attribute__((noinline)) static int around_nested(int x)
+{
+    void *before = __builtin_return_address(0), *fb = __builtin_frame_address(0);
+    int inner(int y) { return x + y + (__builtin_return_address(0) != 0); }
+    void *after = __builtin_return_address(0), *fa = __builtin_frame_address(0);
+    return inner(1) * 10 + (before == after) + (fb == fa);
+}
+
 int main(void)
 {
     void *a = site(), *b = site();
@@ -74,5 +84,6 @@ int main(void)
     show("frame between", frame_check(&outer));
     show("round trip", round_trip(4));
     show("round trip again", round_trip(0));
+    show("around a nested function", around_nested(3));
     return 0;
 }
